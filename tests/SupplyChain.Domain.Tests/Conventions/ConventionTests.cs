@@ -1,0 +1,79 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+
+namespace SupplyChain.Domain.Tests.Conventions;
+
+/// <summary>House rules from shared/STYLE.md, checked on every public type of the library.</summary>
+public sealed class ConventionTests
+{
+    private static readonly Type[] PublicTypes = typeof(DomainRuleException).Assembly.GetExportedTypes();
+
+    [Fact]
+    public void Public_classes_are_sealed_abstract_or_static() =>
+        PublicTypes.Where(t => t.IsClass && !t.IsSealed && !t.IsAbstract && !t.IsSubclassOf(typeof(Delegate)))
+            .Select(t => t.FullName)
+            .Should().BeEmpty("extension points are interfaces; concrete types are sealed");
+
+    [Fact]
+    public void Public_structs_are_readonly() =>
+        PublicTypes.Where(t => t.IsValueType && !t.IsEnum && !t.IsDefined(typeof(IsReadOnlyAttribute), inherit: false))
+            .Select(t => t.FullName)
+            .Should().BeEmpty();
+
+    [Fact]
+    public void Equatable_types_have_equality_operators() =>
+        PublicTypes.Where(t => !t.IsInterface && !t.IsGenericTypeDefinition && t.GetInterfaces().Contains(typeof(IEquatable<>).MakeGenericType(t)))
+            .Where(t => t.GetMethod("op_Equality", [t, t]) is null)
+            .Select(t => t.FullName)
+            .Should().BeEmpty();
+
+    [Fact]
+    public void Exceptions_are_sealed() =>
+        PublicTypes.Where(t => typeof(Exception).IsAssignableFrom(t) && !t.IsSealed)
+            .Select(t => t.FullName)
+            .Should().BeEmpty();
+
+    [Fact]
+    public void No_public_init_setters() =>
+        PublicTypes.SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            .Where(p => p.SetMethod is { IsPublic: true } setter
+                        && setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit)))
+            .Select(p => $"{p.DeclaringType!.FullName}.{p.Name}")
+            .Should().BeEmpty("a `with` expression would skip the validating constructor");
+
+    [Fact]
+    public void No_public_member_uses_System_DateTime()
+    {
+        static bool IsClock(Type t) => t == typeof(DateTime) || t == typeof(DateTimeOffset) || t == typeof(DateTime?) || t == typeof(DateTimeOffset?);
+        PublicTypes.SelectMany(t => t.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
+            .Where(m => m switch
+            {
+                PropertyInfo p => IsClock(p.PropertyType),
+                MethodInfo method => IsClock(method.ReturnType) || method.GetParameters().Any(p => IsClock(p.ParameterType)),
+                ConstructorInfo c => c.GetParameters().Any(p => IsClock(p.ParameterType)),
+                _ => false,
+            })
+            .Select(m => $"{m.DeclaringType!.FullName}.{m.Name}")
+            .Should().BeEmpty("time is NodaTime: Instant, LocalDate, Period, Duration");
+    }
+
+    [Fact]
+    public void No_type_is_named_like_its_namespace() =>
+        PublicTypes.Where(t => t.Namespace is { } ns && ns.Split('.')[^1] == t.Name)
+            .Select(t => t.FullName)
+            .Should().BeEmpty("Inventory.Inventory and Money.Money read badly and clash");
+
+    [Fact]
+    public void Namespaces_follow_the_design_folders()
+    {
+        string[] allowed =
+        [
+            "SupplyChain.Domain", "SupplyChain.Domain.Identifiers", "SupplyChain.Domain.Monetary",
+            "SupplyChain.Domain.Parties", "SupplyChain.Domain.Products", "SupplyChain.Domain.Trade",
+            "SupplyChain.Domain.Shipping", "SupplyChain.Domain.Fulfilment", "SupplyChain.Domain.Inventory",
+            "SupplyChain.Domain.InventoryTheory", "SupplyChain.Domain.Replenishment", "SupplyChain.Domain.Demand",
+            "SupplyChain.Domain.Analytics", "SupplyChain.Domain.Simulation",
+        ];
+        PublicTypes.Where(t => !allowed.Contains(t.Namespace)).Select(t => t.FullName).Should().BeEmpty();
+    }
+}
