@@ -6,6 +6,12 @@ namespace SupplyChain.Domain;
 /// </summary>
 public static class DomainRules
 {
-    /// <summary>Arithmetic on money amounts needs both amounts in the same currency.</summary>
+    /// <summary>Arithmetic and comparison of <see cref="Monetary.Money"/> need both amounts in the same currency.</summary>
     public const string MoneySameCurrency = "money.same-currency";
+
+    /// <summary>Only an amount that is a whole number of minor units can be allocated without losing a fraction.</summary>
+    public const string MoneyWholeMinorUnits = "money.whole-minor-units";
+
+    /// <summary>Rounding and allocation need a currency with a minor unit (not XAU, XDR, XTS, XXX, ...).</summary>
+    public const string CurrencyHasMinorUnit = "money.currency-has-minor-unit";
 }

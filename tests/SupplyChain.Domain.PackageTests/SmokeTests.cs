@@ -1,7 +1,64 @@
+using System.IO.Compression;
+using SupplyChain.Domain.Identifiers;
+using SupplyChain.Domain.Monetary;
+
 namespace SupplyChain.Domain.PackageTests;
 
-public class SmokeTests
+/// <summary>
+/// A consumer's view of the package. In CI these run against the packed .nupkg (FROM_PACKAGE); in the solution they
+/// run against the project, so that a fresh clone can run every test before anything is packed.
+/// </summary>
+public sealed class SmokeTests
 {
     [Fact]
-    public void Placeholder() => typeof(DomainRuleException).Assembly.GetName().Name.Should().Be("SupplyChain.Domain");
+    public void The_public_API_works_from_the_package()
+    {
+        Gtin.Parse("4006381333931").Gtin14.Should().Be("04006381333931");
+        new Money(100m, Currency.USD).Allocate(3).Sum(m => m.Amount).Should().Be(100m);
+        UnLocode.Parse("cnszx").Value.Should().Be("CNSZX");
+    }
+
+#if FROM_PACKAGE
+    [Fact]
+    public void The_assembly_comes_from_the_restored_package_with_its_XML_docs()
+    {
+        // The packed build is Release; this test project builds in Debug, so a project reference would say Debug.
+        var configuration = typeof(Gtin).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyConfigurationAttribute), false)
+            .Cast<System.Reflection.AssemblyConfigurationAttribute>().Single().Configuration;
+        configuration.Should().Be("Release", "the library must be restored from the packed .nupkg, not built from source");
+
+        var cache = Path.Combine(FindRepositoryRoot(), "artifacts", "package-tests-cache", "supplychain.domain");
+        Directory.GetFiles(cache, "SupplyChain.Domain.xml", SearchOption.AllDirectories)
+            .Should().ContainSingle("IntelliSense needs the XML docs in the package");
+    }
+
+    [Fact]
+    public void The_package_carries_its_readme_licence_and_symbols()
+    {
+        var root = FindRepositoryRoot();
+        var packages = Path.Combine(root, "artifacts", "packages");
+        var nupkg = Directory.GetFiles(packages, "SupplyChain.Domain.*.nupkg").Single(p => !p.EndsWith(".snupkg", StringComparison.Ordinal));
+        Directory.GetFiles(packages, "SupplyChain.Domain.*.snupkg").Should().ContainSingle("a symbols package is published beside it");
+
+        using var zip = ZipFile.OpenRead(nupkg);
+        zip.Entries.Select(e => e.FullName).Should().Contain("README.md").And.Contain("lib/net10.0/SupplyChain.Domain.dll");
+        using var reader = new StreamReader(zip.Entries.Single(e => e.FullName == "SupplyChain.Domain.nuspec").Open());
+        var nuspec = reader.ReadToEnd();
+        nuspec.Should().Contain("<license type=\"expression\">MIT</license>")
+            .And.Contain("<readme>README.md</readme>")
+            .And.Contain("<dependency id=\"NodaTime\"")
+            .And.Contain("<dependency id=\"UnitsNet\"");
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SupplyChain.Domain.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
+    }
+#endif
 }
