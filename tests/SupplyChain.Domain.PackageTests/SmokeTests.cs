@@ -1,4 +1,6 @@
+#if FROM_PACKAGE
 using System.IO.Compression;
+#endif
 using SupplyChain.Domain.Identifiers;
 using SupplyChain.Domain.Monetary;
 
