@@ -34,4 +34,18 @@ internal static class ErrorMessages
     internal const string MoneyCurrencyMismatch = "Cannot {0} {1} and {2}: amounts in different currencies do not mix; convert one first.";
     internal const string AllocateWholeMinorUnits = "Cannot allocate {0}: it is not a whole number of minor units; round it first.";
     internal const string AllocationRatiosInvalid = "ratios must not be empty, must not be negative, and must not all be zero.";
+    // Shipping: parcel dimensions and chargeable weight
+    internal const string MustBeAtLeast = "{0} must be at least {1}, but was {2}.";
+    internal const string MustBeAtMost = "{0} must be at most {1}, but was {2}.";
+    internal const string UnitNotExact = "{0} must be in a unit with an exact definition ({2}), but was in {1}.";
+    internal const string UnknownChargeableWeightRule = "'{0}' is not a known chargeable weight rule: expected one of {1}.";
+    internal const string ValidityEndsBeforeStart = "{0} ({1}) must not be before {2} ({3}).";
+
+    // Trade: Incoterms 2020
+    internal const string IncotermRuleWhat = "Incoterms 2020 rule";
+    internal const string IncotermUnknown = "expected one of the 11 rules {0} (case-insensitive, surrounding white space ignored)";
+    internal const string IncotermDatReplaced = "DAT (Incoterms 2010) was replaced by DPU (Delivered at Place Unloaded) in Incoterms 2020";
+    internal const string IncotermWithdrawnIn2010 = "{0} (Incoterms 2000) was withdrawn in Incoterms 2010; use {1} instead";
+    internal const string DeliveryTermsWhat = "Incoterms 2020 delivery term";
+    internal const string DeliveryTermsNeedsPlace = "expected an Incoterms rule followed by a named place, such as 'FOB Shenzhen'";
 }
