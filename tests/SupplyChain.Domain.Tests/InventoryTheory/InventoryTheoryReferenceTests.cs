@@ -342,9 +342,9 @@ public sealed class InventoryTheoryReferenceTests
     {
         var result = FiniteHorizon.Solve(Problem(i), i.I("initial_inventory_level", 0));
         // Expected lists hold periods 1..T (no dummy): position k is period k here.
-        e.Numbers("reorder_points", result.ReorderPoints.Select(s => (double)s).ToArray());
-        e.Numbers("order_up_to_levels", result.OrderUpToLevels.Select(s => (double)s).ToArray());
-        e.Number("total_cost", result.TotalCost);
+        Optional(e, "reorder_points", result.ReorderPoints.Select(s => (double)s));
+        Optional(e, "order_up_to_levels", result.OrderUpToLevels.Select(s => (double)s));
+        e.NumberIfPresent("total_cost", result.TotalCost);
         if (e.Has("x_range"))
         {
             var range = e.Object("x_range");
