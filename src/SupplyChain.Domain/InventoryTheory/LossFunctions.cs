@@ -79,6 +79,25 @@ public static class LossFunctions
     }
 
     /// <summary>
+    /// The Poisson second-order loss at an integer point: n⁽²⁾(x) = ½[((x − μ)² + x)(1 − F(x)) − μ(x − μ)f(x)] and
+    /// n̄⁽²⁾(x) = ½[((x − μ)² + x)F(x) + μ(x − μ)f(x)] (the discrete second-order loss ½E[(D − x)⁺(D − x − 1)⁺]).
+    /// </summary>
+    /// <param name="x">The integer point x.</param>
+    /// <param name="mean">The Poisson mean μ ≥ 0.</param>
+    /// <returns>n⁽²⁾(x) and n̄⁽²⁾(x).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mean"/> is negative or not finite.</exception>
+    public static LossValues PoissonSecondOrder(int x, double mean)
+    {
+        Guard.NotNegative(mean);
+        var f = PoissonDistribution.Pmf(x, mean);
+        var cdf = PoissonDistribution.Cdf(x, mean);
+        var gap = x - mean;
+        var loss = 0.5 * ((((gap * gap) + x) * (1 - cdf)) - (mean * gap * f));
+        var complement = 0.5 * ((((gap * gap) + x) * cdf) + (mean * gap * f));
+        return new LossValues(loss, complement);
+    }
+
+    /// <summary>
     /// The lognormal loss (ln D ~ N(μ, σ²)), in closed form: with E = e^(μ + σ²/2),
     /// n(x) = E·Φ((μ + σ² − ln x)/σ) − x(1 − Φ((ln x − μ)/σ)) and n̄(x) = x − E + n(x); for x ≤ 0, n = E − x and n̄ = 0.
     /// </summary>

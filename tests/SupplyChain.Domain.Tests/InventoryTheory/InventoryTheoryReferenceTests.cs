@@ -33,6 +33,7 @@ public sealed class InventoryTheoryReferenceTests
             "loss_function_standard_normal" => StandardNormalLoss,
             "loss_function_normal" => NormalLoss,
             "loss_function_poisson" => PoissonLoss,
+            "loss_function_lognormal" => LognormalLoss,
             "newsvendor_normal" or "base_stock_normal_periodic_review" => NewsvendorNormal,
             "newsvendor_poisson" or "base_stock_poisson_periodic_review" => NewsvendorPoisson,
             "newsvendor_discrete" => NewsvendorDiscrete,
@@ -134,6 +135,19 @@ public sealed class InventoryTheoryReferenceTests
         var x = i.List("x");
         var mean = Broadcast(i.List("mean"), x.Length);
         var loss = x.Select((v, k) => LossFunctions.Poisson(AsInteger(v), mean[k])).ToArray();
+        var second = x.Select((v, k) => LossFunctions.PoissonSecondOrder(AsInteger(v), mean[k])).ToArray();
+        Optional(e, "n", loss.Select(l => l.Loss));
+        Optional(e, "n_bar", loss.Select(l => l.Complement));
+        Optional(e, "n2", second.Select(l => l.Loss));
+        Optional(e, "n2_bar", second.Select(l => l.Complement));
+    }
+
+    private static void LognormalLoss(CaseInputs i, CaseExpectations e)
+    {
+        var x = i.List("x");
+        var mu = Broadcast(i.List("mu"), x.Length);
+        var sigma = Broadcast(i.List("sigma"), x.Length);
+        var loss = x.Select((v, k) => LossFunctions.Lognormal(v, mu[k], sigma[k])).ToArray();
         Optional(e, "n", loss.Select(l => l.Loss));
         Optional(e, "n_bar", loss.Select(l => l.Complement));
     }
@@ -160,6 +174,13 @@ public sealed class InventoryTheoryReferenceTests
 
     private static void NewsvendorDiscrete(CaseInputs i, CaseExpectations e)
     {
+        if (!i.Has("demand_pmf"))
+        {
+            // stockpyl's newsvendor_discrete with a scipy Poisson distribution instead of an explicit pmf.
+            NewsvendorPoisson(i, e);
+            return;
+        }
+
         var (values, probabilities) = i.Pmf("demand_pmf");
         var demand = new DiscreteDemand(values, probabilities);
         var result = Newsvendor.OptimizeDiscrete(i.D("holding_cost"), i.D("stockout_cost"), demand);

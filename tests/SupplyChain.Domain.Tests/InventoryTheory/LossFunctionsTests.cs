@@ -52,6 +52,24 @@ public sealed class LossFunctionsTests
         return Math.Abs(LossFunctions.Poisson(xv, mean).Loss - direct) < 1e-9;
     }
 
+    [Property]
+    public bool Poisson_second_order_loss_agrees_with_the_pmf_sum(PositiveInt meanTenths, NonNegativeInt x)
+    {
+        // Independent check: n2(x) = ½ Σ_d (d − x)⁺(d − x − 1)⁺ f(d) and n̄2(x) = ½ Σ_d (x − d)⁺(x + 1 − d)⁺ f(d).
+        var mean = Math.Min(meanTenths.Get, 500) / 10.0;
+        var xv = Math.Min(x.Get, 80);
+        double loss = 0, complement = 0;
+        for (var d = 0; d < 400; d++)
+        {
+            var f = MathNet.Numerics.Distributions.Poisson.PMF(mean, d);
+            loss += 0.5 * Math.Max(d - xv, 0) * Math.Max(d - xv - 1, 0) * f;
+            complement += 0.5 * Math.Max(xv - d, 0) * Math.Max(xv + 1 - d, 0) * f;
+        }
+
+        var actual = LossFunctions.PoissonSecondOrder(xv, mean);
+        return Math.Abs(actual.Loss - loss) < 1e-8 * Math.Max(1, loss) && Math.Abs(actual.Complement - complement) < 1e-8 * Math.Max(1, complement);
+    }
+
     [Fact]
     public void Lognormal_loss_complement_identity()
     {
