@@ -52,4 +52,68 @@ internal static class Guard
             ? throw new ArgumentException(Format(ErrorMessages.MustNotBeBlank, paramName), paramName)
             : value;
     }
+
+    internal static double InRange(double value, double low, double high, [CallerArgumentExpression(nameof(value))] string? paramName = null) =>
+        double.IsFinite(value) && value >= low && value <= high ? value
+            : throw new ArgumentOutOfRangeException(paramName, value, Format(ErrorMessages.MustBeInRange, paramName, low, high, value));
+
+    internal static double DiscountFactor(double value, [CallerArgumentExpression(nameof(value))] string? paramName = null) =>
+        value > 0 && value <= 1 ? value
+            : throw new ArgumentOutOfRangeException(paramName, value, Format(ErrorMessages.MustBeDiscountFactor, paramName, value));
+
+    internal static double GreaterThan(double value, double bound, string boundName, [CallerArgumentExpression(nameof(value))] string? paramName = null) =>
+        double.IsFinite(value) && value > bound ? value
+            : throw new ArgumentOutOfRangeException(paramName, value, Format(ErrorMessages.MustBeGreaterThanOther, paramName, boundName, bound, value));
+
+    internal static int GreaterThan(int value, int bound, string boundName, [CallerArgumentExpression(nameof(value))] string? paramName = null) =>
+        value > bound ? value
+            : throw new ArgumentOutOfRangeException(paramName, value, Format(ErrorMessages.MustBeGreaterThanOther, paramName, boundName, bound, value));
+
+    /// <summary>Checks a list of finite non-negative numbers and returns a private copy.</summary>
+    internal static double[] NotNegativeList(IReadOnlyList<double>? values, bool allowEmpty = false, [CallerArgumentExpression(nameof(values))] string? paramName = null)
+    {
+        NotNull(values, paramName);
+        if (!allowEmpty && values.Count == 0)
+        {
+            throw new ArgumentException(Format(ErrorMessages.MustNotBeEmpty, paramName), paramName);
+        }
+
+        var copy = new double[values.Count];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            var value = values[i];
+            if (!double.IsFinite(value) || value < 0)
+            {
+                throw new ArgumentOutOfRangeException(paramName, value, Format(ErrorMessages.ListEntryMustNotBeNegative, paramName, i, value));
+            }
+
+            copy[i] = value;
+        }
+
+        return copy;
+    }
+
+    /// <summary>Checks a list of finite positive numbers and returns a private copy.</summary>
+    internal static double[] PositiveList(IReadOnlyList<double>? values, [CallerArgumentExpression(nameof(values))] string? paramName = null)
+    {
+        var copy = NotNegativeList(values, allowEmpty: false, paramName);
+        for (var i = 0; i < copy.Length; i++)
+        {
+            if (copy[i] <= 0)
+            {
+                throw new ArgumentOutOfRangeException(paramName, copy[i], Format(ErrorMessages.ListEntryMustBePositive, paramName, i, copy[i]));
+            }
+        }
+
+        return copy;
+    }
+
+    /// <summary>Checks that a list has the expected number of entries.</summary>
+    internal static void Length<T>(IReadOnlyCollection<T> values, int expected, string what, string paramName)
+    {
+        if (values.Count != expected)
+        {
+            throw new ArgumentException(Format(ErrorMessages.ListLengthMismatch, paramName, expected, what, values.Count), paramName);
+        }
+    }
 }

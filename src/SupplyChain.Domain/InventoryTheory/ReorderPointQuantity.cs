@@ -1,0 +1,328 @@
+namespace SupplyChain.Domain.InventoryTheory;
+
+/// <summary>
+/// Continuous-review (r, Q) policies (Snyder &amp; Shen, Chapter 5): when the inventory position falls to r, order Q.
+/// Units follow the textbook: λ is the demand rate per year (any time unit), σ the demand standard deviation per
+/// √year, the lead time L is <b>in years</b>, and lead-time demand is N(λL, σ√L) or Poisson(λL) (<b>L, not L + 1</b>).
+/// h is per unit per year; p is the backorder cost per unit per year (time-weighted) in the exact model, and per
+/// unit short in the EIL approximation. Costs exclude the purchase cost.
+/// </summary>
+public static class ReorderPointQuantity
+{
+    /// <summary>
+    /// The exact expected cost per year of (r, Q) with normal demand (Section 5.2, equation 5.7):
+    /// g(r, Q) = [Kλ + ∫_r^(r+Q) g(y) dy]/Q, where g(y) = h·n̄(y) + p·n(y) on the lead-time demand. The integral is
+    /// taken in closed form: h[n̄⁽²⁾(r+Q) − n̄⁽²⁾(r)] + p[n⁽²⁾(r) − n⁽²⁾(r+Q)].
+    /// </summary>
+    /// <param name="reorderPoint">r.</param>
+    /// <param name="orderQuantity">Q, &gt; 0.</param>
+    /// <param name="holdingCost">h, per unit per year, ≥ 0.</param>
+    /// <param name="stockoutCost">p, per unit backordered per year, ≥ 0.</param>
+    /// <param name="fixedCost">K, per order, ≥ 0.</param>
+    /// <param name="demandRate">λ, per year, ≥ 0.</param>
+    /// <param name="demandStandardDeviation">σ, per √year, &gt; 0.</param>
+    /// <param name="leadTime">L, years, &gt; 0.</param>
+    /// <returns>g(r, Q) per year.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range or not finite.</exception>
+    public static double Cost(double reorderPoint, double orderQuantity, double holdingCost, double stockoutCost, double fixedCost, double demandRate, double demandStandardDeviation, double leadTime)
+    {
+        Guard.Finite(reorderPoint);
+        Guard.Positive(orderQuantity);
+        Guard.NotNegative(fixedCost);
+        var (mean, sd) = LeadTimeDemand(holdingCost, stockoutCost, demandRate, demandStandardDeviation, leadTime);
+        return CostUnchecked(reorderPoint, orderQuantity, holdingCost, stockoutCost, fixedCost, demandRate, mean, sd);
+    }
+
+    /// <summary>
+    /// The optimal reorder point for a given Q (Section 5.2.2, equation 5.9): the r with g(r) = g(r + Q), found by
+    /// bisection on [S* − 5Q, S*], S* the newsvendor level of the lead-time demand, until |g(r) − g(r + Q)| ≤ tolerance.
+    /// </summary>
+    /// <param name="orderQuantity">Q, &gt; 0.</param>
+    /// <param name="holdingCost">h, &gt; 0.</param>
+    /// <param name="stockoutCost">p, &gt; 0.</param>
+    /// <param name="demandRate">λ, ≥ 0.</param>
+    /// <param name="demandStandardDeviation">σ, &gt; 0.</param>
+    /// <param name="leadTime">L, years, &gt; 0.</param>
+    /// <param name="tolerance">The absolute tolerance on g(r) − g(r + Q), &gt; 0.</param>
+    /// <returns>r(Q).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range or not finite.</exception>
+    public static double OptimalReorderPoint(double orderQuantity, double holdingCost, double stockoutCost, double demandRate, double demandStandardDeviation, double leadTime, double tolerance = 1e-6)
+    {
+        Guard.Positive(orderQuantity);
+        Guard.Positive(holdingCost);
+        Guard.Positive(stockoutCost);
+        Guard.Positive(tolerance);
+        var (mean, sd) = LeadTimeDemand(holdingCost, stockoutCost, demandRate, demandStandardDeviation, leadTime);
+        return OptimalReorderPointUnchecked(orderQuantity, holdingCost, stockoutCost, mean, sd, tolerance);
+    }
+
+    /// <summary>
+    /// The expected-inventory-level (EIL) approximation (Section 5.3.1, Algorithm 5.1): from Q = EOQ and r = 0, repeat
+    /// r = F⁻¹(1 − Qh/(pλ)) and Q = √(2λ(K + p·n(r))/h) until both move by at most the tolerance. The returned cost is
+    /// the approximation's own, h(r − λL + Q/2) + Kλ/Q + pλn(r)/Q, with p per unit short.
+    /// </summary>
+    /// <param name="holdingCost">h, &gt; 0.</param>
+    /// <param name="stockoutCost">p, per unit short, &gt; 0.</param>
+    /// <param name="fixedCost">K, ≥ 0.</param>
+    /// <param name="demandRate">λ, &gt; 0.</param>
+    /// <param name="demandStandardDeviation">σ, &gt; 0.</param>
+    /// <param name="leadTime">L, years, &gt; 0.</param>
+    /// <param name="tolerance">Convergence tolerance on r and Q, &gt; 0.</param>
+    /// <returns>r, Q and the approximate cost per year.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    /// <exception cref="ArgumentException">The fractile 1 − Qh/(pλ) leaves (0, 1): p is too small for this λ.</exception>
+    public static RqResult EilApproximation(double holdingCost, double stockoutCost, double fixedCost, double demandRate, double demandStandardDeviation, double leadTime, double tolerance = 1e-6)
+    {
+        Guard.NotNegative(fixedCost);
+        Guard.Positive(demandRate);
+        Guard.Positive(tolerance);
+        var (mean, sd) = LeadTimeDemand(holdingCost, stockoutCost, demandRate, demandStandardDeviation, leadTime);
+        var q = Math.Sqrt(2 * fixedCost * demandRate / holdingCost);
+        var r = 0.0;
+        var previousQ = double.PositiveInfinity;
+        var previousR = double.PositiveInfinity;
+        for (var iteration = 0; (Math.Abs(q - previousQ) > tolerance || Math.Abs(r - previousR) > tolerance) && iteration < 10_000; iteration++)
+        {
+            previousQ = q;
+            previousR = r;
+            var fractile = 1 - (q * holdingCost / (stockoutCost * demandRate));
+            if (!(fractile > 0 && fractile < 1))
+            {
+                throw new ArgumentException(Guard.Format(ErrorMessages.EilFractileOutOfRange, fractile, q), nameof(stockoutCost));
+            }
+
+            r = mean + (sd * StandardNormal.Quantile(fractile));
+            var shortage = LossFunctions.NormalUnchecked(r, mean, sd).Loss;
+            q = Math.Sqrt(2 * demandRate * (fixedCost + (stockoutCost * shortage)) / holdingCost);
+        }
+
+        var loss = LossFunctions.NormalUnchecked(r, mean, sd).Loss;
+        var cost = (holdingCost * (r - mean + (q / 2))) + (fixedCost * demandRate / q) + (stockoutCost * demandRate * loss / q);
+        return new RqResult(r, q, cost);
+    }
+
+    /// <summary>
+    /// The EOQB approximation (Section 5.3.2): Q = the EOQ with planned backorders √(2Kλ(h+p)/(hp)) and r = r(Q) from
+    /// <see cref="OptimalReorderPoint"/>. The returned cost is the exact g(r, Q).
+    /// </summary>
+    /// <param name="holdingCost">h, &gt; 0.</param>
+    /// <param name="stockoutCost">p, &gt; 0.</param>
+    /// <param name="fixedCost">K, ≥ 0.</param>
+    /// <param name="demandRate">λ, ≥ 0.</param>
+    /// <param name="demandStandardDeviation">σ, &gt; 0.</param>
+    /// <param name="leadTime">L, years, &gt; 0.</param>
+    /// <returns>r, Q and g(r, Q).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    public static RqResult EoqbApproximation(double holdingCost, double stockoutCost, double fixedCost, double demandRate, double demandStandardDeviation, double leadTime)
+    {
+        var (mean, sd) = LeadTimeDemand(holdingCost, stockoutCost, demandRate, demandStandardDeviation, leadTime);
+        var q = EconomicOrderQuantity.OptimizeWithBackorders(fixedCost, holdingCost, stockoutCost, demandRate).OrderQuantity;
+        Guard.Positive(q, "EOQB order quantity");
+        var r = OptimalReorderPointUnchecked(q, holdingCost, stockoutCost, mean, sd, 1e-6);
+        return new RqResult(r, q, CostUnchecked(r, q, holdingCost, stockoutCost, fixedCost, demandRate, mean, sd));
+    }
+
+    /// <summary>
+    /// The EOQ + safety stock approximation (Section 5.3.3): Q = √(2Kλ/h) and r = the newsvendor level of the lead-time
+    /// demand, λL + σ√L·Φ⁻¹(p/(p+h)). The returned cost is the exact g(r, Q).
+    /// </summary>
+    /// <param name="holdingCost">h, &gt; 0.</param>
+    /// <param name="stockoutCost">p, &gt; 0.</param>
+    /// <param name="fixedCost">K, ≥ 0.</param>
+    /// <param name="demandRate">λ, ≥ 0.</param>
+    /// <param name="demandStandardDeviation">σ, &gt; 0.</param>
+    /// <param name="leadTime">L, years, &gt; 0.</param>
+    /// <returns>r, Q and g(r, Q).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    public static RqResult EoqSafetyStockApproximation(double holdingCost, double stockoutCost, double fixedCost, double demandRate, double demandStandardDeviation, double leadTime)
+    {
+        var (mean, sd) = LeadTimeDemand(holdingCost, stockoutCost, demandRate, demandStandardDeviation, leadTime);
+        var q = EconomicOrderQuantity.Optimize(fixedCost, holdingCost, demandRate).OrderQuantity;
+        Guard.Positive(q, "EOQ order quantity");
+        var r = mean + (sd * StandardNormal.Quantile(stockoutCost / (stockoutCost + holdingCost)));
+        return new RqResult(r, q, CostUnchecked(r, q, holdingCost, stockoutCost, fixedCost, demandRate, mean, sd));
+    }
+
+    /// <summary>
+    /// The loss-function approximation (Section 5.3.4, equations 5.28–5.29): from Q = EOQ and r = 0, repeat: solve
+    /// n(r) = hQ/(h + p) for r (Newton's method from the previous r), then Q = √(2(Kλ + (h + p)n⁽²⁾(r))/h), until both
+    /// move by at most the tolerance. The returned cost is the exact g(r, Q).
+    /// </summary>
+    /// <param name="holdingCost">h, &gt; 0.</param>
+    /// <param name="stockoutCost">p, &gt; 0.</param>
+    /// <param name="fixedCost">K, ≥ 0.</param>
+    /// <param name="demandRate">λ, ≥ 0.</param>
+    /// <param name="demandStandardDeviation">σ, &gt; 0.</param>
+    /// <param name="leadTime">L, years, &gt; 0.</param>
+    /// <param name="tolerance">Convergence tolerance on r and Q, &gt; 0.</param>
+    /// <returns>r, Q and g(r, Q).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    public static RqResult LossFunctionApproximation(double holdingCost, double stockoutCost, double fixedCost, double demandRate, double demandStandardDeviation, double leadTime, double tolerance = 1e-6)
+    {
+        Guard.NotNegative(fixedCost);
+        Guard.Positive(tolerance);
+        var (mean, sd) = LeadTimeDemand(holdingCost, stockoutCost, demandRate, demandStandardDeviation, leadTime);
+        var q = Math.Sqrt(2 * fixedCost * demandRate / holdingCost);
+        Guard.Positive(q, "EOQ order quantity");
+        var r = 0.0;
+        var previousQ = double.PositiveInfinity;
+        var previousR = double.PositiveInfinity;
+        for (var iteration = 0; (Math.Abs(q - previousQ) > tolerance || Math.Abs(r - previousR) > tolerance) && iteration < 10_000; iteration++)
+        {
+            previousQ = q;
+            previousR = r;
+            r = SolveShortage(holdingCost * q / (holdingCost + stockoutCost), r, mean, sd);
+            var second = LossFunctions.NormalSecondOrderUnchecked(r, mean, sd).Loss;
+            q = Math.Sqrt(2 * ((fixedCost * demandRate) + ((holdingCost + stockoutCost) * second)) / holdingCost);
+        }
+
+        return new RqResult(r, q, CostUnchecked(r, q, holdingCost, stockoutCost, fixedCost, demandRate, mean, sd));
+    }
+
+    /// <summary>
+    /// The exact cost per year of an integer (r, Q) with Poisson demand (Section 5.5.2):
+    /// g(r, Q) = [Kλ + Σ_(y=r+1)^(r+Q) g(y)]/Q, with g(y) the newsvendor cost on Poisson(λL) lead-time demand.
+    /// </summary>
+    /// <param name="reorderPoint">r.</param>
+    /// <param name="orderQuantity">Q, ≥ 1.</param>
+    /// <param name="holdingCost">h, ≥ 0.</param>
+    /// <param name="stockoutCost">p, ≥ 0.</param>
+    /// <param name="fixedCost">K, ≥ 0.</param>
+    /// <param name="demandRate">λ, per year, ≥ 0.</param>
+    /// <param name="leadTime">L, years, ≥ 0.</param>
+    /// <returns>g(r, Q).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    public static double PoissonCost(int reorderPoint, int orderQuantity, double holdingCost, double stockoutCost, double fixedCost, double demandRate, double leadTime)
+    {
+        Guard.Positive(orderQuantity);
+        Guard.NotNegative(holdingCost);
+        Guard.NotNegative(stockoutCost);
+        Guard.NotNegative(fixedCost);
+        Guard.NotNegative(demandRate);
+        Guard.NotNegative(leadTime);
+        return PoissonCostUnchecked(reorderPoint, orderQuantity, holdingCost, stockoutCost, fixedCost, demandRate, demandRate * leadTime);
+    }
+
+    /// <summary>
+    /// The optimal integer (r, Q) with Poisson demand (Section 5.5.2, after Federgruen and Zheng 1992): start at S, the
+    /// smallest y with F(y) ≥ p/(p+h), with Q = 1 and r = S − 1. Each step lowers r when g(r) &lt; g(r + Q + 1) and
+    /// evaluates the cost with Q + 1; stop when that cost rises and return the previous (r, Q, cost).
+    /// </summary>
+    /// <param name="holdingCost">h, &gt; 0.</param>
+    /// <param name="stockoutCost">p, &gt; 0.</param>
+    /// <param name="fixedCost">K, ≥ 0.</param>
+    /// <param name="demandRate">λ, per year, ≥ 0.</param>
+    /// <param name="leadTime">L, years, ≥ 0.</param>
+    /// <returns>r*, Q* and g(r*, Q*).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    public static PoissonRqResult OptimizePoisson(double holdingCost, double stockoutCost, double fixedCost, double demandRate, double leadTime)
+    {
+        Guard.Positive(holdingCost);
+        Guard.Positive(stockoutCost);
+        Guard.NotNegative(fixedCost);
+        Guard.NotNegative(demandRate);
+        Guard.NotNegative(leadTime);
+        var mean = demandRate * leadTime;
+        var s = PoissonDistribution.Quantile(stockoutCost / (stockoutCost + holdingCost), mean);
+        var q = 1;
+        var r = s - 1;
+        var g = PoissonCostUnchecked(r, q, holdingCost, stockoutCost, fixedCost, demandRate, mean);
+        while (true)
+        {
+            var previousG = g;
+            var previousR = r;
+            if (Newsvendor.PoissonCostUnchecked(r, holdingCost, stockoutCost, mean) < Newsvendor.PoissonCostUnchecked(r + q + 1, holdingCost, stockoutCost, mean))
+            {
+                r--;
+            }
+
+            g = PoissonCostUnchecked(r, q + 1, holdingCost, stockoutCost, fixedCost, demandRate, mean);
+            if (g > previousG)
+            {
+                return new PoissonRqResult(previousR, q, previousG);
+            }
+
+            q++;
+        }
+    }
+
+    internal static double CostUnchecked(double r, double q, double h, double p, double k, double lambda, double mean, double sd)
+    {
+        var atR = LossFunctions.NormalSecondOrderUnchecked(r, mean, sd);
+        var atRq = LossFunctions.NormalSecondOrderUnchecked(r + q, mean, sd);
+        var integral = (h * (atRq.Complement - atR.Complement)) + (p * (atR.Loss - atRq.Loss));
+        return ((k * lambda) + integral) / q;
+    }
+
+    private static double OptimalReorderPointUnchecked(double q, double h, double p, double mean, double sd, double tolerance)
+    {
+        var s = mean + (sd * StandardNormal.Quantile(p / (p + h)));
+        var low = s - (5 * q);
+        var high = s;
+        var r = (low + high) / 2;
+        var gr = Newsvendor.NormalCostUnchecked(r, h, p, mean, sd);
+        var grq = Newsvendor.NormalCostUnchecked(r + q, h, p, mean, sd);
+        for (var iteration = 0; Math.Abs(gr - grq) > tolerance && iteration < 2_000; iteration++)
+        {
+            if (gr < grq)
+            {
+                high = r;
+            }
+            else
+            {
+                low = r;
+            }
+
+            r = (low + high) / 2;
+            gr = Newsvendor.NormalCostUnchecked(r, h, p, mean, sd);
+            grq = Newsvendor.NormalCostUnchecked(r + q, h, p, mean, sd);
+        }
+
+        return r;
+    }
+
+    /// <summary>Solves n(r) = target by Newton's method (n is convex and decreasing, n'(r) = −(1 − F(r))).</summary>
+    private static double SolveShortage(double target, double start, double mean, double sd)
+    {
+        var r = start;
+        for (var iteration = 0; iteration < 200; iteration++)
+        {
+            var shortage = LossFunctions.NormalUnchecked(r, mean, sd).Loss - target;
+            var slope = -(1 - StandardNormal.Cdf((r - mean) / sd));
+            if (slope == 0)
+            {
+                break;
+            }
+
+            var step = shortage / slope;
+            r -= step;
+            if (Math.Abs(step) <= 1e-13 * Math.Max(1, Math.Abs(r)))
+            {
+                break;
+            }
+        }
+
+        return r;
+    }
+
+    private static double PoissonCostUnchecked(int r, int q, double h, double p, double k, double lambda, double mean)
+    {
+        var cost = k * lambda;
+        for (var y = r + 1; y <= r + q; y++)
+        {
+            cost += Newsvendor.PoissonCostUnchecked(y, h, p, mean);
+        }
+
+        return cost / q;
+    }
+
+    private static (double Mean, double StandardDeviation) LeadTimeDemand(double holdingCost, double stockoutCost, double demandRate, double demandStandardDeviation, double leadTime)
+    {
+        Guard.NotNegative(holdingCost);
+        Guard.NotNegative(stockoutCost);
+        Guard.NotNegative(demandRate);
+        Guard.Positive(demandStandardDeviation);
+        Guard.Positive(leadTime);
+        return (demandRate * leadTime, demandStandardDeviation * Math.Sqrt(leadTime));
+    }
+}

@@ -1,0 +1,121 @@
+using FsCheck;
+using FsCheck.Xunit;
+using SupplyChain.Domain.InventoryTheory;
+
+namespace SupplyChain.Domain.Tests.InventoryTheory;
+
+public sealed class LossFunctionsTests
+{
+    [Fact]
+    public void Standard_normal_loss_at_zero_is_one_over_root_two_pi()
+    {
+        // L(0) = φ(0) = 1/√(2π) = 0.398942...; L2(0) = ½(1 − Φ(0)) = 1/4.
+        LossFunctions.StandardNormal(0).Loss.Should().BeApproximately(1 / Math.Sqrt(2 * Math.PI), 1e-15);
+        LossFunctions.StandardNormalSecondOrder(0).Loss.Should().BeApproximately(0.25, 1e-15);
+    }
+
+    [Property]
+    public bool Complement_minus_loss_is_x_minus_mean(NormalFloat x, NormalFloat mean, PositiveInt sd)
+    {
+        // n̄(x) − n(x) = E[x − D] = x − μ.
+        var xv = Clamp(x.Get);
+        var mv = Clamp(mean.Get);
+        var s = Math.Min(sd.Get, 1000) / 10.0;
+        var loss = LossFunctions.Normal(xv, mv, s);
+        return Math.Abs(loss.Complement - loss.Loss - (xv - mv)) <= 1e-9 * Math.Max(1, Math.Abs(xv - mv) + s);
+    }
+
+    [Property]
+    public bool Second_order_loss_is_the_antiderivative_of_minus_the_loss(NormalFloat z)
+    {
+        // dL2/dz = −L(z) and dL̄2/dz = L̄(z), checked by a central difference.
+        var zv = Math.Clamp(z.Get, -6, 6);
+        const double H = 1e-5;
+        var slope = (LossFunctions.StandardNormalSecondOrder(zv + H).Loss - LossFunctions.StandardNormalSecondOrder(zv - H).Loss) / (2 * H);
+        var slopeBar = (LossFunctions.StandardNormalSecondOrder(zv + H).Complement - LossFunctions.StandardNormalSecondOrder(zv - H).Complement) / (2 * H);
+        return Math.Abs(slope + LossFunctions.StandardNormal(zv).Loss) < 1e-7
+               && Math.Abs(slopeBar - LossFunctions.StandardNormal(zv).Complement) < 1e-7;
+    }
+
+    [Property]
+    public bool Poisson_loss_agrees_with_the_pmf_sum(PositiveInt meanTenths, NonNegativeInt x)
+    {
+        // Independent check: n(x) = Σ_(d>x) (d − x) f(d), summed directly from the pmf.
+        var mean = Math.Min(meanTenths.Get, 500) / 10.0;
+        var xv = Math.Min(x.Get, 80);
+        var direct = 0.0;
+        for (var d = xv + 1; d < 400; d++)
+        {
+            direct += (d - xv) * MathNet.Numerics.Distributions.Poisson.PMF(mean, d);
+        }
+
+        return Math.Abs(LossFunctions.Poisson(xv, mean).Loss - direct) < 1e-9;
+    }
+
+    [Property]
+    public bool Poisson_second_order_loss_agrees_with_the_pmf_sum(PositiveInt meanTenths, NonNegativeInt x)
+    {
+        // Independent check: n2(x) = ½ Σ_d (d − x)⁺(d − x − 1)⁺ f(d) and n̄2(x) = ½ Σ_d (x − d)⁺(x + 1 − d)⁺ f(d).
+        var mean = Math.Min(meanTenths.Get, 500) / 10.0;
+        var xv = Math.Min(x.Get, 80);
+        double loss = 0, complement = 0;
+        for (var d = 0; d < 400; d++)
+        {
+            var f = MathNet.Numerics.Distributions.Poisson.PMF(mean, d);
+            loss += 0.5 * Math.Max(d - xv, 0) * Math.Max(d - xv - 1, 0) * f;
+            complement += 0.5 * Math.Max(xv - d, 0) * Math.Max(xv + 1 - d, 0) * f;
+        }
+
+        var actual = LossFunctions.PoissonSecondOrder(xv, mean);
+        return Math.Abs(actual.Loss - loss) < 1e-8 * Math.Max(1, loss) && Math.Abs(actual.Complement - complement) < 1e-8 * Math.Max(1, complement);
+    }
+
+    [Fact]
+    public void Lognormal_loss_complement_identity()
+    {
+        // n̄(x) − n(x) = x − E[D], E[D] = e^(μ + σ²/2).
+        var loss = LossFunctions.Lognormal(300, 6, 0.3);
+        (loss.Complement - loss.Loss).Should().BeApproximately(300 - Math.Exp(6 + 0.045), 1e-9);
+    }
+
+    [Fact]
+    public void Discrete_loss_of_Problem_4_7b_by_hand()
+    {
+        // pmf {1: .25, 2: .05, 3: .1, 4: .2, 5: .15, 6: .1, 7: .1, 8: .05} at x = 5:
+        // n = 1·.1 + 2·.1 + 3·.05 = 0.45; n̄ = 4·.25 + 3·.05 + 2·.1 + 1·.2 = 1.55.
+        var demand = new DiscreteDemand([1, 2, 3, 4, 5, 6, 7, 8], [0.25, 0.05, 0.1, 0.2, 0.15, 0.1, 0.1, 0.05]);
+        var loss = LossFunctions.Discrete(5, demand);
+
+        loss.Loss.Should().BeApproximately(0.45, 1e-12);
+        loss.Complement.Should().BeApproximately(1.55, 1e-12);
+    }
+
+    [Fact]
+    public void Normal_loss_needs_a_positive_standard_deviation()
+    {
+        FluentActions.Invoking(() => LossFunctions.Normal(1, 0, -1))
+            .Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("standardDeviation")
+            .WithMessage("standardDeviation must be greater than zero, but was -1.*");
+    }
+
+    [Fact]
+    public void Discrete_demand_values_must_increase()
+    {
+        FluentActions.Invoking(() => new DiscreteDemand([2, 1], [0.5, 0.5]))
+            .Should().Throw<ArgumentException>()
+            .WithParameterName("values")
+            .WithMessage("values must list distinct demand values in increasing order, but 1 follows 2.*");
+    }
+
+    [Fact]
+    public void Discrete_probabilities_must_not_exceed_one()
+    {
+        FluentActions.Invoking(() => new DiscreteDemand([1, 2], [0.7, 0.7]))
+            .Should().Throw<ArgumentException>()
+            .WithParameterName("probabilities")
+            .WithMessage("probabilities must sum to at most 1, but summed to 1.4.*");
+    }
+
+    private static double Clamp(double value) => Math.Clamp(value, -1e4, 1e4);
+}

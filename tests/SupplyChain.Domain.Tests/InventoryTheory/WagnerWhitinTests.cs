@@ -1,0 +1,72 @@
+using FsCheck;
+using FsCheck.Xunit;
+using SupplyChain.Domain.InventoryTheory;
+
+namespace SupplyChain.Domain.Tests.InventoryTheory;
+
+public sealed class WagnerWhitinTests
+{
+    [Fact]
+    public void Example_3_9_by_hand()
+    {
+        // Demand 90, 120, 80, 70; K = 500, h = 2. Ordering 210 in period 0 (covers 0–1) and 150 in period 2 costs
+        // 2·500 + 2·120 + 2·70 = 1380 (Snyder & Shen, Example 3.9).
+        var plan = WagnerWhitin.Solve([90, 120, 80, 70], fixedCost: 500, holdingCost: 2);
+
+        plan.OrderQuantities.Should().Equal(210, 0, 150, 0);
+        plan.NextOrderPeriods[0].Should().Be(2);
+        plan.Cost.Should().Be(1380);
+    }
+
+    [Property(MaxTest = 200)]
+    public bool Plan_is_no_worse_than_any_brute_force_plan(byte d0, byte d1, byte d2, byte d3, byte d4, PositiveInt k)
+    {
+        // Independent check: enumerate all 2^(T−1) order patterns (period 0 always orders when it has demand).
+        double[] demand = [d0, d1, d2, d3, d4];
+        double fixedCost = k.Get % 300, holding = 1.5;
+        var plan = WagnerWhitin.Solve(demand, fixedCost, holding);
+        var best = double.MaxValue;
+        for (var mask = 0; mask < 1 << 4; mask++)
+        {
+            var cost = 0.0;
+            var start = 0;
+            for (var t = 1; t <= 5; t++)
+            {
+                if (t == 5 || (mask & (1 << (t - 1))) != 0)
+                {
+                    var quantity = 0.0;
+                    for (var i = start; i < t; i++)
+                    {
+                        quantity += demand[i];
+                        cost += holding * (i - start) * demand[i];
+                    }
+
+                    cost += quantity > 0 ? fixedCost : 0;
+                    start = t;
+                }
+            }
+
+            best = Math.Min(best, cost);
+        }
+
+        return Math.Abs(plan.Cost - best) <= 1e-9 && plan.OrderQuantities.Sum() == demand.Sum();
+    }
+
+    [Fact]
+    public void Cost_lists_must_have_one_entry_per_period()
+    {
+        FluentActions.Invoking(() => WagnerWhitin.Solve([90, 120, 80], [500, 500], [2]))
+            .Should().Throw<ArgumentException>()
+            .WithParameterName("fixedCost")
+            .WithMessage("fixedCost must have 3 entries (one per period), but had 2.*");
+    }
+
+    [Fact]
+    public void Negative_demand_is_rejected()
+    {
+        FluentActions.Invoking(() => WagnerWhitin.Solve([90, -1], 500, 2))
+            .Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("demand")
+            .WithMessage("demand must hold finite non-negative numbers, but entry 1 was -1.*");
+    }
+}
