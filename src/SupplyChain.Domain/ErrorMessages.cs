@@ -59,5 +59,6 @@ internal static class ErrorMessages
     internal const string TotalMustBePositive = "{0} must have a total greater than zero.";
     internal const string ReceivedBeforeOrdered = "receivedOn {0} is before orderedOn {1}: goods cannot be received before they are ordered.";
     internal const string ReceiptOfOtherSupplier = "{0} must hold receipts of supplier {1} only, but element {2} is from {3}.";
+    internal const string LaneToItself = "A lane goes from one facility to another, but both ends are {0}.";
     internal const string DefectsExceedReceived = "{0} hold {1} defective units, more than the {2} units the supplier shipped in the orders given.";
 }
