@@ -51,6 +51,7 @@ internal static class ErrorMessages
     internal const string SalesDayAlreadyRecorded = "Cannot record {0}: {1} is already recorded for that day; correct it instead.";
     internal const string SalesDayNotRecorded = "Cannot correct {0}: nothing is recorded for that day; record it instead.";
     internal const string NoDemandObservations = "{0} has no day to learn from: every day in it is excluded (stock-out{1}) or it is empty.";
+    internal const string RangeEndBeforeStart = "{0} ({1}) must not be before {2} ({3}).";
     internal const string SmoothingConstantOutOfRange = "{0} must be greater than 0 and at most 1, but was {1}.";
 
     // Analytics

@@ -106,6 +106,13 @@ public sealed class SalesHistory
     /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
     public SalesHistory Between(LocalDate from, LocalDate to)
     {
+        if (to < from)
+        {
+            throw new ArgumentException(
+                Guard.Format(ErrorMessages.RangeEndBeforeStart, nameof(to), LocalDatePattern.Iso.Format(to), nameof(from), LocalDatePattern.Iso.Format(from)),
+                nameof(to));
+        }
+
         var range = new DateInterval(from, to);
         return new SalesHistory(Product, Days.Where(d => range.Contains(d.Date)).ToImmutableArray());
     }

@@ -101,7 +101,8 @@ public sealed class SalesHistoryTests
             .WithParameterName("windowDays");
         FluentActions.Invoking(() => Week().Velocity(7.March(2025), 7, (PromotionDays)9)).Should().Throw<ArgumentException>()
             .WithParameterName("promotionDays");
-        FluentActions.Invoking(() => Week().Between(7.March(2025), 1.March(2025))).Should().Throw<ArgumentException>();
+        FluentActions.Invoking(() => Week().Between(7.March(2025), 1.March(2025))).Should().Throw<ArgumentException>()
+            .WithParameterName("to").WithMessage("to (2025-03-01) must not be before from (2025-03-07).*");
     }
 
     [Fact]
