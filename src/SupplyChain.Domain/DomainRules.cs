@@ -14,4 +14,10 @@ public static class DomainRules
 
     /// <summary>Rounding and allocation need a currency with a minor unit (not XAU, XDR, XTS, XXX, ...).</summary>
     public const string CurrencyHasMinorUnit = "money.currency-has-minor-unit";
+
+    /// <summary>A sales history holds one record per product and day; a recorded day is changed with a correction.</summary>
+    public const string SalesOneRecordPerDay = "demand.one-record-per-day";
+
+    /// <summary>Only a day that is recorded can be corrected.</summary>
+    public const string SalesCorrectRecordedDay = "demand.correct-recorded-day";
 }

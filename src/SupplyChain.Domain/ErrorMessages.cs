@@ -66,4 +66,32 @@ internal static class ErrorMessages
     internal const string IncotermWithdrawnIn2010 = "{0} (Incoterms 2000) was withdrawn in Incoterms 2010; use {1} instead";
     internal const string DeliveryTermsWhat = "Incoterms 2020 delivery term";
     internal const string DeliveryTermsNeedsPlace = "expected an Incoterms rule followed by a named place, such as 'FOB Shenzhen'";
+
+    // Collections and series (Demand, Analytics)
+    internal const string MustContainAtLeastOne = "{0} must contain at least one {1}.";
+    internal const string NullElement = "{0} must not contain null, but element {1} is null.";
+    internal const string DefaultElement = "{0} must not contain a default {2} (never constructed), but element {1} is one.";
+    internal const string NegativeElement = "{0} must not contain negative values, but element {1} is {2}.";
+    internal const string NotFiniteElement = "{0} must contain only finite numbers, but element {1} is {2}.";
+    internal const string MustBeBetween = "{0} must be between {1} and {2}, but was {3}.";
+    internal const string SeriesLengthsDiffer = "{0} has {1} periods but {2} has {3}: both series must cover the same periods.";
+    internal const string SeriesTooShort = "{0} must have at least {1} periods, but has {2}.";
+    internal const string SeriesWithoutVariance = "{0} does not vary (its variance is 0), so the ratio is undefined.";
+
+    // Demand
+    internal const string DuplicateSalesDate = "{0} holds two records for {1}: a sales history has one record per day.";
+    internal const string SalesDayAlreadyRecorded = "Cannot record {0}: {1} is already recorded for that day; correct it instead.";
+    internal const string SalesDayNotRecorded = "Cannot correct {0}: nothing is recorded for that day; record it instead.";
+    internal const string NoDemandObservations = "{0} has no day to learn from: every day in it is excluded (stock-out{1}) or it is empty.";
+    internal const string RangeEndBeforeStart = "{0} ({1}) must not be before {2} ({3}).";
+    internal const string SmoothingConstantOutOfRange = "{0} must be greater than 0 and at most 1, but was {1}.";
+
+    // Analytics
+    internal const string ShareOutOfRange = "{0} must hold shares from 0 to 100 percent, but element {1} is {2}.";
+    internal const string SharesMustAddUpTo100 = "{0} must add up to 100 percent (within 0.01), but adds up to {1}; pass percentages, not fractions.";
+    internal const string TotalMustBePositive = "{0} must have a total greater than zero.";
+    internal const string ReceivedBeforeOrdered = "receivedOn {0} is before orderedOn {1}: goods cannot be received before they are ordered.";
+    internal const string ReceiptOfOtherSupplier = "{0} must hold receipts of supplier {1} only, but element {2} is from {3}.";
+    internal const string LaneToItself = "A lane goes from one facility to another, but both ends are {0}.";
+    internal const string DefectsExceedReceived = "{0} hold {1} defective units, more than the {2} units the supplier shipped in the orders given.";
 }

@@ -1,0 +1,136 @@
+namespace SupplyChain.Domain.Analytics;
+
+/// <summary>
+/// Service measures of order fulfilment: unit, line and order fill rate, on time in full (OTIF) and perfect order
+/// rate. Every result is a fraction from 0 to 1 (not a percentage).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Definitions (common practice, e.g. Chopra and Meindl, <i>Supply Chain Management</i>, fill rate; SCOR RL.1.1 for
+/// the perfect order):
+/// </para>
+/// <list type="bullet">
+/// <item><description>Unit fill rate = Σ min(shipped, ordered) / Σ ordered, over all lines: an over-shipment on one line
+/// does not make up for a shortage on another.</description></item>
+/// <item><description>Line fill rate = lines shipped in full / all lines.</description></item>
+/// <item><description>Order fill rate = orders whose every line is in full / all orders.</description></item>
+/// <item><description>OTIF = orders whose every line is in full <em>and</em> on time / all orders.</description></item>
+/// <item><description>Perfect order rate = orders delivered in full, on time to the commit date, with accurate
+/// documentation and in perfect condition / all orders (SCOR RL.1.1).</description></item>
+/// </list>
+/// <para>So OTIF ≤ order fill rate, and the perfect order rate ≤ both, for the same orders.</para>
+/// </remarks>
+public static class FulfilmentKpis
+{
+    /// <summary>Unit fill rate: Σ min(shipped, ordered) / Σ ordered over every line of every order.</summary>
+    /// <param name="orders">The orders; at least one.</param>
+    /// <returns>A fraction from 0 to 1.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="orders"/> or one of its orders is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="orders"/> is empty.</exception>
+    public static double UnitFillRate(IEnumerable<OrderOutcome> orders)
+    {
+        long filled = 0;
+        long ordered = 0;
+        foreach (var order in Require(orders))
+        {
+            foreach (var line in order.Lines)
+            {
+                filled = checked(filled + line.FilledUnits);
+                ordered = checked(ordered + line.Ordered);
+            }
+        }
+
+        return (double)filled / ordered;
+    }
+
+    /// <summary>Line fill rate: lines shipped in full / all lines.</summary>
+    /// <param name="orders">The orders; at least one.</param>
+    /// <returns>A fraction from 0 to 1.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="orders"/> or one of its orders is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="orders"/> is empty.</exception>
+    public static double LineFillRate(IEnumerable<OrderOutcome> orders)
+    {
+        long inFull = 0;
+        long lines = 0;
+        foreach (var order in Require(orders))
+        {
+            foreach (var line in order.Lines)
+            {
+                lines++;
+                if (line.IsInFull)
+                {
+                    inFull++;
+                }
+            }
+        }
+
+        return (double)inFull / lines;
+    }
+
+    /// <summary>Order fill rate: orders whose every line is shipped in full / all orders.</summary>
+    /// <param name="orders">The orders; at least one.</param>
+    /// <returns>A fraction from 0 to 1.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="orders"/> or one of its orders is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="orders"/> is empty.</exception>
+    public static double OrderFillRate(IEnumerable<OrderOutcome> orders)
+    {
+        var list = Require(orders);
+        return (double)list.Count(o => o.IsInFull) / list.Count;
+    }
+
+    /// <summary>On time in full: orders whose every line is in full and on time / all orders.</summary>
+    /// <param name="orders">The orders; at least one.</param>
+    /// <param name="early">How an early delivery counts; by default as on time.</param>
+    /// <returns>A fraction from 0 to 1, never above <see cref="OrderFillRate"/> of the same orders.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="orders"/> or one of its orders is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="orders"/> is empty, or <paramref name="early"/> is not a defined value.</exception>
+    public static double Otif(IEnumerable<OrderOutcome> orders, EarlyDelivery early = EarlyDelivery.CountsAsOnTime)
+    {
+        if (!Enum.IsDefined(early))
+        {
+            throw new ArgumentException(Guard.Format(ErrorMessages.UndefinedEnumValue, nameof(early), nameof(EarlyDelivery)), nameof(early));
+        }
+
+        var list = Require(orders);
+        return (double)list.Count(o => o.IsInFull && o.IsOnTime(early)) / list.Count;
+    }
+
+    /// <summary>Perfect order rate (SCOR RL.1.1): perfect orders / all orders.</summary>
+    /// <param name="orders">Groups of orders with the same assessment; at least one order in total.</param>
+    /// <returns>A fraction from 0 to 1.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="orders"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="orders"/> holds no order (empty, or every group has a count of 0).</exception>
+    public static double PerfectOrderRate(IEnumerable<PerfectOrderAssessment> orders)
+    {
+        ArgumentNullException.ThrowIfNull(orders);
+        long perfect = 0;
+        long total = 0;
+        foreach (var group in orders)
+        {
+            total = checked(total + group.Orders);
+            if (group.IsPerfect)
+            {
+                perfect = checked(perfect + group.Orders);
+            }
+        }
+
+        return total == 0
+            ? throw new ArgumentException(Guard.Format(ErrorMessages.MustContainAtLeastOne, nameof(orders), "order"), nameof(orders))
+            : (double)perfect / total;
+    }
+
+    private static List<OrderOutcome> Require(IEnumerable<OrderOutcome> orders)
+    {
+        ArgumentNullException.ThrowIfNull(orders);
+        var list = orders.ToList();
+        if (list.Count == 0)
+        {
+            throw new ArgumentException(Guard.Format(ErrorMessages.MustContainAtLeastOne, nameof(orders), "order"), nameof(orders));
+        }
+
+        var missing = list.IndexOf(null!);
+        return missing >= 0
+            ? throw new ArgumentNullException(nameof(orders), Guard.Format(ErrorMessages.NullElement, nameof(orders), missing))
+            : list;
+    }
+}
