@@ -20,4 +20,39 @@ public static class DomainRules
 
     /// <summary>Only a day that is recorded can be corrected.</summary>
     public const string SalesCorrectRecordedDay = "demand.correct-recorded-day";
+    /// <summary>A party holds each role at most once; to change a role's data, remove the role and add it again.</summary>
+    public const string PartyRoleOnce = "parties.role-once";
+
+    /// <summary>Only a role the party holds can be removed.</summary>
+    public const string PartyRoleHeld = "parties.role-held";
+
+    /// <summary>A party always holds at least one role.</summary>
+    public const string PartyAtLeastOneRole = "parties.at-least-one-role";
+
+    /// <summary>A conversion to a packaging level (inner pack, pallet) needs that level to be defined.</summary>
+    public const string PackagingLevelDefined = "products.packaging-level-defined";
+
+    /// <summary>Every facility and product of a supply network has its own id.</summary>
+    public const string NetworkUniqueId = "supply-network.unique-id";
+
+    /// <summary>A relationship of a supply network refers only to products and facilities already in it.</summary>
+    public const string NetworkKnownNode = "supply-network.known-node";
+
+    /// <summary>A sourcing agreement names a facility of kind Factory.</summary>
+    public const string NetworkSourcingFromFactory = "supply-network.sourcing-from-factory";
+
+    /// <summary>
+    /// Two sourcing agreements of one product with the same priority never overlap in time, so one agreement is in
+    /// force on any date.
+    /// </summary>
+    public const string NetworkUnambiguousSourcing = "supply-network.unambiguous-sourcing";
+
+    /// <summary>A product has at most one bill of materials per factory.</summary>
+    public const string NetworkOneBomPerFactory = "supply-network.one-bom-per-factory";
+
+    /// <summary>Supply relationships never form a cycle (no facility supplies itself, directly or indirectly).</summary>
+    public const string NetworkAcyclic = "supply-network.acyclic";
+
+    /// <summary>Pricing a purchase needs a sourcing agreement in force on the date asked about.</summary>
+    public const string NetworkAgreementInForce = "supply-network.agreement-in-force";
 }

@@ -116,4 +116,51 @@ internal static class Guard
             throw new ArgumentException(Format(ErrorMessages.ListLengthMismatch, paramName, expected, what, values.Count), paramName);
         }
     }
+
+    internal static UnitsNet.Length Positive(UnitsNet.Length value, [CallerArgumentExpression(nameof(value))] string? paramName = null) =>
+        double.IsFinite(value.Meters) && value.Meters > 0 ? value
+            : throw new ArgumentOutOfRangeException(paramName, value, Format(ErrorMessages.MustBePositive, paramName, value));
+
+    internal static UnitsNet.Mass Positive(UnitsNet.Mass value, [CallerArgumentExpression(nameof(value))] string? paramName = null) =>
+        double.IsFinite(value.Kilograms) && value.Kilograms > 0 ? value
+            : throw new ArgumentOutOfRangeException(paramName, value, Format(ErrorMessages.MustBePositive, paramName, value));
+
+    internal static TEnum Defined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+        where TEnum : struct, Enum =>
+        Enum.IsDefined(value) ? value
+            : throw new ArgumentOutOfRangeException(paramName, value, Format(ErrorMessages.UndefinedEnumValue, value, typeof(TEnum).Name));
+
+    /// <summary>
+    /// Copies <paramref name="items"/> into a new list, refusing null (the collection or an item) and, when
+    /// <paramref name="requireOne"/>, an empty collection.
+    /// </summary>
+    internal static List<T> CopyItems<T>(IEnumerable<T>? items, bool requireOne, [CallerArgumentExpression(nameof(items))] string? paramName = null)
+    {
+        NotNull(items, paramName);
+        var copy = items.ToList();
+        if (requireOne && copy.Count == 0)
+        {
+            throw new ArgumentException(Format(ErrorMessages.MustHaveAtLeastOneItem, paramName), paramName);
+        }
+
+        if (copy.Any(item => item is null))
+        {
+            throw new ArgumentException(Format(ErrorMessages.MustNotContainNull, paramName), paramName);
+        }
+
+        return copy;
+    }
+
+    /// <summary>Refuses a list in which two items have the same key.</summary>
+    internal static void Distinct<T, TKey>(IEnumerable<T> items, Func<T, TKey> key, string? paramName)
+    {
+        var seen = new HashSet<TKey>();
+        foreach (var item in items)
+        {
+            if (!seen.Add(key(item)))
+            {
+                throw new ArgumentException(Format(ErrorMessages.MustNotRepeat, paramName, key(item)), paramName);
+            }
+        }
+    }
 }

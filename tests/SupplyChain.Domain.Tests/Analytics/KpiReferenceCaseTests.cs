@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SupplyChain.Domain.Analytics;
+using SupplyChain.Domain.Products;
 using SupplyChain.Domain.Monetary;
 using SupplyChain.Domain.Tests.Reference;
 
@@ -92,11 +93,11 @@ public sealed class KpiReferenceCaseTests
                 {
                     c.ShouldOnlyHaveFields("kpi", "sharesPercent", "expected", "expectedBand");
                     var shares = j.GetProperty("sharesPercent").EnumerateArray().Select(e => e.GetDecimal()).ToList();
-                    var hhi = ConcentrationIndex.Hhi(shares);
-                    ((double)hhi).Should().BeApproximately(j.Double("expected"), tolerance);
+                    var hhi = HerfindahlHirschmanIndex.FromSharesPercent(shares);
+                    ((double)hhi.Value).Should().BeApproximately(j.Double("expected"), tolerance);
                     if (j.Has("expectedBand"))
                     {
-                        ConcentrationIndex.BandOf(hhi).Should().Be(BandOf(j.Str("expectedBand")));
+                        hhi.Band.Should().Be(BandOf(j.Str("expectedBand")));
                     }
 
                     break;

@@ -1,0 +1,124 @@
+using SupplyChain.Domain.Identifiers;
+using UnitsNet;
+
+namespace SupplyChain.Domain.Products;
+
+/// <summary>
+/// A product as a seller sells it: ids, customs classification, unit dimensions and weight, dangerous-goods flag,
+/// category and packaging.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Immutable. Two products are the same product when their <see cref="Id"/>s are equal (the class keeps reference
+/// equality, so compare ids). The unit weight is stored in grams rounded to 0.01 g.
+/// </para>
+/// <para>
+/// When packaging is given, it must be physically possible: a case's outer volume is at least its units' volume
+/// and its gross weight at least its units' weight.
+/// </para>
+/// </remarks>
+public sealed class Product
+{
+    /// <summary>Creates a product.</summary>
+    /// <param name="id">The product's id in the model.</param>
+    /// <param name="seller">The seller that sells it.</param>
+    /// <param name="sku">The seller's SKU.</param>
+    /// <param name="hsCode">Its Harmonized System code.</param>
+    /// <param name="unitDimensions">The dimensions of one unit as sold (in its retail packaging).</param>
+    /// <param name="unitMass">The weight of one unit as sold; greater than zero.</param>
+    /// <param name="category">The category the product is sold in, e.g. "Home &amp; Kitchen &gt; Mugs"; not blank.</param>
+    /// <param name="isDangerousGoods">Whether the product is dangerous goods (hazmat, e.g. lithium batteries).</param>
+    /// <param name="gtin">The unit's GTIN, if it has one.</param>
+    /// <param name="packaging">The packaging hierarchy, if known.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="seller"/>, <paramref name="sku"/>, <paramref name="hsCode"/>, <paramref name="unitDimensions"/> or <paramref name="category"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitMass"/> is not greater than zero.</exception>
+    /// <exception cref="ArgumentException"><paramref name="category"/> is blank, or a case of <paramref name="packaging"/> is smaller or lighter than the units it holds.</exception>
+    public Product(
+        ProductId id,
+        PartyId seller,
+        Sku sku,
+        HsCode hsCode,
+        Dimensions unitDimensions,
+        Mass unitMass,
+        string category,
+        bool isDangerousGoods = false,
+        Gtin? gtin = null,
+        PackagingHierarchy? packaging = null)
+    {
+        Id = Guard.NotNull(id);
+        Seller = Guard.NotNull(seller);
+        Sku = Guard.NotNull(sku);
+        HsCode = Guard.NotNull(hsCode);
+        UnitDimensions = Guard.NotNull(unitDimensions);
+        UnitMass = Mass.FromGrams(Math.Round(Guard.Positive(unitMass).Grams, 2, MidpointRounding.AwayFromZero));
+        Category = Guard.NotBlank(category);
+        if (packaging is not null)
+        {
+            CheckCaseHoldsUnits(packaging, unitDimensions, UnitMass);
+        }
+
+        IsDangerousGoods = isDangerousGoods;
+        Gtin = gtin;
+        Packaging = packaging;
+    }
+
+    /// <summary>The product's id in the model.</summary>
+    public ProductId Id { get; }
+
+    /// <summary>The seller that sells the product.</summary>
+    public PartyId Seller { get; }
+
+    /// <summary>The seller's SKU.</summary>
+    public Sku Sku { get; }
+
+    /// <summary>The unit's GTIN, or null.</summary>
+    public Gtin? Gtin { get; }
+
+    /// <summary>The Harmonized System code.</summary>
+    public HsCode HsCode { get; }
+
+    /// <summary>The dimensions of one unit as sold.</summary>
+    public Dimensions UnitDimensions { get; }
+
+    /// <summary>The weight of one unit as sold, in grams.</summary>
+    public Mass UnitMass { get; }
+
+    /// <summary>Whether the product is dangerous goods.</summary>
+    public bool IsDangerousGoods { get; }
+
+    /// <summary>The category the product is sold in.</summary>
+    public string Category { get; }
+
+    /// <summary>The packaging hierarchy, or null when not known.</summary>
+    public PackagingHierarchy? Packaging { get; }
+
+    /// <summary>"id (SKU)".</summary>
+    /// <returns>A short description.</returns>
+    public override string ToString() => $"{Id} ({Sku})";
+
+    private static void CheckCaseHoldsUnits(PackagingHierarchy packaging, Dimensions unit, Mass unitMass)
+    {
+        var casePack = packaging.CasePack;
+        // Compare in exact-enough doubles with a relative margin of 1e-9 for the rounding of stored sides.
+        var needed = unit.Volume.CubicMillimeters * casePack.UnitsPerCase;
+        var held = casePack.OuterDimensions.Volume.CubicMillimeters;
+        if (held < needed * (1 - 1e-9))
+        {
+            throw new ArgumentException(
+                Guard.Format(ErrorMessages.CaseTooSmall, nameof(packaging), casePack.UnitsPerCase, Liters(unit.Volume.Liters), Liters(needed / 1e6), Liters(held / 1e6)),
+                nameof(packaging));
+        }
+
+        var weight = unitMass.Grams * casePack.UnitsPerCase;
+        if (casePack.GrossWeight.Grams < weight * (1 - 1e-9))
+        {
+            throw new ArgumentException(
+                Guard.Format(ErrorMessages.CaseTooLight, nameof(packaging), casePack.UnitsPerCase, Kilograms(unitMass.Kilograms), Kilograms(weight / 1000), Kilograms(casePack.GrossWeight.Kilograms)),
+                nameof(packaging));
+        }
+    }
+
+    private static string Liters(double value) => Guard.Format("{0:0.###} L", value);
+
+    private static string Kilograms(double value) => Guard.Format("{0:0.###} kg", value);
+}

@@ -1,0 +1,169 @@
+using NodaTime;
+using SupplyChain.Domain.Identifiers;
+using SupplyChain.Domain.Monetary;
+
+namespace SupplyChain.Domain.Products;
+
+/// <summary>
+/// An agreement that a factory makes a product: unit cost, production lead time, minimum order quantity, order
+/// multiple, validity and priority.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>Order quantities.</b> Every order is a multiple of <see cref="OrderMultiple"/> and at least
+/// <see cref="MinimumOrderQuantity"/>. The rule chosen here: the minimum order quantity must itself be a multiple of
+/// the order multiple, so that the smallest allowed order is exactly the MOQ (an MOQ of 100 with a multiple of 48
+/// would really mean 144, and is refused with that number in the message).
+/// </para>
+/// <para>
+/// <b>Validity</b> runs from <see cref="ValidFrom"/> to <see cref="ValidTo"/>, both included; a null
+/// <see cref="ValidTo"/> means open-ended. <b>Priority</b> 1 is the first choice; among agreements in force on a
+/// date, the lowest priority number wins (<see cref="SelectInForce"/>).
+/// </para>
+/// </remarks>
+public sealed class SourcingAgreement
+{
+    /// <summary>Creates a sourcing agreement.</summary>
+    /// <param name="product">The product made.</param>
+    /// <param name="factory">The factory (a facility of kind Factory) that makes it.</param>
+    /// <param name="unitCost">The price per unit; greater than zero.</param>
+    /// <param name="leadTime">The production lead time in working days of the factory's calendar.</param>
+    /// <param name="minimumOrderQuantity">The minimum order quantity, in units; at least 1 and a multiple of <paramref name="orderMultiple"/>.</param>
+    /// <param name="orderMultiple">Orders are a multiple of this many units (often the case pack); at least 1.</param>
+    /// <param name="validFrom">The first day the agreement is in force.</param>
+    /// <param name="validTo">The last day it is in force (included), or null for open-ended; not before <paramref name="validFrom"/>.</param>
+    /// <param name="priority">1 for the first choice, 2 for the second, ...; at least 1.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="product"/>, <paramref name="factory"/> or <paramref name="unitCost"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitCost"/> is not greater than zero, or a quantity or the priority is less than 1.</exception>
+    /// <exception cref="ArgumentException"><paramref name="minimumOrderQuantity"/> is not a multiple of <paramref name="orderMultiple"/>, or <paramref name="validTo"/> is before <paramref name="validFrom"/>.</exception>
+    public SourcingAgreement(
+        ProductId product,
+        FacilityId factory,
+        Money unitCost,
+        ProductionLeadTime leadTime,
+        int minimumOrderQuantity,
+        int orderMultiple,
+        LocalDate validFrom,
+        LocalDate? validTo = null,
+        int priority = 1)
+    {
+        Product = Guard.NotNull(product);
+        Factory = Guard.NotNull(factory);
+        Guard.NotNull(unitCost);
+        if (unitCost.Amount <= 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(unitCost), unitCost, Guard.Format(ErrorMessages.UnitCostNotPositive, nameof(unitCost), unitCost));
+        }
+
+        Guard.Positive(minimumOrderQuantity);
+        Guard.Positive(orderMultiple);
+        if (minimumOrderQuantity % orderMultiple != 0)
+        {
+            var nextUp = ((long)(minimumOrderQuantity / orderMultiple) + 1) * orderMultiple;
+            throw new ArgumentException(
+                Guard.Format(ErrorMessages.MoqNotMultipleOfOrderMultiple, nameof(minimumOrderQuantity), minimumOrderQuantity, orderMultiple, nextUp),
+                nameof(minimumOrderQuantity));
+        }
+
+        if (validTo is { } end && end < validFrom)
+        {
+            throw new ArgumentException(Guard.Format(ErrorMessages.ValidToBeforeValidFrom, nameof(validTo), end, validFrom), nameof(validTo));
+        }
+
+        UnitCost = unitCost;
+        LeadTime = leadTime;
+        MinimumOrderQuantity = minimumOrderQuantity;
+        OrderMultiple = orderMultiple;
+        ValidFrom = validFrom;
+        ValidTo = validTo;
+        Priority = Guard.Positive(priority);
+    }
+
+    /// <summary>The product made.</summary>
+    public ProductId Product { get; }
+
+    /// <summary>The factory that makes it.</summary>
+    public FacilityId Factory { get; }
+
+    /// <summary>The price per unit.</summary>
+    public Money UnitCost { get; }
+
+    /// <summary>The production lead time, in working days of the factory's calendar.</summary>
+    public ProductionLeadTime LeadTime { get; }
+
+    /// <summary>The minimum order quantity, in units; a multiple of <see cref="OrderMultiple"/>.</summary>
+    public int MinimumOrderQuantity { get; }
+
+    /// <summary>Orders are a multiple of this many units.</summary>
+    public int OrderMultiple { get; }
+
+    /// <summary>The first day the agreement is in force.</summary>
+    public LocalDate ValidFrom { get; }
+
+    /// <summary>The last day the agreement is in force (included), or null when open-ended.</summary>
+    public LocalDate? ValidTo { get; }
+
+    /// <summary>1 for the first choice, 2 for the second, ...</summary>
+    public int Priority { get; }
+
+    /// <summary>Whether the agreement is in force on <paramref name="date"/> (both ends of the validity included).</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>True when <see cref="ValidFrom"/> ≤ date ≤ <see cref="ValidTo"/> (or open-ended).</returns>
+    public bool IsInForce(LocalDate date) => date >= ValidFrom && (ValidTo is not { } end || date <= end);
+
+    /// <summary>Whether this agreement's validity and <paramref name="other"/>'s share at least one day.</summary>
+    /// <param name="other">The other agreement.</param>
+    /// <returns>True when the periods overlap.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    public bool OverlapsInTime(SourcingAgreement other)
+    {
+        Guard.NotNull(other);
+        return (other.ValidTo is not { } otherEnd || ValidFrom <= otherEnd) && (ValidTo is not { } end || other.ValidFrom <= end);
+    }
+
+    /// <summary>
+    /// The smallest allowed order that covers <paramref name="unitsWanted"/>: at least the MOQ, rounded up to the
+    /// order multiple. 0 when nothing is wanted.
+    /// </summary>
+    /// <param name="unitsWanted">Units wanted; not negative.</param>
+    /// <returns>The units to order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitsWanted"/> is negative.</exception>
+    /// <exception cref="OverflowException">The rounded quantity exceeds <see cref="int.MaxValue"/>.</exception>
+    public int OrderQuantityFor(int unitsWanted)
+    {
+        Guard.NotNegative(unitsWanted);
+        if (unitsWanted == 0)
+        {
+            return 0;
+        }
+
+        var atLeast = Math.Max(unitsWanted, MinimumOrderQuantity);
+        return checked(new PackCount(atLeast, OrderMultiple).Packs * OrderMultiple);
+    }
+
+    /// <summary>
+    /// The agreement in force on <paramref name="date"/> for <paramref name="product"/>: the lowest priority number,
+    /// then the latest <see cref="ValidFrom"/>, then the factory id (ordinal), so the choice never depends on the
+    /// order of <paramref name="agreements"/>.
+    /// </summary>
+    /// <param name="agreements">Agreements of any products.</param>
+    /// <param name="product">The product.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>The agreement, or null when none is in force.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="agreements"/> or <paramref name="product"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="agreements"/> holds null.</exception>
+    public static SourcingAgreement? SelectInForce(IEnumerable<SourcingAgreement> agreements, ProductId product, LocalDate date)
+    {
+        var list = Guard.CopyItems(agreements, requireOne: false);
+        Guard.NotNull(product);
+        return list.Where(a => a.Product == product && a.IsInForce(date))
+            .OrderBy(a => a.Priority)
+            .ThenByDescending(a => a.ValidFrom)
+            .ThenBy(a => a.Factory.Value, StringComparer.Ordinal)
+            .FirstOrDefault();
+    }
+
+    /// <summary>"product at factory (priority p, from … to …)".</summary>
+    /// <returns>A short description.</returns>
+    public override string ToString() => Guard.Format("{0} at {1} (priority {2}, {3:uuuu-MM-dd} to {4})", Product, Factory, Priority, ValidFrom, ValidTo is { } end ? Guard.Format("{0:uuuu-MM-dd}", end) : "open");
+}

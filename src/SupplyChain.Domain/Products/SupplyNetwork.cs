@@ -1,0 +1,473 @@
+using NodaTime;
+using SupplyChain.Domain.Identifiers;
+using SupplyChain.Domain.Monetary;
+using SupplyChain.Domain.Parties;
+
+namespace SupplyChain.Domain.Products;
+
+/// <summary>
+/// The directed graph of supply relationships: raw-material producers and component makers supply factories (bills
+/// of materials), factories make products (sourcing agreements), sellers sell them. Answers "where does my product
+/// come from", "who else depends on this factory", "which peer products share my factory or my producers", "what
+/// single loss would cut my product off" and "how concentrated is my spend".
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>Building.</b> Add facilities and products first, then sourcing agreements and bills of materials that refer to
+/// them. Every command checks everything first; a refusal throws <see cref="DomainRuleException"/> and leaves the
+/// network unchanged. The supply relationships between facilities never form a cycle.
+/// </para>
+/// <para>
+/// <b>Supply semantics.</b> A product is supplied when one of its factories (any sourcing agreement, whatever its
+/// dates) is supplied. A factory is supplied for a product when, for every component of that product's bill of
+/// materials there, at least one supplier of the component is supplied (lines of one component are alternatives;
+/// different components are all needed); a factory without a bill of materials needs nothing. Further upstream, a
+/// supplier facility is treated as needing every component of every bill of materials recorded at it.
+/// </para>
+/// <para>
+/// <b>Determinism.</b> Every query's result is ordered (by tier, then ordinal id), so it never depends on the order in
+/// which the network was built. The graph is kept in plain dictionaries: the queries are breadth-first searches and
+/// an AND/OR reachability check on a small acyclic graph, which a general graph library would not shorten.
+/// </para>
+/// </remarks>
+public sealed class SupplyNetwork
+{
+    private readonly Dictionary<FacilityId, Facility> _facilities = [];
+    private readonly Dictionary<ProductId, Product> _products = [];
+    private readonly List<SourcingAgreement> _agreements = [];
+    private readonly Dictionary<(ProductId Product, FacilityId Factory), BillOfMaterials> _boms = [];
+
+    // Facility-level edges, derived from the bills of materials: customer -> suppliers and supplier -> customers.
+    private readonly Dictionary<FacilityId, HashSet<FacilityId>> _suppliersOf = [];
+    private readonly Dictionary<FacilityId, HashSet<FacilityId>> _customersOf = [];
+
+    /// <summary>The facilities, ordered by id.</summary>
+    public IReadOnlyList<Facility> Facilities => _facilities.Values.OrderBy(f => f.Id.Value, StringComparer.Ordinal).ToArray();
+
+    /// <summary>The products, ordered by id.</summary>
+    public IReadOnlyList<Product> Products => _products.Values.OrderBy(p => p.Id.Value, StringComparer.Ordinal).ToArray();
+
+    /// <summary>The sourcing agreements, ordered by product, priority, start date and factory.</summary>
+    public IReadOnlyList<SourcingAgreement> SourcingAgreements =>
+        _agreements.OrderBy(a => a.Product.Value, StringComparer.Ordinal).ThenBy(a => a.Priority).ThenBy(a => a.ValidFrom)
+            .ThenBy(a => a.Factory.Value, StringComparer.Ordinal).ToArray();
+
+    /// <summary>The bills of materials, ordered by product and factory.</summary>
+    public IReadOnlyList<BillOfMaterials> BillsOfMaterials =>
+        _boms.Values.OrderBy(b => b.Product.Value, StringComparer.Ordinal).ThenBy(b => b.Factory.Value, StringComparer.Ordinal).ToArray();
+
+    /// <summary>Adds a facility.</summary>
+    /// <param name="facility">The facility.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="facility"/> is null.</exception>
+    /// <exception cref="DomainRuleException">A facility with that id is already in the network (rule <see cref="DomainRules.NetworkUniqueId"/>); nothing changes.</exception>
+    public void AddFacility(Facility facility)
+    {
+        Guard.NotNull(facility);
+        if (_facilities.ContainsKey(facility.Id))
+        {
+            throw new DomainRuleException(DomainRules.NetworkUniqueId, Guard.Format(ErrorMessages.NetworkDuplicateId, "facility", facility.Id));
+        }
+
+        _facilities.Add(facility.Id, facility);
+    }
+
+    /// <summary>Adds a product.</summary>
+    /// <param name="product">The product.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="product"/> is null.</exception>
+    /// <exception cref="DomainRuleException">A product with that id is already in the network (rule <see cref="DomainRules.NetworkUniqueId"/>); nothing changes.</exception>
+    public void AddProduct(Product product)
+    {
+        Guard.NotNull(product);
+        if (_products.ContainsKey(product.Id))
+        {
+            throw new DomainRuleException(DomainRules.NetworkUniqueId, Guard.Format(ErrorMessages.NetworkDuplicateId, "product", product.Id));
+        }
+
+        _products.Add(product.Id, product);
+    }
+
+    /// <summary>Adds a sourcing agreement: the factory makes the product.</summary>
+    /// <param name="agreement">The agreement.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="agreement"/> is null.</exception>
+    /// <exception cref="DomainRuleException">
+    /// The product or factory is not in the network (rule <see cref="DomainRules.NetworkKnownNode"/>), the facility is
+    /// not a factory (rule <see cref="DomainRules.NetworkSourcingFromFactory"/>), or another agreement of the product
+    /// has the same priority and an overlapping validity (rule <see cref="DomainRules.NetworkUnambiguousSourcing"/>);
+    /// nothing changes.
+    /// </exception>
+    public void AddSourcingAgreement(SourcingAgreement agreement)
+    {
+        Guard.NotNull(agreement);
+        var what = Guard.Format("the sourcing agreement of {0} at {1}", agreement.Product, agreement.Factory);
+        RequireProduct(agreement.Product, what);
+        var factory = RequireFacility(agreement.Factory, what);
+        if (factory.Kind != FacilityKind.Factory)
+        {
+            throw new DomainRuleException(DomainRules.NetworkSourcingFromFactory,
+                Guard.Format(ErrorMessages.NetworkSourcingNotFromFactory, agreement.Product, factory.Id, factory.Kind));
+        }
+
+        var clash = _agreements.FirstOrDefault(a => a.Product == agreement.Product && a.Priority == agreement.Priority && a.OverlapsInTime(agreement));
+        if (clash is not null)
+        {
+            throw new DomainRuleException(DomainRules.NetworkUnambiguousSourcing,
+                Guard.Format(ErrorMessages.NetworkAmbiguousSourcing, agreement.Product, agreement.Factory, clash.Factory, agreement.Priority));
+        }
+
+        _agreements.Add(agreement);
+    }
+
+    /// <summary>Adds a bill of materials: its suppliers supply components to the factory for the product.</summary>
+    /// <param name="billOfMaterials">The bill of materials.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="billOfMaterials"/> is null.</exception>
+    /// <exception cref="DomainRuleException">
+    /// The product, the factory or a supplier is not in the network (rule <see cref="DomainRules.NetworkKnownNode"/>),
+    /// the product already has a bill of materials at that factory (rule <see cref="DomainRules.NetworkOneBomPerFactory"/>),
+    /// or a supplier is the factory itself or is supplied by it, directly or indirectly (rule
+    /// <see cref="DomainRules.NetworkAcyclic"/>); nothing changes.
+    /// </exception>
+    public void AddBillOfMaterials(BillOfMaterials billOfMaterials)
+    {
+        Guard.NotNull(billOfMaterials);
+        var (product, factory) = (billOfMaterials.Product, billOfMaterials.Factory);
+        var what = Guard.Format("the bill of materials of {0} at {1}", product, factory);
+        RequireProduct(product, what);
+        RequireFacility(factory, what);
+        foreach (var supplier in billOfMaterials.Suppliers)
+        {
+            RequireFacility(supplier, what);
+        }
+
+        if (_boms.ContainsKey((product, factory)))
+        {
+            throw new DomainRuleException(DomainRules.NetworkOneBomPerFactory, Guard.Format(ErrorMessages.NetworkDuplicateBom, product, factory));
+        }
+
+        foreach (var supplier in billOfMaterials.Suppliers)
+        {
+            if (supplier == factory)
+            {
+                throw new DomainRuleException(DomainRules.NetworkAcyclic, Guard.Format(ErrorMessages.NetworkSelfSupply, product, factory));
+            }
+
+            if (DownstreamPath(factory, supplier) is { } path)
+            {
+                throw new DomainRuleException(DomainRules.NetworkAcyclic,
+                    Guard.Format(ErrorMessages.NetworkCycle, product, factory, supplier, string.Join(" → ", path)));
+            }
+        }
+
+        // Every check passed: now, and only now, change state.
+        _boms.Add((product, factory), billOfMaterials);
+        foreach (var supplier in billOfMaterials.Suppliers)
+        {
+            Edges(_suppliersOf, factory).Add(supplier);
+            Edges(_customersOf, supplier).Add(factory);
+        }
+    }
+
+    /// <summary>The sourcing agreement in force for <paramref name="product"/> on <paramref name="date"/> (see <see cref="SourcingAgreement.SelectInForce"/>).</summary>
+    /// <param name="product">The product.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>The agreement, or null when none is in force.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="product"/> is null.</exception>
+    public SourcingAgreement? AgreementInForce(ProductId product, LocalDate date) =>
+        SourcingAgreement.SelectInForce(_agreements, Guard.NotNull(product), date);
+
+    /// <summary>
+    /// Every facility upstream of <paramref name="product"/>: its factories (tier 1), their component suppliers for
+    /// this product (tier 2), their suppliers (tier 3), and so on; ordered by tier, then id.
+    /// </summary>
+    /// <param name="product">The product.</param>
+    /// <returns>The upstream facilities; empty when the product has no sourcing agreement.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="product"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="product"/> is not in the network.</exception>
+    public IReadOnlyList<UpstreamFacility> UpstreamOf(ProductId product)
+    {
+        RequireKnownProduct(product);
+        return Upstream(product).OrderBy(u => u.Value).ThenBy(u => u.Key.Value, StringComparer.Ordinal)
+            .Select(u => new UpstreamFacility(_facilities[u.Key], u.Value))
+            .ToArray();
+    }
+
+    /// <summary>Every product, of any seller, that has <paramref name="facility"/> upstream; ordered by id.</summary>
+    /// <param name="facility">A factory or supplier facility.</param>
+    /// <returns>The dependent products.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="facility"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="facility"/> is not in the network.</exception>
+    public IReadOnlyList<ProductId> ProductsDependingOn(FacilityId facility)
+    {
+        Guard.NotNull(facility);
+        if (!_facilities.ContainsKey(facility))
+        {
+            throw new ArgumentException(Guard.Format(ErrorMessages.NetworkUnknownProduct, "facility", facility), nameof(facility));
+        }
+
+        return ProductIds().Where(p => Upstream(p).ContainsKey(facility)).ToArray();
+    }
+
+    /// <summary>
+    /// Every product, of any seller, that has a facility operated by <paramref name="party"/> (a manufacturer or a
+    /// raw-material producer) upstream; ordered by id.
+    /// </summary>
+    /// <param name="party">The operating party.</param>
+    /// <returns>The dependent products; empty when the party operates no facility of the network.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="party"/> is null.</exception>
+    public IReadOnlyList<ProductId> ProductsDependingOn(PartyId party)
+    {
+        Guard.NotNull(party);
+        return ProductIds().Where(p => Upstream(p).Keys.Any(f => _facilities[f].OperatedBy == party)).ToArray();
+    }
+
+    /// <summary>
+    /// The other products, of any seller, that share a factory or an upstream facility with
+    /// <paramref name="product"/>, with the shared facilities named; those sharing a factory first, then by the number
+    /// of shared facilities (most first), then by id.
+    /// </summary>
+    /// <param name="product">The product.</param>
+    /// <returns>The peers.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="product"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="product"/> is not in the network.</exception>
+    public IReadOnlyList<PeerProduct> PeersOf(ProductId product)
+    {
+        RequireKnownProduct(product);
+        var mine = Upstream(product);
+        var myFactories = FactoriesOf(product);
+        var peers = new List<PeerProduct>();
+        foreach (var other in ProductIds().Where(p => p != product))
+        {
+            var theirs = Upstream(other);
+            var shared = mine.Keys.Where(theirs.ContainsKey).ToHashSet();
+            if (shared.Count == 0)
+            {
+                continue;
+            }
+
+            var sharedFactories = myFactories.Intersect(FactoriesOf(other)).ToHashSet();
+            peers.Add(new PeerProduct(other, _products[other].Seller, Sorted(sharedFactories), Sorted(shared.Except(sharedFactories))));
+        }
+
+        return peers.OrderByDescending(p => p.SharesFactory)
+            .ThenByDescending(p => p.SharedFactories.Count + p.SharedUpstream.Count)
+            .ThenBy(p => p.Product.Value, StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    /// <summary>
+    /// The upstream facilities whose loss alone would cut <paramref name="product"/> off from all supply (see the
+    /// supply semantics in the remarks); ordered by tier, then id.
+    /// </summary>
+    /// <param name="product">The product.</param>
+    /// <returns>The single points of failure; empty when the product has no supply to lose.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="product"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="product"/> is not in the network.</exception>
+    public IReadOnlyList<UpstreamFacility> SinglePointsOfFailure(ProductId product)
+    {
+        var upstream = UpstreamOf(product);
+        return IsSupplied(product, lost: null)
+            ? upstream.Where(u => !IsSupplied(product, u.Facility)).ToArray()
+            : [];
+    }
+
+    /// <summary>
+    /// What <paramref name="seller"/> spends with each manufacturer for <paramref name="unitsBought"/>, at the unit
+    /// cost of the agreement in force on <paramref name="asOf"/>; the manufacturer is the party operating that
+    /// agreement's factory. Ordered by spend (largest first), then manufacturer id.
+    /// </summary>
+    /// <param name="seller">The seller.</param>
+    /// <param name="unitsBought">Units bought per product of the seller; none negative, not all zero.</param>
+    /// <param name="asOf">The date whose agreements price the units.</param>
+    /// <returns>The spend per manufacturer with its share in percent.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="seller"/> or <paramref name="unitsBought"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="unitsBought"/> names a product that is not in the network or not the seller's, has a negative count, or buys nothing.</exception>
+    /// <exception cref="DomainRuleException">A product bought has no agreement in force on <paramref name="asOf"/> (rule <see cref="DomainRules.NetworkAgreementInForce"/>), or the unit costs are in different currencies (rule <see cref="DomainRules.MoneySameCurrency"/>).</exception>
+    public IReadOnlyList<ManufacturerSpend> SpendByManufacturer(PartyId seller, IReadOnlyDictionary<ProductId, int> unitsBought, LocalDate asOf)
+    {
+        Guard.NotNull(seller);
+        Guard.NotNull(unitsBought);
+        var spend = new Dictionary<PartyId, Money>();
+        foreach (var (productId, units) in unitsBought.OrderBy(p => p.Key.Value, StringComparer.Ordinal))
+        {
+            if (!_products.TryGetValue(productId, out var product))
+            {
+                throw new ArgumentException(Guard.Format(ErrorMessages.NetworkUnknownProduct, "product", productId), nameof(unitsBought));
+            }
+
+            if (product.Seller != seller)
+            {
+                throw new ArgumentException(Guard.Format(ErrorMessages.NetworkProductOfOtherSeller, nameof(unitsBought), productId, product.Seller, seller), nameof(unitsBought));
+            }
+
+            if (units < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(unitsBought), units, Guard.Format(ErrorMessages.MustNotBeNegative, nameof(unitsBought), units));
+            }
+
+            if (units == 0)
+            {
+                continue;
+            }
+
+            var agreement = AgreementInForce(productId, asOf)
+                ?? throw new DomainRuleException(DomainRules.NetworkAgreementInForce, Guard.Format(ErrorMessages.NetworkNoAgreementInForce, productId, asOf));
+            var manufacturer = _facilities[agreement.Factory].OperatedBy;
+            var cost = agreement.UnitCost * units;
+            spend[manufacturer] = spend.TryGetValue(manufacturer, out var sum) ? sum + cost : cost;
+        }
+
+        if (spend.Count == 0)
+        {
+            throw new ArgumentException(Guard.Format(ErrorMessages.AmountsMustBePositive, nameof(unitsBought)), nameof(unitsBought));
+        }
+
+        var total = spend.Values.Aggregate((a, b) => a + b);
+        return spend.Select(s => new ManufacturerSpend(s.Key, s.Value, 100m * s.Value.Amount / total.Amount))
+            .OrderByDescending(s => s.Spend.Amount)
+            .ThenBy(s => s.Manufacturer.Value, StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    /// <summary>
+    /// The Herfindahl–Hirschman index of <paramref name="seller"/>'s spend by manufacturer (see
+    /// <see cref="SpendByManufacturer"/>), with its 2023 US Merger Guidelines band.
+    /// </summary>
+    /// <param name="seller">The seller.</param>
+    /// <param name="unitsBought">Units bought per product of the seller; none negative, not all zero.</param>
+    /// <param name="asOf">The date whose agreements price the units.</param>
+    /// <returns>The index.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="seller"/> or <paramref name="unitsBought"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="unitsBought"/> names a product that is not in the network or not the seller's, has a negative count, or buys nothing.</exception>
+    /// <exception cref="DomainRuleException">A product bought has no agreement in force on <paramref name="asOf"/>, or the unit costs are in different currencies.</exception>
+    public HerfindahlHirschmanIndex ManufacturerConcentration(PartyId seller, IReadOnlyDictionary<ProductId, int> unitsBought, LocalDate asOf) =>
+        HerfindahlHirschmanIndex.FromAmounts(SpendByManufacturer(seller, unitsBought, asOf).Select(s => s.Spend.Amount));
+
+    private static HashSet<FacilityId> Edges(Dictionary<FacilityId, HashSet<FacilityId>> edges, FacilityId from)
+    {
+        if (!edges.TryGetValue(from, out var set))
+        {
+            set = [];
+            edges.Add(from, set);
+        }
+
+        return set;
+    }
+
+    private static FacilityId[] Sorted(IEnumerable<FacilityId> ids) => ids.OrderBy(f => f.Value, StringComparer.Ordinal).ToArray();
+
+    private IEnumerable<ProductId> ProductIds() => _products.Keys.OrderBy(p => p.Value, StringComparer.Ordinal);
+
+    private HashSet<FacilityId> FactoriesOf(ProductId product) =>
+        _agreements.Where(a => a.Product == product).Select(a => a.Factory).ToHashSet();
+
+    /// <summary>Breadth-first search upstream: each facility with its shortest tier.</summary>
+    private Dictionary<FacilityId, int> Upstream(ProductId product)
+    {
+        var tiers = new Dictionary<FacilityId, int>();
+        var queue = new Queue<FacilityId>();
+        foreach (var factory in FactoriesOf(product))
+        {
+            tiers[factory] = 1;
+            queue.Enqueue(factory);
+        }
+
+        while (queue.Count > 0)
+        {
+            var current = queue.Dequeue();
+            var tier = tiers[current];
+            IEnumerable<FacilityId> suppliers = tier == 1
+                ? _boms.TryGetValue((product, current), out var bom) ? bom.Suppliers : []
+                : _suppliersOf.TryGetValue(current, out var set) ? set : [];
+            foreach (var supplier in suppliers)
+            {
+                if (tiers.TryAdd(supplier, checked(tier + 1)))
+                {
+                    queue.Enqueue(supplier);
+                }
+            }
+        }
+
+        return tiers;
+    }
+
+    /// <summary>The path from <paramref name="from"/> down to <paramref name="to"/> through customer edges, or null.</summary>
+    private List<FacilityId>? DownstreamPath(FacilityId from, FacilityId to)
+    {
+        var parent = new Dictionary<FacilityId, FacilityId?> { [from] = null };
+        var queue = new Queue<FacilityId>([from]);
+        while (queue.Count > 0)
+        {
+            var current = queue.Dequeue();
+            if (current == to)
+            {
+                var path = new List<FacilityId>();
+                for (FacilityId? step = current; step is not null; step = parent[step])
+                {
+                    path.Add(step);
+                }
+
+                path.Reverse();
+                return path;
+            }
+
+            if (_customersOf.TryGetValue(current, out var customers))
+            {
+                foreach (var customer in customers.OrderBy(c => c.Value, StringComparer.Ordinal))
+                {
+                    if (parent.TryAdd(customer, current))
+                    {
+                        queue.Enqueue(customer);
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsSupplied(ProductId product, FacilityId? lost)
+    {
+        var memo = new Dictionary<FacilityId, bool>();
+        return FactoriesOf(product).Any(factory =>
+            factory != lost
+            && ComponentsAvailable(_boms.TryGetValue((product, factory), out var bom) ? bom.Lines : [], lost, memo));
+    }
+
+    private bool ComponentsAvailable(IEnumerable<BomLine> lines, FacilityId? lost, Dictionary<FacilityId, bool> memo) =>
+        lines.GroupBy(l => l.Component, StringComparer.Ordinal)
+            .All(component => component.Any(line => line.Supplier != lost && FacilitySupplied(line.Supplier, lost, memo)));
+
+    private bool FacilitySupplied(FacilityId facility, FacilityId? lost, Dictionary<FacilityId, bool> memo)
+    {
+        if (memo.TryGetValue(facility, out var known))
+        {
+            return known;
+        }
+
+        var lines = _boms.Values.Where(b => b.Factory == facility).SelectMany(b => b.Lines);
+        var supplied = ComponentsAvailable(lines, lost, memo);
+        memo[facility] = supplied;
+        return supplied;
+    }
+
+    private void RequireKnownProduct(ProductId product)
+    {
+        Guard.NotNull(product);
+        if (!_products.ContainsKey(product))
+        {
+            throw new ArgumentException(Guard.Format(ErrorMessages.NetworkUnknownProduct, "product", product), nameof(product));
+        }
+    }
+
+    private void RequireProduct(ProductId product, string what)
+    {
+        if (!_products.ContainsKey(product))
+        {
+            throw new DomainRuleException(DomainRules.NetworkKnownNode, Guard.Format(ErrorMessages.NetworkUnknown, what, "product", product));
+        }
+    }
+
+    private Facility RequireFacility(FacilityId facility, string what) =>
+        _facilities.TryGetValue(facility, out var found)
+            ? found
+            : throw new DomainRuleException(DomainRules.NetworkKnownNode, Guard.Format(ErrorMessages.NetworkUnknown, what, "facility", facility));
+}
