@@ -133,4 +133,13 @@ internal static class ErrorMessages
     internal const string NetworkUnknownProduct = "{0} {1} is not in the network.";
     internal const string NetworkProductOfOtherSeller = "{0} lists product {1}, which seller {2} sells, not {3}.";
     internal const string NetworkNoAgreementInForce = "Cannot price the purchase of {0}: it has no sourcing agreement in force on {1:uuuu-MM-dd}.";
+    // Fulfilment: platform warehouse size tiers and the low-inventory-level fee
+    internal const string NothingInForceForMarketplace = "No {0} is in force for marketplace {1} on {2}: there is none for {1} (marketplaces with one: {3}).";
+    internal const string NothingInForceYet = "No {0} is in force for marketplace {1} on {2}: the earliest for {1} starts on {3}.";
+    internal const string DuplicateEffectiveDate = "{0} must not hold two entries for marketplace {1} starting on the same day, but '{2}' and '{3}' both start on {4}.";
+    internal const string SizeTiersOutOfOrder = "{0} must list tiers from the smallest to the largest without repeats, but {1} follows {2}.";
+    internal const string SizeTierNeedsLimit = "{0}: tier {1} has no limit; only the last tier may be the catch-all without limits.";
+    internal const string SizeTierLastNotCatchAll = "{0}: the last tier ({1}) must have no limits, so that every item fits a tier.";
+    internal const string SizeTierNotInTable = "Size-tier table {0} has no tier {1}.";
+    internal const string SizeTierBandsOutOfOrder = "{0} must have strictly increasing maximum weights with only the last band open, but band '{1}' breaks that.";
 }

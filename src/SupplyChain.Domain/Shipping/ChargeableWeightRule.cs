@@ -219,6 +219,9 @@ public sealed class ChargeableWeightRule
     }
 
     // volume × (mass per ratio volume): one multiplication and one division, exact whenever the quotient terminates.
+    /// <summary>The exact volumetric weight, in <see cref="ResultUnit"/>, of a volume in cubic millimetres (not rounded).</summary>
+    internal decimal VolumetricExact(decimal cubicMillimetres) => Volumetric(cubicMillimetres);
+
     private decimal Volumetric(decimal cubicMillimetres) => cubicMillimetres * _massPerRatio / _ratioCubicMillimetres;
 
     private Mass ToMass(decimal value) => Mass.From((double)value, ResultUnit);

@@ -94,6 +94,30 @@ internal static class ExactQuantities
     }
 
     /// <summary>
+    /// A mass in pounds; not negative and at most 10⁹ kg. Pounds and ounces are read directly (16 oz is exactly
+    /// 1 lb); other units go through their exact kilogram factor.
+    /// </summary>
+    internal static decimal Pounds(Mass mass, string paramName)
+    {
+        var kilograms = Kilograms(mass, paramName, allowZero: true);   // checks sign and range
+        return mass.Unit switch
+        {
+            MassUnit.Pound => (decimal)mass.Value,
+            MassUnit.Ounce => (decimal)mass.Value / 16m,
+            _ => kilograms / KilogramsPerPound,
+        };
+    }
+
+    /// <summary>A value in <paramref name="unit"/> (a unit with an exact definition in kilograms) expressed in pounds.</summary>
+    internal static decimal ToPounds(decimal value, MassUnit unit) => unit switch
+    {
+        MassUnit.Pound => value,
+        MassUnit.Ounce => value / 16m,
+        _ when TryKilogramsPer(unit, out var kilogramsPerUnit) => value * kilogramsPerUnit / KilogramsPerPound,
+        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Only units with an exact definition in kilograms convert exactly."),
+    };
+
+    /// <summary>
     /// How many kilograms one <paramref name="unit"/> is, for the units defined exactly in kilograms (metric units,
     /// pound, ounce, stone, short and long ton); false for the others (grain, slug, solar mass…).
     /// </summary>

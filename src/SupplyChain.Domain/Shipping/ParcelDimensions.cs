@@ -45,6 +45,9 @@ public sealed record ParcelDimensions
     /// <summary>The volume of the box, in cubic centimetres.</summary>
     public Volume Volume => Volume.FromCubicCentimeters((double)(CubicMillimetres / 1_000m));
 
+    /// <summary>The three stored sides in millimetres (exact, rounded to 1 µm), in the order given.</summary>
+    internal (decimal Length, decimal Width, decimal Height) Millimetres => (_lengthMillimetres, _widthMillimetres, _heightMillimetres);
+
     /// <summary>The exact volume in cubic millimetres (the product of the stored sides).</summary>
     internal decimal CubicMillimetres => _lengthMillimetres * _widthMillimetres * _heightMillimetres;
 
