@@ -47,7 +47,6 @@ internal static class ErrorMessages
     internal const string CartonNeedsLines = "A carton needs at least one line.";
     internal const string ProductTwiceInCarton = "Product {0} appears twice in the carton; give it one line with the total quantity.";
     internal const string SsccTwiceInShipment = "SSCC {0} labels two cartons; an SSCC identifies exactly one logistic unit.";
-    internal const string ShipperIsConsignee = "The shipper and the consignee are both {0}; a shipment moves goods between two parties.";
     internal const string ReceiveMoreThanShipped = "Cannot receive {0} intact and {1} damaged units of {2} on shipment {3}: {4} of the {5} shipped units are already counted, so at most {6} more can be received.";
     internal const string SplitAfterHandling = "Cannot split shipment {0}: it already has handling events or goods receipts; only a shipment that has not started moving can be split.";
     internal const string SplitCartonNotInShipment = "Cannot split shipment {0}: carton {1} is not (or not that many times) in it.";
@@ -58,9 +57,7 @@ internal static class ErrorMessages
 
     // Trade: customs declarations and low-value regimes
     internal const string RegimeNeedsCountries = "A low-value regime applies to at least one importing country.";
-    internal const string RegimeEndsBeforeStart = "effectiveUntil {0} is before effectiveFrom {1}.";
-    internal const string SuspensionEndsBeforeStart = "until {0} is before from {1}.";
+    internal const string EndsBeforeItStarts = "{0} {1:uuuu-MM-dd} is before {2} {3:uuuu-MM-dd}: the period ends before it starts.";
     internal const string ConsignmentNeedsDeclarations = "A consignment needs at least one customs declaration.";
-    internal const string ConsignmentMixesCurrencies = "The declarations of a consignment are in {0} and {1}; declare every line in one currency.";
-    internal const string DeclaredValueNegative = "declaredValue must not be negative, but was {0}.";
+    internal const string ExcludedHsPrefixInvalid = "'{0}' is not an HS code prefix: it must be 2 to 10 ASCII digits.";
 }

@@ -115,10 +115,15 @@ public sealed class Itinerary : IEquatable<Itinerary>
     /// </summary>
     /// <param name="handlingEvent">The latest event.</param>
     /// <returns>
-    /// After a receipt: load onto the first leg. After a load: unload from the first leg loading at that location.
-    /// After an unload: load onto the leg after the first leg unloading at that location, or claim there after the
-    /// last leg. After out-for-delivery: claim at the last leg's unload location. Otherwise null.
+    /// After a receipt: load onto the first leg. After a load: unload from the leg loading at that location on that
+    /// voyage. After an unload: load onto the leg after the leg unloading at that location from that voyage, or claim
+    /// there after the last leg. After out-for-delivery: claim at the last leg's unload location. Otherwise null.
     /// </returns>
+    /// <remarks>
+    /// dddsample matches the leg by location only (the first leg loading or unloading there); matching the voyage as
+    /// well gives the same answer unless the itinerary visits a location twice, where it picks the right visit. An
+    /// event whose voyage no leg has falls back to the location-only match.
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="handlingEvent"/> is null.</exception>
     public HandlingActivity? NextActivityAfter(HandlingEvent handlingEvent)
     {
@@ -129,10 +134,12 @@ public sealed class Itinerary : IEquatable<Itinerary>
             case HandlingEventType.Received:
                 return new HandlingActivity(HandlingEventType.Loaded, FirstLeg.LoadLocation, FirstLeg.Voyage);
             case HandlingEventType.Loaded:
-                var loading = Array.Find(_legs, l => l.LoadLocation == at);
+                var loading = Array.Find(_legs, l => l.LoadLocation == at && l.Voyage == handlingEvent.Voyage)
+                    ?? Array.Find(_legs, l => l.LoadLocation == at);
                 return loading is null ? null : new HandlingActivity(HandlingEventType.Unloaded, loading.UnloadLocation, loading.Voyage);
             case HandlingEventType.Unloaded:
-                var index = Array.FindIndex(_legs, l => l.UnloadLocation == at);
+                var index = Array.FindIndex(_legs, l => l.UnloadLocation == at && l.Voyage == handlingEvent.Voyage);
+                index = index >= 0 ? index : Array.FindIndex(_legs, l => l.UnloadLocation == at);
                 if (index < 0)
                 {
                     return null;
