@@ -55,4 +55,27 @@ public static class DomainRules
 
     /// <summary>Pricing a purchase needs a sourcing agreement in force on the date asked about.</summary>
     public const string NetworkAgreementInForce = "supply-network.agreement-in-force";
+    /// <summary>
+    /// A shipment's itinerary must depart before its arrival deadline: a deadline that lies before the departure can
+    /// never be met, so such an itinerary or route specification is refused rather than recorded as misrouted.
+    /// </summary>
+    public const string ShippingDeadlineAfterDeparture = "shipping.deadline-after-departure";
+
+    /// <summary>
+    /// The goods counted in on a shipment (intact plus damaged) never exceed what was shipped, per product; the
+    /// difference is what is missing.
+    /// </summary>
+    public const string ShippingReceiveAtMostShipped = "shipping.receive-at-most-shipped";
+
+    /// <summary>
+    /// A shipment can only be split into partial shipments before it starts moving (no handling event, no goods
+    /// receipt).
+    /// </summary>
+    public const string ShippingSplitBeforeHandling = "shipping.split-before-handling";
+
+    /// <summary>
+    /// A partial shipment is split off by whole cartons that the shipment holds, and the shipment keeps at least one
+    /// carton.
+    /// </summary>
+    public const string ShippingSplitHeldCartons = "shipping.split-held-cartons";
 }

@@ -142,4 +142,30 @@ internal static class ErrorMessages
     internal const string SizeTierLastNotCatchAll = "{0}: the last tier ({1}) must have no limits, so that every item fits a tier.";
     internal const string SizeTierNotInTable = "Size-tier table {0} has no tier {1}.";
     internal const string SizeTierBandsOutOfOrder = "{0} must have strictly increasing maximum weights with only the last band open, but band '{1}' breaks that.";
+
+    // Shipping: legs, itineraries, route specifications, handling events, shipments
+    internal const string LegEndsBeforeItStarts = "unloadTime {0} must be after loadTime {1}: a leg ends after it starts.";
+    internal const string ItineraryNeedsALeg = "An itinerary needs at least one leg.";
+    internal const string LegsNotConnected = "Leg {0} loads at {1}, but the previous leg unloads at {2}: the legs of an itinerary must be connected.";
+    internal const string LegsOverlapInTime = "Leg {0} loads at {1}, before the previous leg unloads at {2}: the legs of an itinerary must follow each other in time.";
+    internal const string VoyageRequired = "A {0} event needs a voyage (the voyage, flight or trip the goods are loaded onto or unloaded from).";
+    internal const string VoyageNotAllowed = "A {0} event must not name a voyage, but names {1}.";
+    internal const string DeadlineBeforeDeparture = "Shipment {0} cannot arrive by {1}: its itinerary only departs at {2}, after that deadline.";
+    internal const string ShipmentNeedsContents = "A shipment needs at least one carton.";
+    internal const string CartonNeedsLines = "A carton needs at least one line.";
+    internal const string ProductTwiceInCarton = "Product {0} appears twice in the carton; give it one line with the total quantity.";
+    internal const string SsccTwiceInShipment = "SSCC {0} labels two cartons; an SSCC identifies exactly one logistic unit.";
+    internal const string ReceiveMoreThanShipped = "Cannot receive {0} intact and {1} damaged units of {2} on shipment {3}: {4} of the {5} shipped units are already counted, so at most {6} more can be received.";
+    internal const string SplitAfterHandling = "Cannot split shipment {0}: it already has handling events or goods receipts; only a shipment that has not started moving can be split.";
+    internal const string SplitCartonNotInShipment = "Cannot split shipment {0}: carton {1} is not (or not that many times) in it.";
+    internal const string SplitWouldEmpty = "Cannot split shipment {0}: splitting off every carton would leave it empty.";
+    internal const string SplitNeedsCartons = "At least one carton must be split off.";
+    internal const string SplitSameId = "The partial shipment needs its own id, not {0}.";
+    internal const string TransitTimeNegative = "{0} must be a finite number of days that is not negative, but was {1}.";
+
+    // Trade: customs declarations and low-value regimes
+    internal const string RegimeNeedsCountries = "A low-value regime applies to at least one importing country.";
+    internal const string EndsBeforeItStarts = "{0} {1:uuuu-MM-dd} is before {2} {3:uuuu-MM-dd}: the period ends before it starts.";
+    internal const string ConsignmentNeedsDeclarations = "A consignment needs at least one customs declaration.";
+    internal const string ExcludedHsPrefixInvalid = "'{0}' is not an HS code prefix: it must be 2 to 10 ASCII digits.";
 }

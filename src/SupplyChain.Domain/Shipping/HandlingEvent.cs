@@ -1,0 +1,145 @@
+using System.Globalization;
+using NodaTime;
+using SupplyChain.Domain.Identifiers;
+
+namespace SupplyChain.Domain.Shipping;
+
+/// <summary>
+/// A fact about a shipment: something happened to it at a location, on a voyage or not, at a completion instant,
+/// and was reported at a registration instant.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <see cref="HandlingEventType.Loaded"/> and <see cref="HandlingEventType.Unloaded"/> require a voyage;
+/// <see cref="HandlingEventType.Received"/>, <see cref="HandlingEventType.CustomsCleared"/> and
+/// <see cref="HandlingEventType.Claimed"/> must not have one; <see cref="HandlingEventType.OutForDelivery"/> and
+/// <see cref="HandlingEventType.DeliveryException"/> may. An event that breaks this rule cannot be created
+/// (<see cref="ArgumentException"/>), so it can never reach a shipment.
+/// </para>
+/// <para>
+/// Equality is "the same fact": same type, location, voyage and completion instant. The registration instant and the
+/// facility are details of the report and are not compared, so the same scan reported twice is one fact (as in
+/// dddsample's <c>HandlingEvent.sameEventAs</c>).
+/// </para>
+/// </remarks>
+public sealed class HandlingEvent : IEquatable<HandlingEvent>
+{
+    /// <summary>Creates a handling event.</summary>
+    /// <param name="type">What happened.</param>
+    /// <param name="location">Where it happened.</param>
+    /// <param name="voyage">The voyage, flight or trip; required for loads and unloads, forbidden for receipts, customs and claims.</param>
+    /// <param name="completionTime">When it happened.</param>
+    /// <param name="registrationTime">When it was reported.</param>
+    /// <param name="facility">The facility within <paramref name="location"/>, if known.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="location"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is not a defined value.</exception>
+    /// <exception cref="ArgumentException"><paramref name="voyage"/> is missing for a load or unload, or present for a receipt, customs clearance or claim.</exception>
+    public HandlingEvent(
+        HandlingEventType type,
+        UnLocode location,
+        VoyageNumber? voyage,
+        Instant completionTime,
+        Instant registrationTime,
+        FacilityId? facility = null)
+    {
+        CheckVoyage(type, voyage);
+        Type = type;
+        Location = Guard.NotNull(location);
+        Voyage = voyage;
+        CompletionTime = completionTime;
+        RegistrationTime = registrationTime;
+        Facility = facility;
+    }
+
+    /// <summary>What happened.</summary>
+    public HandlingEventType Type { get; }
+
+    /// <summary>Where it happened.</summary>
+    public UnLocode Location { get; }
+
+    /// <summary>The voyage, flight or trip, or null.</summary>
+    public VoyageNumber? Voyage { get; }
+
+    /// <summary>When it happened.</summary>
+    public Instant CompletionTime { get; }
+
+    /// <summary>When it was reported (not part of equality).</summary>
+    public Instant RegistrationTime { get; }
+
+    /// <summary>The facility within <see cref="Location"/>, or null (not part of equality).</summary>
+    public FacilityId? Facility { get; }
+
+    /// <summary>Whether an event of <paramref name="type"/> requires a voyage.</summary>
+    /// <param name="type">The event type.</param>
+    /// <returns>True for loads and unloads.</returns>
+    public static bool RequiresVoyage(HandlingEventType type) => type is HandlingEventType.Loaded or HandlingEventType.Unloaded;
+
+    /// <summary>Whether an event of <paramref name="type"/> must not name a voyage.</summary>
+    /// <param name="type">The event type.</param>
+    /// <returns>True for receipts, customs clearances and claims.</returns>
+    public static bool ProhibitsVoyage(HandlingEventType type) =>
+        type is HandlingEventType.Received or HandlingEventType.CustomsCleared or HandlingEventType.Claimed;
+
+    /// <inheritdoc/>
+    public bool Equals(HandlingEvent? other) =>
+        other is not null
+        && Type == other.Type
+        && Location == other.Location
+        && Voyage == other.Voyage
+        && CompletionTime == other.CompletionTime;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as HandlingEvent);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Type, Location, Voyage, CompletionTime);
+
+    /// <summary>Whether two events are the same fact.</summary>
+    /// <param name="left">One event, or null.</param>
+    /// <param name="right">The other, or null.</param>
+    /// <returns>Whether they are equal (two nulls are equal).</returns>
+    public static bool operator ==(HandlingEvent? left, HandlingEvent? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two events are different facts.</summary>
+    /// <param name="left">One event, or null.</param>
+    /// <param name="right">The other, or null.</param>
+    /// <returns>Whether they are not equal.</returns>
+    public static bool operator !=(HandlingEvent? left, HandlingEvent? right) => !(left == right);
+
+    /// <summary>The event in one line, e.g. "Loaded at CNSHA on V100 at 2026-03-01T00:00:00Z".</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        Voyage is null
+            ? string.Format(CultureInfo.InvariantCulture, "{0} at {1} at {2}", Type, Location, CompletionTime)
+            : string.Format(CultureInfo.InvariantCulture, "{0} at {1} on {2} at {3}", Type, Location, Voyage, CompletionTime);
+
+    /// <summary>The order of events with the same completion instant: the natural sequence of handling steps.</summary>
+    internal static int StepOrder(HandlingEventType type) => type switch
+    {
+        HandlingEventType.Received => 0,
+        HandlingEventType.Unloaded => 1,
+        HandlingEventType.CustomsCleared => 2,
+        HandlingEventType.Loaded => 3,
+        HandlingEventType.OutForDelivery => 4,
+        HandlingEventType.DeliveryException => 5,
+        _ => 6,
+    };
+
+    internal static void CheckVoyage(HandlingEventType type, VoyageNumber? voyage)
+    {
+        if (!Enum.IsDefined(type))
+        {
+            throw new ArgumentOutOfRangeException(nameof(type), type, Guard.Format(ErrorMessages.UndefinedEnumValue, nameof(type), nameof(HandlingEventType)));
+        }
+
+        if (voyage is null && RequiresVoyage(type))
+        {
+            throw new ArgumentException(Guard.Format(ErrorMessages.VoyageRequired, type), nameof(voyage));
+        }
+
+        if (voyage is not null && ProhibitsVoyage(type))
+        {
+            throw new ArgumentException(Guard.Format(ErrorMessages.VoyageNotAllowed, type, voyage), nameof(voyage));
+        }
+    }
+}

@@ -1,0 +1,37 @@
+namespace SupplyChain.Domain.Shipping;
+
+/// <summary>What happened to a shipment in a <see cref="HandlingEvent"/>.</summary>
+/// <remarks>
+/// The first five are the handling types of the DDD cargo sample (citerus dddsample-core: RECEIVE, LOAD, UNLOAD,
+/// CUSTOMS, CLAIM). <see cref="OutForDelivery"/> and <see cref="DeliveryException"/> are the two parcel-carrier scans
+/// that e-commerce tracking adds.
+/// </remarks>
+public enum HandlingEventType
+{
+    /// <summary>The carrier (or first facility) took the goods in charge. Must not name a voyage.</summary>
+    Received = 1,
+
+    /// <summary>Loaded onto a voyage, flight or trip. Requires a voyage.</summary>
+    Loaded = 2,
+
+    /// <summary>Unloaded from a voyage, flight or trip. Requires a voyage.</summary>
+    Unloaded = 3,
+
+    /// <summary>Cleared by customs. Must not name a voyage. Expected anywhere: customs is never a misdirection.</summary>
+    CustomsCleared = 4,
+
+    /// <summary>Claimed by, or delivered to, the consignee: the end of the journey. Must not name a voyage.</summary>
+    Claimed = 5,
+
+    /// <summary>
+    /// On the delivery vehicle of the last mile. May name the delivery trip. Expected only at the last leg's unload
+    /// location.
+    /// </summary>
+    OutForDelivery = 6,
+
+    /// <summary>
+    /// The carrier reported a problem (address not found, damaged, held). May name a voyage. A report of a problem,
+    /// not a movement: it is never a misdirection, and the itinerary cannot say what comes next.
+    /// </summary>
+    DeliveryException = 7,
+}
