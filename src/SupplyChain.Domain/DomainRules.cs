@@ -14,4 +14,7 @@ public static class DomainRules
 
     /// <summary>Rounding and allocation need a currency with a minor unit (not XAU, XDR, XTS, XXX, ...).</summary>
     public const string CurrencyHasMinorUnit = "money.currency-has-minor-unit";
+
+    /// <summary>A stock movement cannot take more units out of a bucket than it holds.</summary>
+    public const string InventoryBalanceNotNegative = "inventory.balance-not-negative";
 }

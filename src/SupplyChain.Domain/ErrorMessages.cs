@@ -34,4 +34,15 @@ internal static class ErrorMessages
     internal const string MoneyCurrencyMismatch = "Cannot {0} {1} and {2}: amounts in different currencies do not mix; convert one first.";
     internal const string AllocateWholeMinorUnits = "Cannot allocate {0}: it is not a whole number of minor units; round it first.";
     internal const string AllocationRatiosInvalid = "ratios must not be empty, must not be negative, and must not all be zero.";
+
+    // Inventory
+    internal const string AdjustmentBuckets = "An adjustment must move units into, out of or between two different buckets, but both sides are {0}.";
+    internal const string BucketNotAllowed = "{0} cannot be {1} for a {2} movement.";
+    internal const string ReservedAboveOnHand = "reserved must not exceed onHand, but {0} units are reserved of {1} on hand.";
+    internal const string StockInsufficient = "Cannot post a {0} of {1} units from {2}: it holds only {3} units of {4} at {5}.";
+
+    // Replenishment
+    internal const string MustNotBeBelow = "{0} must not be below {1} ({2}), but was {3}.";
+    internal const string ServiceLevelOutOfRange = "{0} must be strictly between 0 and 1, but was {1}.";
+    internal const string WeekdaysInvalid = "days must name at least one day of the week (Monday to Sunday), but {0}.";
 }
