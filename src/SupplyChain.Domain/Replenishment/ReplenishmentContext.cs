@@ -20,10 +20,18 @@ public readonly record struct ReplenishmentContext
     /// <exception cref="ArgumentOutOfRangeException">A number is negative, infinite or NaN.</exception>
     public ReplenishmentContext(LocalDate date, double dailyDemand, double leadTimeDays = 0, int unitsSold = 0)
     {
+        // One branch on the hot path; the guards (with their messages) only run when something is wrong.
+        if (!(dailyDemand >= 0 && dailyDemand <= double.MaxValue && leadTimeDays >= 0 && leadTimeDays <= double.MaxValue && unitsSold >= 0))
+        {
+            Guard.NotNegative(dailyDemand);
+            Guard.NotNegative(leadTimeDays);
+            Guard.NotNegative(unitsSold);
+        }
+
         Date = date;
-        DailyDemand = Guard.NotNegative(dailyDemand);
-        LeadTimeDays = Guard.NotNegative(leadTimeDays);
-        UnitsSold = Guard.NotNegative(unitsSold);
+        DailyDemand = dailyDemand;
+        LeadTimeDays = leadTimeDays;
+        UnitsSold = unitsSold;
     }
 
     /// <summary>The date of the decision.</summary>

@@ -27,8 +27,12 @@ namespace SupplyChain.Domain.Replenishment;
 /// </remarks>
 public readonly record struct ReplenishmentDecision
 {
-    // 0 stands for "no multiple" (a multiple of 1), so that `default` has no constraint.
+    // Constraints are stored, not applied: Quantity is computed from them when read, so a chain of decorators costs a
+    // few comparisons and one division at the end. 0 stands for "none" in all three, so that `default` has no
+    // constraint; the maximum is stored plus one.
+    private readonly long _minimum;
     private readonly long _multiple;
+    private readonly long _maximumPlusOne;
 
     /// <summary>Creates a decision without constraints.</summary>
     /// <param name="quantity">Units to order, 0 for none.</param>
@@ -39,29 +43,34 @@ public readonly record struct ReplenishmentDecision
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is negative, or <paramref name="triggerLevel"/> or <paramref name="target"/> is infinite or NaN.</exception>
     public ReplenishmentDecision(long quantity, ReplenishmentReason reason, long position, double triggerLevel, double target)
     {
-        Quantity = Guard.NotNegative(quantity);
+        if (quantity < 0 || !double.IsFinite(triggerLevel) || !double.IsFinite(target))
+        {
+            ThrowInvalid(quantity, triggerLevel, target);
+        }
+
         UnconstrainedQuantity = quantity;
         Reason = reason;
         Position = position;
-        TriggerLevel = Guard.Finite(triggerLevel);
-        Target = Guard.Finite(target);
+        TriggerLevel = triggerLevel;
+        Target = target;
     }
 
-    private ReplenishmentDecision(in ReplenishmentDecision from, long minimum, long multiple, long? maximum)
+    private ReplenishmentDecision(in ReplenishmentDecision from, long minimum, long multiple, long maximumPlusOne)
     {
         UnconstrainedQuantity = from.UnconstrainedQuantity;
         Reason = from.Reason;
         Position = from.Position;
         TriggerLevel = from.TriggerLevel;
         Target = from.Target;
-        MinimumOrderQuantity = minimum;
+        _minimum = minimum;
         _multiple = multiple == 1 ? 0 : multiple;
-        MaximumOrderQuantity = maximum;
-        Quantity = Constrain(UnconstrainedQuantity, minimum, multiple, maximum, out _);
+        _maximumPlusOne = maximumPlusOne;
     }
 
     /// <summary>Units to order after the constraints; 0 means no order.</summary>
-    public long Quantity { get; }
+    public long Quantity => _minimum == 0 && _multiple == 0 && _maximumPlusOne == 0
+        ? UnconstrainedQuantity
+        : Constrain(UnconstrainedQuantity, _minimum, OrderMultiple, MaximumOrderQuantity, out _);
 
     /// <summary>Whether anything is ordered.</summary>
     public bool IsOrder => Quantity > 0;
@@ -82,26 +91,26 @@ public readonly record struct ReplenishmentDecision
     public long UnconstrainedQuantity { get; }
 
     /// <summary>The minimum order quantity; 0 when there is none.</summary>
-    public long MinimumOrderQuantity { get; }
+    public long MinimumOrderQuantity => _minimum;
 
     /// <summary>The order multiple (case pack); 1 when there is none.</summary>
     public long OrderMultiple => _multiple == 0 ? 1 : _multiple;
 
     /// <summary>The maximum order quantity, or null when there is none.</summary>
-    public long? MaximumOrderQuantity { get; }
+    public long? MaximumOrderQuantity => _maximumPlusOne == 0 ? null : _maximumPlusOne - 1;
 
     /// <summary>The constraints that are set.</summary>
     public OrderConstraints Constraints =>
         (MinimumOrderQuantity > 0 ? OrderConstraints.MinimumOrderQuantity : OrderConstraints.None)
         | (_multiple > 1 ? OrderConstraints.OrderMultiple : OrderConstraints.None)
-        | (MaximumOrderQuantity is not null ? OrderConstraints.MaximumOrderQuantity : OrderConstraints.None);
+        | (_maximumPlusOne != 0 ? OrderConstraints.MaximumOrderQuantity : OrderConstraints.None);
 
     /// <summary>The constraints that changed the quantity (with <see cref="OrderConstraints.Conflict"/> when they cannot all be met).</summary>
     public OrderConstraints BindingConstraints
     {
         get
         {
-            Constrain(UnconstrainedQuantity, MinimumOrderQuantity, OrderMultiple, MaximumOrderQuantity, out var binding);
+            Constrain(UnconstrainedQuantity, _minimum, OrderMultiple, MaximumOrderQuantity, out var binding);
             return binding;
         }
     }
@@ -111,7 +120,7 @@ public readonly record struct ReplenishmentDecision
     /// <returns>The constrained decision; the larger minimum wins when one is already set.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is negative.</exception>
     public ReplenishmentDecision WithMinimumOrderQuantity(long minimum) =>
-        new(this, Math.Max(MinimumOrderQuantity, Guard.NotNegative(minimum)), OrderMultiple, MaximumOrderQuantity);
+        new(this, Math.Max(_minimum, Guard.NotNegative(minimum)), _multiple, _maximumPlusOne);
 
     /// <summary>Adds an order multiple (a case pack): a positive order is rounded up to a multiple of it.</summary>
     /// <param name="multiple">The multiple, greater than zero (1 adds nothing).</param>
@@ -119,14 +128,18 @@ public readonly record struct ReplenishmentDecision
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="multiple"/> is zero or negative.</exception>
     /// <exception cref="OverflowException">The least common multiple exceeds <see cref="long.MaxValue"/>.</exception>
     public ReplenishmentDecision WithOrderMultiple(long multiple) =>
-        new(this, MinimumOrderQuantity, LeastCommonMultiple(OrderMultiple, Guard.Positive(multiple)), MaximumOrderQuantity);
+        new(this, _minimum, LeastCommonMultiple(OrderMultiple, Guard.Positive(multiple)), _maximumPlusOne);
 
     /// <summary>Adds a maximum order quantity: an order above it is lowered to the largest multiple within it.</summary>
-    /// <param name="maximum">The maximum, not negative (0 forbids ordering).</param>
+    /// <param name="maximum">The maximum, not negative (0 forbids ordering; <see cref="long.MaxValue"/> adds nothing).</param>
     /// <returns>The constrained decision; the smaller maximum wins when one is already set.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maximum"/> is negative.</exception>
-    public ReplenishmentDecision WithMaximumOrderQuantity(long maximum) =>
-        new(this, MinimumOrderQuantity, OrderMultiple, Math.Min(MaximumOrderQuantity ?? long.MaxValue, Guard.NotNegative(maximum)));
+    public ReplenishmentDecision WithMaximumOrderQuantity(long maximum)
+    {
+        Guard.NotNegative(maximum);
+        var plusOne = maximum == long.MaxValue ? 0 : maximum + 1;
+        return new(this, _minimum, _multiple, _maximumPlusOne == 0 ? plusOne : plusOne == 0 ? _maximumPlusOne : Math.Min(_maximumPlusOne, plusOne));
+    }
 
     /// <summary>The decision in words, with its numbers, for a seller who wants to know why.</summary>
     /// <returns>Invariant-culture text, e.g. <c>Order 30: position 10 is at or below the minimum 10; ordering up to the maximum 40.</c></returns>
@@ -210,7 +223,8 @@ public readonly record struct ReplenishmentDecision
         }
 
         var quantity = atLeast;
-        var remainder = atLeast % multiple;
+        // A 32-bit remainder where the numbers allow it: a 64-bit division costs several times more.
+        var remainder = (ulong)atLeast <= int.MaxValue && (ulong)multiple <= int.MaxValue ? (int)atLeast % (int)multiple : atLeast % multiple;
         if (remainder != 0)
         {
             quantity = checked(atLeast + (multiple - remainder));
@@ -231,8 +245,27 @@ public readonly record struct ReplenishmentDecision
         return quantity;
     }
 
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowInvalid(long quantity, double triggerLevel, double target)
+    {
+        Guard.NotNegative(quantity);
+        Guard.Finite(triggerLevel);
+        Guard.Finite(target);
+        throw new InvalidOperationException("unreachable");
+    }
+
     private static long LeastCommonMultiple(long a, long b)
     {
+        if (a == b || b == 1)
+        {
+            return a;
+        }
+
+        if (a == 1)
+        {
+            return b;
+        }
+
         var (x, y) = (a, b);
         while (y != 0)
         {
