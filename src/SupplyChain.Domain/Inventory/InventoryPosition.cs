@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace SupplyChain.Domain.Inventory;
 
 /// <summary>
@@ -49,7 +50,11 @@ public readonly record struct InventoryPosition
     public int Reserved { get; }
 
     /// <summary>The inventory position: on hand + on order − backorders; negative when more is owed than held.</summary>
-    public long Value => (long)OnHand + OnOrder - Backordered;
+    public long Value
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => (long)OnHand + OnOrder - Backordered;
+    }
 
     /// <summary>The position without the reserved units: on hand − reserved + on order − backorders.</summary>
     public long AvailableValue => Value - Reserved;

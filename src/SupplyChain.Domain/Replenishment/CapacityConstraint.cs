@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SupplyChain.Domain.Inventory;
 
 namespace SupplyChain.Domain.Replenishment;
@@ -30,6 +31,7 @@ public sealed class CapacityConstraint : IReplenishmentPolicy
     public int Capacity { get; }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReplenishmentDecision Decide(in InventoryPosition position, in ReplenishmentContext context) =>
         Policy.Decide(position, context).WithMaximumOrderQuantity(Math.Max(0, Capacity - position.Value));
 

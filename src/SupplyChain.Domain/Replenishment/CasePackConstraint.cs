@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SupplyChain.Domain.Inventory;
 
 namespace SupplyChain.Domain.Replenishment;
@@ -24,6 +25,7 @@ public sealed class CasePackConstraint : IReplenishmentPolicy
     public int UnitsPerPack { get; }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReplenishmentDecision Decide(in InventoryPosition position, in ReplenishmentContext context) =>
         Policy.Decide(position, context).WithOrderMultiple(UnitsPerPack);
 

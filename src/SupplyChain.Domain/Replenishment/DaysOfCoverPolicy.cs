@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SupplyChain.Domain.Inventory;
 
 namespace SupplyChain.Domain.Replenishment;
@@ -71,6 +72,7 @@ public sealed class DaysOfCoverPolicy : IReplenishmentPolicy
 
     /// <inheritdoc />
     /// <exception cref="OverflowException">The order exceeds <see cref="long.MaxValue"/> units.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReplenishmentDecision Decide(in InventoryPosition position, in ReplenishmentContext context)
     {
         var p = position.Value;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SupplyChain.Domain.Inventory;
 
 namespace SupplyChain.Domain.Replenishment;
@@ -36,6 +37,7 @@ public sealed class MinMaxPolicy : IReplenishmentPolicy
     public int Maximum { get; }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReplenishmentDecision Decide(in InventoryPosition position, in ReplenishmentContext context)
     {
         var p = position.Value;

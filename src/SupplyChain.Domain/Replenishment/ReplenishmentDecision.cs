@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace SupplyChain.Domain.Replenishment;
@@ -41,6 +42,7 @@ public readonly record struct ReplenishmentDecision
     /// <param name="triggerLevel">The level at or below which the rule orders.</param>
     /// <param name="target">The position the rule aims for.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is negative, or <paramref name="triggerLevel"/> or <paramref name="target"/> is infinite or NaN.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReplenishmentDecision(long quantity, ReplenishmentReason reason, long position, double triggerLevel, double target)
     {
         if (quantity < 0 || !double.IsFinite(triggerLevel) || !double.IsFinite(target))
@@ -55,6 +57,7 @@ public readonly record struct ReplenishmentDecision
         Target = target;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReplenishmentDecision(in ReplenishmentDecision from, long minimum, long multiple, long maximumPlusOne)
     {
         UnconstrainedQuantity = from.UnconstrainedQuantity;
@@ -68,9 +71,13 @@ public readonly record struct ReplenishmentDecision
     }
 
     /// <summary>Units to order after the constraints; 0 means no order.</summary>
-    public long Quantity => _minimum == 0 && _multiple == 0 && _maximumPlusOne == 0
+    public long Quantity
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _minimum == 0 && _multiple == 0 && _maximumPlusOne == 0
         ? UnconstrainedQuantity
         : Constrain(UnconstrainedQuantity, _minimum, OrderMultiple, MaximumOrderQuantity, out _);
+    }
 
     /// <summary>Whether anything is ordered.</summary>
     public bool IsOrder => Quantity > 0;

@@ -26,6 +26,7 @@ public class RestockRunBenchmarks
     private static readonly LocalDate Today = new(2026, 3, 2);
 
     private readonly MinimumOrderQuantityConstraint _minMax = new MinMaxPolicy(Minimum, Maximum).RoundedUpToMultipleOf(CasePack).WithMinimumOrderQuantity(Moq);
+    private readonly MinMaxPolicy _minMaxAlone = new(Minimum, Maximum);
     private readonly DaysOfCoverPolicy _daysOfCover = DaysOfCoverPolicy.FromProductionAndTransit(productionDays: 7, transitDays: 20, safetyDays: 7);
     private InventoryPosition[] _positions = [];
     private double[] _velocities = [];
@@ -76,6 +77,22 @@ public class RestockRunBenchmarks
         for (var i = 0; i < positions.Length; i++)
         {
             total += _minMax.Decide(positions[i], context).Quantity;
+        }
+
+        return total;
+    }
+
+    /// <summary>The sealed policy called directly, without decorators: what the two decorators add.</summary>
+    [Benchmark(OperationsPerInvoke = Skus)]
+    [BenchmarkCategory("MinMax+CasePack+MOQ")]
+    public long MinMax_policy_alone_no_constraints()
+    {
+        long total = 0;
+        var context = new ReplenishmentContext(Today, dailyDemand: 0);
+        var positions = _positions;
+        for (var i = 0; i < positions.Length; i++)
+        {
+            total += _minMaxAlone.Decide(positions[i], context).Quantity;
         }
 
         return total;
