@@ -78,4 +78,6 @@ public static class DomainRules
     /// carton.
     /// </summary>
     public const string ShippingSplitHeldCartons = "shipping.split-held-cartons";
+    /// <summary>A stock movement cannot take more units out of a bucket than it holds.</summary>
+    public const string InventoryBalanceNotNegative = "inventory.balance-not-negative";
 }

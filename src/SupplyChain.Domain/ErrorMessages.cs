@@ -168,4 +168,15 @@ internal static class ErrorMessages
     internal const string EndsBeforeItStarts = "{0} {1:uuuu-MM-dd} is before {2} {3:uuuu-MM-dd}: the period ends before it starts.";
     internal const string ConsignmentNeedsDeclarations = "A consignment needs at least one customs declaration.";
     internal const string ExcludedHsPrefixInvalid = "'{0}' is not an HS code prefix: it must be 2 to 10 ASCII digits.";
+
+    // Inventory
+    internal const string AdjustmentBuckets = "An adjustment must move units into, out of or between two different buckets, but both sides are {0}.";
+    internal const string BucketNotAllowed = "{0} cannot be {1} for a {2} movement.";
+    internal const string ReservedAboveOnHand = "reserved must not exceed onHand, but {0} units are reserved of {1} on hand.";
+    internal const string StockInsufficient = "Cannot post a {0} of {1} units from {2}: it holds only {3} units of {4} at {5}.";
+
+    // Replenishment
+    internal const string MustNotBeBelow = "{0} must not be below {1} ({2}), but was {3}.";
+    internal const string ServiceLevelOutOfRange = "{0} must be strictly between 0 and 1, but was {1}.";
+    internal const string WeekdaysInvalid = "days must name at least one day of the week (Monday to Sunday), but {0}.";
 }

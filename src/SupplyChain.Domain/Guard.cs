@@ -25,6 +25,14 @@ internal static class Guard
         value > 0 ? value
             : throw new ArgumentOutOfRangeException(paramName, value, Format(ErrorMessages.MustBePositive, paramName, value));
 
+    internal static long NotNegative(long value, [CallerArgumentExpression(nameof(value))] string? paramName = null) =>
+        value >= 0 ? value
+            : throw new ArgumentOutOfRangeException(paramName, value, Format(ErrorMessages.MustNotBeNegative, paramName, value));
+
+    internal static long Positive(long value, [CallerArgumentExpression(nameof(value))] string? paramName = null) =>
+        value > 0 ? value
+            : throw new ArgumentOutOfRangeException(paramName, value, Format(ErrorMessages.MustBePositive, paramName, value));
+
     internal static decimal Positive(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null) =>
         value > 0 ? value
             : throw new ArgumentOutOfRangeException(paramName, value, Format(ErrorMessages.MustBePositive, paramName, value));

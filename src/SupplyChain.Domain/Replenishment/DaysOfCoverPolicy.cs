@@ -1,0 +1,97 @@
+using System.Runtime.CompilerServices;
+using SupplyChain.Domain.Inventory;
+
+namespace SupplyChain.Domain.Replenishment;
+
+/// <summary>
+/// Days-of-cover restock, the seller's rule of thumb and the shape of the platform's restock recommendation: keep
+/// enough stock to sell through the lead time plus some safety days. Order (lead-time days + safety days) × daily
+/// sales − position, rounded up to whole units, never below 0.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The seller's version counts production + transit days as the lead time
+/// (<see cref="FromProductionAndTransit"/>); the platform's restock tool counts the lead times its
+/// <see cref="SupplyChainSetting"/> selects (<see cref="ForRestockSetting"/>). The position is
+/// <see cref="InventoryPosition.Value"/> (on hand + on order, which includes units in transit, − backorders); the daily
+/// sales are <see cref="ReplenishmentContext.DailyDemand"/>. A position that exactly covers the target orders 0.
+/// </para>
+/// <para>
+/// The arithmetic runs in <see cref="double"/> (it is the hot path of catalogue-wide restock runs), and the round-up
+/// subtracts a tolerance of 2⁻⁴⁴ times the size of the numbers first, so that a product which is whole in decimal but
+/// lands a rounding error above in binary (25 × 0.28 = 7.000000000000001) is not rounded up a whole unit. The result
+/// equals the exact decimal computation whenever the daily sales have at most 4 decimals and the target and position
+/// stay within ±10⁹ units (at most 7 decimals within ±10⁶).
+/// </para>
+/// </remarks>
+public sealed class DaysOfCoverPolicy : IReplenishmentPolicy
+{
+    private const double RelativeTolerance = 1.0 / (1L << 44);
+
+    /// <summary>Creates the policy.</summary>
+    /// <param name="leadTimeDays">Days from ordering until the units can be sold, not negative.</param>
+    /// <param name="safetyDays">Extra days of sales held as a buffer, not negative.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A number of days is negative.</exception>
+    /// <exception cref="OverflowException">The sum exceeds <see cref="int.MaxValue"/>.</exception>
+    public DaysOfCoverPolicy(int leadTimeDays, int safetyDays)
+    {
+        LeadTimeDays = Guard.NotNegative(leadTimeDays);
+        SafetyDays = Guard.NotNegative(safetyDays);
+        CoverDays = checked(leadTimeDays + safetyDays);
+    }
+
+    /// <summary>Days from ordering until the units can be sold.</summary>
+    public int LeadTimeDays { get; }
+
+    /// <summary>Extra days of sales held as a buffer.</summary>
+    public int SafetyDays { get; }
+
+    /// <summary>The days of sales the position must cover: lead time + safety days.</summary>
+    public int CoverDays { get; }
+
+    /// <summary>The seller's rule of thumb: production + transit + safety days.</summary>
+    /// <param name="productionDays">Days the factory needs, not negative.</param>
+    /// <param name="transitDays">Days on the way to the platform, including clearance and check-in, not negative.</param>
+    /// <param name="safetyDays">Extra days of sales as a buffer, not negative.</param>
+    /// <returns>The policy, with production + transit as the lead time.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A number of days is negative.</exception>
+    /// <exception cref="OverflowException">The sum exceeds <see cref="int.MaxValue"/>.</exception>
+    public static DaysOfCoverPolicy FromProductionAndTransit(int productionDays, int transitDays, int safetyDays) =>
+        new(checked(Guard.NotNegative(productionDays) + Guard.NotNegative(transitDays)), safetyDays);
+
+    /// <summary>The platform restock tool's version: the lead time is chosen by the supply-chain setting.</summary>
+    /// <param name="setting">Who ships to the platform.</param>
+    /// <param name="supplierLeadTimeDays">The supplier's lead time in days, not negative.</param>
+    /// <param name="sellerLeadTimeDays">The seller's lead time in days, not negative.</param>
+    /// <param name="safetyDays">Extra days of sales as a buffer, not negative.</param>
+    /// <returns>The policy, with <see cref="RestockLeadTime.Days"/> as the lead time.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A number of days is negative, or <paramref name="setting"/> is not defined.</exception>
+    /// <exception cref="OverflowException">The sum exceeds <see cref="int.MaxValue"/>.</exception>
+    public static DaysOfCoverPolicy ForRestockSetting(SupplyChainSetting setting, int supplierLeadTimeDays, int sellerLeadTimeDays, int safetyDays) =>
+        new(RestockLeadTime.Days(setting, supplierLeadTimeDays, sellerLeadTimeDays), safetyDays);
+
+    /// <inheritdoc />
+    /// <exception cref="OverflowException">The order exceeds <see cref="long.MaxValue"/> units.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ReplenishmentDecision Decide(in InventoryPosition position, in ReplenishmentContext context)
+    {
+        var p = position.Value;
+        var target = CoverDays * context.DailyDemand;
+        var quantity = WholeUnitsShort(target, p);
+        return quantity == 0
+            ? new(0, ReplenishmentReason.CoverSufficient, p, target, target)
+            : new(quantity, ReplenishmentReason.CoverShortfall, p, target, target);
+    }
+
+    /// <summary>The policy, e.g. <c>days of cover (34 days = lead time 27 + safety 7)</c>.</summary>
+    /// <returns>Invariant-culture text.</returns>
+    public override string ToString() => Guard.Format("days of cover ({0} days = lead time {1} + safety {2})", CoverDays, LeadTimeDays, SafetyDays);
+
+    /// <summary>⌈target − position⌉, at least 0, with the tolerance described on the type.</summary>
+    internal static long WholeUnitsShort(double target, long position)
+    {
+        var shortfall = target - position;
+        var tolerance = (Math.Abs(target) + Math.Abs((double)position)) * RelativeTolerance;
+        return shortfall <= tolerance ? 0 : (long)Math.Ceiling(shortfall - tolerance);
+    }
+}

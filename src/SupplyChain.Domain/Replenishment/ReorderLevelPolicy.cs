@@ -1,0 +1,56 @@
+using SupplyChain.Domain.Inventory;
+
+namespace SupplyChain.Domain.Replenishment;
+
+/// <summary>
+/// The reorder level rule of ERPNext's item reorder table: when the position is <b>at or below</b> the reorder level,
+/// order the larger of the reorder quantity and the shortfall to the level.
+/// </summary>
+/// <remarks>
+/// As in <c>erpnext/stock/reorder_item.py</c>: a row whose level and quantity are both 0 is inactive and never orders;
+/// otherwise, with position p ≤ level, the order is max(reorder quantity, level − p). Unlike
+/// <see cref="ReorderPointPolicy"/> the result may leave the position at the level. Reads only the position.
+/// </remarks>
+public sealed class ReorderLevelPolicy : IReplenishmentPolicy
+{
+    /// <summary>Creates the policy.</summary>
+    /// <param name="reorderLevel">The position at or below which the rule orders, not negative.</param>
+    /// <param name="reorderQuantity">The usual order quantity, not negative.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A parameter is negative.</exception>
+    public ReorderLevelPolicy(int reorderLevel, int reorderQuantity)
+    {
+        ReorderLevel = Guard.NotNegative(reorderLevel);
+        ReorderQuantity = Guard.NotNegative(reorderQuantity);
+    }
+
+    /// <summary>The position at or below which the rule orders.</summary>
+    public int ReorderLevel { get; }
+
+    /// <summary>The usual order quantity.</summary>
+    public int ReorderQuantity { get; }
+
+    /// <summary>Whether the rule can order at all (level or quantity not 0).</summary>
+    public bool IsActive => ReorderLevel != 0 || ReorderQuantity != 0;
+
+    /// <inheritdoc />
+    public ReplenishmentDecision Decide(in InventoryPosition position, in ReplenishmentContext context)
+    {
+        var p = position.Value;
+        if (!IsActive)
+        {
+            return new(0, ReplenishmentReason.ReorderLevelInactive, p, ReorderLevel, p);
+        }
+
+        if (p > ReorderLevel)
+        {
+            return new(0, ReplenishmentReason.PositionAboveReorderLevel, p, ReorderLevel, p);
+        }
+
+        var quantity = Math.Max(ReorderQuantity, ReorderLevel - p);
+        return new(quantity, ReplenishmentReason.ReorderLevelReached, p, ReorderLevel, p + quantity);
+    }
+
+    /// <summary>The policy, e.g. <c>reorder level 10, quantity 5</c>.</summary>
+    /// <returns>Invariant-culture text.</returns>
+    public override string ToString() => Guard.Format("reorder level {0}, quantity {1}", ReorderLevel, ReorderQuantity);
+}

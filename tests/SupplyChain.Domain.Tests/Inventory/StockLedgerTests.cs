@@ -1,0 +1,157 @@
+using FsCheck.Xunit;
+using NodaTime;
+using SupplyChain.Domain.Identifiers;
+using SupplyChain.Domain.Inventory;
+
+namespace SupplyChain.Domain.Tests.Inventory;
+
+public sealed class StockLedgerTests
+{
+    private static readonly Instant T0 = Instant.FromUtc(2026, 3, 2, 9, 0);
+
+    private static StockLedger NewLedger() => new(new ProductId("MUG-350"), new FacilityId("LAX9"));
+
+    [Fact]
+    public void An_inbound_shipment_from_plan_to_sale()
+    {
+        // The seller plans 100 mugs to LAX9; 96 are checked in sellable, 4 arrived broken by the carrier;
+        // one order reserves 10 and ships them; another buyer orders 3 more than can be served later (backorder).
+        var ledger = NewLedger();
+        ledger.Post(StockMovement.InboundPlanned(100, T0));
+        ledger.Position.Should().Be(new InventoryPosition(onHand: 0, onOrder: 100, backordered: 0));
+        ledger.Post(StockMovement.InboundShipped(100, T0.Plus(Duration.FromHours(24))));
+        ledger.Post(StockMovement.InboundArrived(100, T0.Plus(Duration.FromHours(24 * 20))));
+        ledger.Post(StockMovement.Receipt(96, T0.Plus(Duration.FromHours(24 * 21))));
+        ledger.Post(StockMovement.Receipt(4, T0.Plus(Duration.FromHours(24 * 21)), into: StockBucket.UnfulfillableCarrierDamaged));
+        ledger.Post(StockMovement.Reservation(10, T0.Plus(Duration.FromHours(24 * 22))));
+        ledger.Position.Should().Be(new InventoryPosition(onHand: 96, onOrder: 0, backordered: 0, reserved: 10));
+        ledger.Position.AvailableValue.Should().Be(86);
+        ledger.Post(StockMovement.Shipment(10, T0.Plus(Duration.FromHours(24 * 23))));
+        ledger.Post(StockMovement.BackorderOpened(3, T0.Plus(Duration.FromHours(24 * 23))));
+
+        ledger.Balance(StockBucket.Fulfillable).Should().Be(86);
+        ledger.Balance(StockBucket.UnfulfillableCarrierDamaged).Should().Be(4);
+        ledger.Unfulfillable.Should().Be(4);
+        ledger.Inbound.Should().Be(0);
+        ledger.Position.Value.Should().Be(86 - 3);
+        ledger.Movements.Should().HaveCount(8);
+        ledger.ToString().Should().Be("MUG-350 at LAX9: on hand 86, inbound 0, unfulfillable 4, backordered 3 (8 movements)");
+    }
+
+    [Fact]
+    public void A_movement_that_would_overdraw_a_bucket_is_refused_and_changes_nothing()
+    {
+        var ledger = NewLedger();
+        ledger.Post(StockMovement.TransferIn(5, T0));
+
+        FluentActions.Invoking(() => ledger.Post(StockMovement.Shipment(6, T0, from: StockBucket.Fulfillable)))
+            .Should().Throw<DomainRuleException>()
+            .Where(e => e.Rule == DomainRules.InventoryBalanceNotNegative)
+            .WithMessage("Cannot post a Shipment of 6 units from Fulfillable: it holds only 5 units of MUG-350 at LAX9.");
+        ledger.Balance(StockBucket.Fulfillable).Should().Be(5);
+        ledger.Movements.Should().HaveCount(1);
+    }
+
+    [Fact]
+    public void Adjustments_carry_their_reason()
+    {
+        var ledger = NewLedger();
+        ledger.Post(StockMovement.Adjustment(AdjustmentReason.Found, 3, from: null, to: StockBucket.Fulfillable, T0));
+        ledger.Post(StockMovement.Adjustment(AdjustmentReason.Damaged, 1, StockBucket.Fulfillable, StockBucket.UnfulfillableWarehouseDamaged, T0));
+        ledger.Post(StockMovement.Adjustment(AdjustmentReason.Disposed, 1, StockBucket.UnfulfillableWarehouseDamaged, to: null, T0));
+        ledger.OnHand.Should().Be(2);
+        ledger.Unfulfillable.Should().Be(0);
+        ledger.Movements[1].Reason.Should().Be(AdjustmentReason.Damaged);
+        ledger.Movements[1].ToString().Should().Be("Adjustment (Damaged) 1: Fulfillable -> UnfulfillableWarehouseDamaged at 2026-03-02T09:00:00Z");
+    }
+
+    [Fact]
+    public void Movements_have_only_the_shapes_their_kind_allows()
+    {
+        FluentActions.Invoking(() => StockMovement.Receipt(1, T0, into: StockBucket.Reserved)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("into").WithMessage("into cannot be Reserved for a Receipt movement.*");
+        FluentActions.Invoking(() => StockMovement.Shipment(1, T0, from: StockBucket.InboundShipped)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("from");
+        FluentActions.Invoking(() => StockMovement.Reservation(0, T0)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("quantity").WithMessage("quantity must be greater than zero, but was 0.*");
+        FluentActions.Invoking(() => StockMovement.Adjustment(AdjustmentReason.Lost, 1, null, null, T0)).Should().Throw<ArgumentException>()
+            .WithParameterName("to")
+            .WithMessage("An adjustment must move units into, out of or between two different buckets, but both sides are null.*");
+        FluentActions.Invoking(() => StockMovement.Adjustment((AdjustmentReason)99, 1, null, StockBucket.Fulfillable, T0))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("reason")
+            .WithMessage("reason is not a defined AdjustmentReason value.*");
+    }
+
+    /// <summary>
+    /// Conservation: for any sequence of movements, each accepted one changes exactly its two buckets, each refused
+    /// one changes nothing, and every balance equals Σ in − Σ out over the recorded movements, never below zero.
+    /// </summary>
+    [Property(MaxTest = 300)]
+    public void Balances_are_the_sum_of_the_movements(int[] steps)
+    {
+        var ledger = NewLedger();
+        var model = new Dictionary<StockBucket, long>();
+        foreach (var step in steps ?? [])
+        {
+            var movement = Decode(step);
+            var enough = movement.From is not { } from || model.GetValueOrDefault(from) >= movement.Quantity;
+            var countBefore = ledger.Movements.Count;
+            var before = Enum.GetValues<StockBucket>().Select(ledger.Balance).ToArray();
+            if (enough)
+            {
+                ledger.Post(movement);
+                if (movement.From is { } f)
+                {
+                    model[f] = model.GetValueOrDefault(f) - movement.Quantity;
+                }
+
+                if (movement.To is { } t)
+                {
+                    model[t] = model.GetValueOrDefault(t) + movement.Quantity;
+                }
+
+                ledger.Movements.Should().HaveCount(countBefore + 1);
+            }
+            else
+            {
+                FluentActions.Invoking(() => ledger.Post(movement)).Should().Throw<DomainRuleException>();
+                ledger.Movements.Should().HaveCount(countBefore);
+                Enum.GetValues<StockBucket>().Select(ledger.Balance).Should().Equal(before);
+            }
+        }
+
+        foreach (var bucket in Enum.GetValues<StockBucket>())
+        {
+            var sum = ledger.Movements.Sum(m => (m.To == bucket ? m.Quantity : 0) - (m.From == bucket ? m.Quantity : 0));
+            ledger.Balance(bucket).Should().Be(sum).And.BeGreaterThanOrEqualTo(0);
+            ((long)ledger.Balance(bucket)).Should().Be(model.GetValueOrDefault(bucket));
+        }
+
+        var p = ledger.Position;
+        p.Value.Should().Be((long)ledger.OnHand + ledger.Inbound - ledger.Balance(StockBucket.Backordered));
+    }
+
+    private static StockMovement Decode(int step)
+    {
+        var bits = unchecked((uint)step);
+        var quantity = (int)(bits / 16 % 40) + 1;
+        var buckets = Enum.GetValues<StockBucket>();
+        return (bits % 16) switch
+        {
+            0 => StockMovement.InboundPlanned(quantity, T0),
+            1 => StockMovement.InboundShipped(quantity, T0),
+            2 => StockMovement.InboundArrived(quantity, T0),
+            3 => StockMovement.Receipt(quantity, T0, bits / 640 % 2 == 0 ? StockBucket.Fulfillable : StockBucket.UnfulfillableDefective),
+            4 => StockMovement.Shipment(quantity, T0, bits / 640 % 2 == 0 ? StockBucket.Reserved : StockBucket.Fulfillable),
+            5 => StockMovement.TransferOut(quantity, T0),
+            6 => StockMovement.TransferIn(quantity, T0),
+            7 => StockMovement.Reservation(quantity, T0),
+            8 => StockMovement.Release(quantity, T0),
+            9 => StockMovement.BackorderOpened(quantity, T0),
+            10 => StockMovement.BackorderClosed(quantity, T0),
+            11 => StockMovement.Adjustment(AdjustmentReason.Found, quantity, null, buckets[(int)(bits / 640 % (uint)buckets.Length)], T0),
+            12 => StockMovement.Adjustment(AdjustmentReason.Lost, quantity, buckets[(int)(bits / 640 % (uint)buckets.Length)], null, T0),
+            _ => StockMovement.Adjustment(AdjustmentReason.Damaged, quantity, StockBucket.Fulfillable, StockBucket.UnfulfillableWarehouseDamaged, T0),
+        };
+    }
+}

@@ -1,0 +1,108 @@
+using FsCheck;
+using FsCheck.Xunit;
+using SupplyChain.Domain.Inventory;
+using SupplyChain.Domain.Replenishment;
+
+namespace SupplyChain.Domain.Tests.Replenishment;
+
+public sealed class OrderConstraintTests
+{
+    private static readonly InventoryPosition Empty = new(0, 0, 0);
+
+    [Theory]
+    // requested, MOQ, pack, max → quantity; each worked by hand.
+    [InlineData(7, 10, 1, null, 10)]        // raised to the MOQ
+    [InlineData(13, 1, 6, null, 18)]        // rounded up to 3 packs of 6
+    [InlineData(1, 10, 6, null, 12)]        // MOQ 10 is not a multiple of 6: the smallest multiple ≥ 10 is 12
+    [InlineData(700, 1, 1, 500, 500)]       // capped
+    [InlineData(700, 1, 12, 500, 492)]      // capped to the largest multiple of 12 within 500: 12 × 41 = 492
+    [InlineData(0, 50, 6, 500, 0)]          // no order stays no order
+    [InlineData(30, 50, 1, 40, 0)]          // MOQ 50 above the maximum 40: conflict, nothing ordered
+    [InlineData(30, 1, 48, 40, 0)]          // no multiple of 48 within 40: conflict-free zero (no MOQ), the maximum binds
+    public void Constraints_give_the_smallest_order_that_meets_them_all(long requested, int moq, int pack, int? max, long expected)
+    {
+        IReplenishmentPolicy policy = new Fixed(requested).WithMinimumOrderQuantity(moq).RoundedUpToMultipleOf(pack);
+        if (max is { } m)
+        {
+            policy = policy.WithMaximumOrderQuantity(m);
+        }
+
+        var decision = policy.Decide(Empty, Contexts.Monday);
+        decision.Quantity.Should().Be(expected);
+        decision.UnconstrainedQuantity.Should().Be(requested);
+    }
+
+    [Fact]
+    public void A_minimum_above_the_maximum_is_a_reported_conflict()
+    {
+        var decision = new Fixed(30).WithMinimumOrderQuantity(50).WithMaximumOrderQuantity(40).Decide(Empty, Contexts.Monday);
+        decision.Quantity.Should().Be(0);
+        decision.BindingConstraints.Should().HaveFlag(OrderConstraints.Conflict);
+        decision.Explain().Should().EndWith(" No order after constraints: no multiple of 1 lies between the minimum order quantity 50 and the maximum 40.");
+    }
+
+    [Fact]
+    public void Explains_which_constraints_changed_the_quantity()
+    {
+        // Odoo min-max with multiple 24 (MM-09): need 401, ordered 408.
+        var decision = new MinMaxPolicy(100, 500).RoundedUpToMultipleOf(24).Decide(InventoryPosition.FromNet(99), Contexts.Monday);
+        decision.Quantity.Should().Be(408);
+        decision.Constraints.Should().Be(OrderConstraints.OrderMultiple);
+        decision.BindingConstraints.Should().Be(OrderConstraints.OrderMultiple);
+        decision.Explain().Should().Be(
+            "Order 401: position 99 is at or below the minimum 100; ordering up to the maximum 500. Order 408 after constraints: rounded up to a multiple of 24.");
+    }
+
+    [Fact]
+    public void Capacity_limits_the_position_after_the_order()
+    {
+        // Capacity 300 with position 120 leaves room for 180; min-max wants 400 − 120 = 280; packs of 25 → 175.
+        var decision = new MinMaxPolicy(150, 400).RoundedUpToMultipleOf(25).WithCapacity(300).Decide(new(100, 20, 0), Contexts.Monday);
+        decision.MaximumOrderQuantity.Should().Be(180);
+        decision.Quantity.Should().Be(175);
+        // 280 is first rounded up to 300 (a multiple of 25), which is above the room of 180: both constraints acted.
+        decision.BindingConstraints.Should().Be(OrderConstraints.OrderMultiple | OrderConstraints.MaximumOrderQuantity);
+        new MinMaxPolicy(150, 400).WithCapacity(100).Decide(new(100, 20, 0), Contexts.Monday).Quantity.Should().Be(0, "the position is already above the capacity");
+    }
+
+    [Fact]
+    public void Two_case_packs_give_multiples_of_both()
+    {
+        // Inner pack 4 and carton of 6: orders must be multiples of lcm(4, 6) = 12; 13 → 24.
+        new Fixed(13).RoundedUpToMultipleOf(4).RoundedUpToMultipleOf(6).Decide(Empty, Contexts.Monday).Quantity.Should().Be(24);
+    }
+
+    [Property(MaxTest = 500)]
+    public void Composition_order_never_changes_the_decision(NonNegativeInt requested, PositiveInt moq, PositiveInt pack, NonNegativeInt max)
+    {
+        var (u, m, c, x) = (requested.Get % 2000, (moq.Get % 300) + 1, (pack.Get % 40) + 1, max.Get % 3000);
+        Func<IReplenishmentPolicy, IReplenishmentPolicy>[] constraints =
+        [
+            p => p.WithMinimumOrderQuantity(m),
+            p => p.RoundedUpToMultipleOf(c),
+            p => p.WithMaximumOrderQuantity(x),
+        ];
+        int[][] orders = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
+        var decisions = orders.Select(order => order.Aggregate((IReplenishmentPolicy)new Fixed(u), (p, i) => constraints[i](p)).Decide(Empty, Contexts.Monday)).ToList();
+        decisions.Should().AllBeEquivalentTo(decisions[0]);
+
+        // The result, computed independently: the smallest multiple of c that is ≥ max(u, m), or, when that is above
+        // the maximum, the largest multiple of c within it, provided it still meets the MOQ; else no order.
+        long expected = 0;
+        if (u > 0)
+        {
+            var smallest = ((Math.Max(u, m) + c - 1) / c) * c;
+            var largestWithin = x / c * c;
+            expected = smallest <= x ? smallest : largestWithin >= m && largestWithin > 0 ? largestWithin : 0;
+        }
+
+        decisions[0].Quantity.Should().Be(expected);
+    }
+
+    /// <summary>A policy that always asks for the same quantity, to test constraints in isolation.</summary>
+    private sealed class Fixed(long quantity) : IReplenishmentPolicy
+    {
+        public ReplenishmentDecision Decide(in InventoryPosition position, in ReplenishmentContext context) =>
+            new(quantity, ReplenishmentReason.Custom, position.Value, 0, position.Value + quantity);
+    }
+}
