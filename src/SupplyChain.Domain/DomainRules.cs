@@ -78,4 +78,10 @@ public static class DomainRules
     /// carton.
     /// </summary>
     public const string ShippingSplitHeldCartons = "shipping.split-held-cartons";
+
+    /// <summary>
+    /// A pickup schedule reaches a facility only when at least one pickup day of the week is one of the facility's
+    /// working days; otherwise no next pickup exists.
+    /// </summary>
+    public const string PickupReachableDay = "fulfilment.pickup-reachable-day";
 }

@@ -168,4 +168,10 @@ internal static class ErrorMessages
     internal const string EndsBeforeItStarts = "{0} {1:uuuu-MM-dd} is before {2} {3:uuuu-MM-dd}: the period ends before it starts.";
     internal const string ConsignmentNeedsDeclarations = "A consignment needs at least one customs declaration.";
     internal const string ExcludedHsPrefixInvalid = "'{0}' is not an HS code prefix: it must be 2 to 10 ASCII digits.";
+
+    // Fulfilment: platform pickup (eligibility, schedule, milk run) and the platform warehouse inbound plan
+    internal const string NoPickupDay = "{0} must name at least one day of the week; a schedule without pickup days never picks up.";
+    internal const string NoReachablePickupDay = "Facility {0} never gets a pickup: the pickup days ({1}) are none of its working days ({2}).";
+    internal const string InboundSerialRangeExhausted = "The plan needs {0} SSCCs from serial reference {1}, but {2}-digit serial references end at {3}; choose a lower first serial reference or another extension digit.";
+    internal const string InboundSerialTooLong = "{0} {1} has more than the {2} digits a serial reference has with the {3}-digit company prefix {4}.";
 }
