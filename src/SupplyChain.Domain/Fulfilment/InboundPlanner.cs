@@ -114,7 +114,9 @@ public static class InboundPlanner
         var tareGrams = Math.Max(0m, caseGrams - (perCase * unitGrams));
         var perCarton = caseGrams <= rules.MaxGrossGrams
             ? perCase
-            : (int)Math.Min(perCase, Math.Floor((rules.MaxGrossGrams - tareGrams) / unitGrams));
+            : unitGrams == 0m
+                ? 0   // units lighter than 0.005 g are stored as 0 g: only the empty case counts, and it is over the limit
+                : (int)Math.Max(0m, Math.Min(perCase, Math.Floor((rules.MaxGrossGrams - tareGrams) / unitGrams)));
         if (perCarton < 1)
         {
             unpacked.Add(new UnpackedStock(product, line.Expiry, line.Units, UnpackedReason.CaseTooHeavy));
