@@ -80,4 +80,10 @@ public static class DomainRules
     public const string ShippingSplitHeldCartons = "shipping.split-held-cartons";
     /// <summary>A stock movement cannot take more units out of a bucket than it holds.</summary>
     public const string InventoryBalanceNotNegative = "inventory.balance-not-negative";
+
+    /// <summary>
+    /// A pickup schedule reaches a facility only when at least one pickup day of the week is one of the facility's
+    /// working days; otherwise no next pickup exists.
+    /// </summary>
+    public const string PickupReachableDay = "fulfilment.pickup-reachable-day";
 }

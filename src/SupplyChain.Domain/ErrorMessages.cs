@@ -179,4 +179,9 @@ internal static class ErrorMessages
     internal const string MustNotBeBelow = "{0} must not be below {1} ({2}), but was {3}.";
     internal const string ServiceLevelOutOfRange = "{0} must be strictly between 0 and 1, but was {1}.";
     internal const string WeekdaysInvalid = "days must name at least one day of the week (Monday to Sunday), but {0}.";
+    // Fulfilment: platform pickup (eligibility, schedule, milk run) and the platform warehouse inbound plan
+    internal const string NoPickupDay = "{0} must name at least one day of the week; a schedule without pickup days never picks up.";
+    internal const string NoReachablePickupDay = "Facility {0} never gets a pickup: the pickup days ({1}) are none of its working days ({2}).";
+    internal const string InboundSerialRangeExhausted = "The plan needs {0} SSCCs from serial reference {1}, but {2}-digit serial references end at {3}; choose a lower first serial reference or another extension digit.";
+    internal const string InboundSerialTooLong = "{0} {1} has more than the {2} digits a serial reference has with the {3}-digit company prefix {4}.";
 }
