@@ -80,4 +80,10 @@ public static class DomainRules
     public const string ShippingSplitHeldCartons = "shipping.split-held-cartons";
     /// <summary>A stock movement cannot take more units out of a bucket than it holds.</summary>
     public const string InventoryBalanceNotNegative = "inventory.balance-not-negative";
+
+    /// <summary>
+    /// A just-in-time replenishment order goes to the manufacturer of the product, so the product needs a sourcing
+    /// agreement in force on the decision date.
+    /// </summary>
+    public const string ReplenishmentAgreementInForce = "replenishment.agreement-in-force";
 }

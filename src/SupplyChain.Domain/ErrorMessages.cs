@@ -179,4 +179,7 @@ internal static class ErrorMessages
     internal const string MustNotBeBelow = "{0} must not be below {1} ({2}), but was {3}.";
     internal const string ServiceLevelOutOfRange = "{0} must be strictly between 0 and 1, but was {1}.";
     internal const string WeekdaysInvalid = "days must name at least one day of the week (Monday to Sunday), but {0}.";
+    internal const string NeedByBeforeOrderDate = "{0} {1:uuuu-MM-dd} is before the order date {2:uuuu-MM-dd}: stock cannot be needed before it is ordered.";
+    internal const string NoAgreementForRelease = "Cannot release a just-in-time order for {0} on {1:uuuu-MM-dd}: it has no sourcing agreement in force on that date.";
+    internal const string LeadTimeMissing = "{0} returned no lead time for the agreement {1}.";
 }
