@@ -78,6 +78,7 @@ public static class DomainRules
     /// carton.
     /// </summary>
     public const string ShippingSplitHeldCartons = "shipping.split-held-cartons";
+
     /// <summary>A stock movement cannot take more units out of a bucket than it holds.</summary>
     public const string InventoryBalanceNotNegative = "inventory.balance-not-negative";
 
@@ -86,4 +87,10 @@ public static class DomainRules
     /// working days; otherwise no next pickup exists.
     /// </summary>
     public const string PickupReachableDay = "fulfilment.pickup-reachable-day";
+
+    /// <summary>
+    /// A just-in-time replenishment order goes to the manufacturer of the product, so the product needs a sourcing
+    /// agreement in force on the decision date.
+    /// </summary>
+    public const string ReplenishmentAgreementInForce = "replenishment.agreement-in-force";
 }

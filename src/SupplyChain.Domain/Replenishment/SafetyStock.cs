@@ -1,4 +1,4 @@
-using MathNet.Numerics.Distributions;
+using SupplyChain.Domain.InventoryTheory;
 
 namespace SupplyChain.Domain.Replenishment;
 
@@ -49,7 +49,7 @@ public static class SafetyStock
     /// <returns>z with Φ(z) = <paramref name="cycleServiceLevel"/> (1.6449 for 95 %).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cycleServiceLevel"/> is not strictly between 0 and 1.</exception>
     public static double ZForCycleServiceLevel(double cycleServiceLevel) =>
-        Normal.InvCDF(0, 1, Probability(cycleServiceLevel));
+        StandardNormal.Quantile(Probability(cycleServiceLevel));
 
     /// <summary>
     /// The safety factor k for a fill rate β (the share of demand served from stock) with order quantity Q: the k with
@@ -97,8 +97,8 @@ public static class SafetyStock
         return Guard.NotNegative(leadTimeDemandSd) == 0 ? 0 : ZForFillRate(fillRate, orderQuantity, leadTimeDemandSd) * leadTimeDemandSd;
     }
 
-    /// <summary>G(k) = φ(k) − k · (1 − Φ(k)), the standard normal loss function.</summary>
-    internal static double StandardNormalLoss(double k) => Normal.PDF(0, 1, k) - (k * Normal.CDF(0, 1, -k));
+    /// <summary>G(k) = φ(k) − k · (1 − Φ(k)), the standard normal loss function: the one implementation in <see cref="LossFunctions.StandardNormal"/>.</summary>
+    internal static double StandardNormalLoss(double k) => LossFunctions.StandardNormal(k).Loss;
 
     private static double LeadTimeDemandSd(double demandMean, double demandSd, double leadTimeMean, double leadTimeSd)
     {
