@@ -55,6 +55,9 @@ public static class DomainRules
 
     /// <summary>Pricing a purchase needs a sourcing agreement in force on the date asked about.</summary>
     public const string NetworkAgreementInForce = "supply-network.agreement-in-force";
+
+    /// <summary>A product is stocked only at a facility of kind international storage centre (a platform's).</summary>
+    public const string NetworkStockedAtStorageCentre = "supply-network.stocked-at-storage-centre";
     /// <summary>
     /// A shipment's itinerary must depart before its arrival deadline: a deadline that lies before the departure can
     /// never be met, so such an itinerary or route specification is refused rather than recorded as misrouted.

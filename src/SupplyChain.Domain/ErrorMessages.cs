@@ -132,6 +132,8 @@ internal static class ErrorMessages
     internal const string NetworkSelfSupply = "Cannot add the bill of materials of {0} at {1}: {1} cannot supply a component to itself, so the supply relationships would form a cycle.";
     internal const string NetworkUnknownProduct = "{0} {1} is not in the network.";
     internal const string NetworkProductOfOtherSeller = "{0} lists product {1}, which seller {2} sells, not {3}.";
+    internal const string NetworkStockingNotAtStorageCentre = "Cannot stock {0} at {1}: facility {1} is a {2}, but products are stocked at an InternationalStorageCentre.";
+    internal const string NetworkStockingCycle = "Cannot add {0}: {1} would supply {2}, but {2} already supplies {1} (path {3}), so the supply relationships would form a cycle.";
     internal const string NetworkNoAgreementInForce = "Cannot price the purchase of {0}: it has no sourcing agreement in force on {1:uuuu-MM-dd}.";
     // Fulfilment: platform warehouse size tiers and the low-inventory-level fee
     internal const string NothingInForceForMarketplace = "No {0} is in force for marketplace {1} on {2}: there is none for {1} (marketplaces with one: {3}).";

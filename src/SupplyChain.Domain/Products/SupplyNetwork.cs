@@ -7,15 +7,18 @@ namespace SupplyChain.Domain.Products;
 
 /// <summary>
 /// The directed graph of supply relationships: raw-material producers and component makers supply factories (bills
-/// of materials), factories make products (sourcing agreements), sellers sell them. Answers "where does my product
-/// come from", "who else depends on this factory", "which peer products share my factory or my producers", "what
+/// of materials), factories make products (sourcing agreements), sellers sell them, and platforms stock them at their
+/// international storage centres (stocking locations). Answers "where does my product come from", "where is it
+/// stocked", "who else depends on this factory", "which peer products share my factory or my producers", "what
 /// single loss would cut my product off" and "how concentrated is my spend".
 /// </summary>
 /// <remarks>
 /// <para>
 /// <b>Building.</b> Add facilities and products first, then sourcing agreements and bills of materials that refer to
 /// them. Every command checks everything first; a refusal throws <see cref="DomainRuleException"/> and leaves the
-/// network unchanged. The supply relationships between facilities never form a cycle.
+/// network unchanged. The supply relationships between facilities never form a cycle: a factory supplies the storage
+/// centres that stock its products, so a storage centre that (directly or indirectly) supplies components to a
+/// factory cannot stock that factory's products.
 /// </para>
 /// <para>
 /// <b>Supply semantics.</b> A product is supplied when one of its factories (any sourcing agreement, whatever its
@@ -36,6 +39,7 @@ public sealed class SupplyNetwork
     private readonly Dictionary<ProductId, Product> _products = [];
     private readonly List<SourcingAgreement> _agreements = [];
     private readonly Dictionary<(ProductId Product, FacilityId Factory), BillOfMaterials> _boms = [];
+    private readonly Dictionary<ProductId, HashSet<FacilityId>> _stockedAt = [];
 
     // Facility-level edges, derived from the bills of materials: customer -> suppliers and supplier -> customers.
     private readonly Dictionary<FacilityId, HashSet<FacilityId>> _suppliersOf = [];
@@ -91,9 +95,10 @@ public sealed class SupplyNetwork
     /// <exception cref="ArgumentNullException"><paramref name="agreement"/> is null.</exception>
     /// <exception cref="DomainRuleException">
     /// The product or factory is not in the network (rule <see cref="DomainRules.NetworkKnownNode"/>), the facility is
-    /// not a factory (rule <see cref="DomainRules.NetworkSourcingFromFactory"/>), or another agreement of the product
-    /// has the same priority and an overlapping validity (rule <see cref="DomainRules.NetworkUnambiguousSourcing"/>);
-    /// nothing changes.
+    /// not a factory (rule <see cref="DomainRules.NetworkSourcingFromFactory"/>), another agreement of the product
+    /// has the same priority and an overlapping validity (rule <see cref="DomainRules.NetworkUnambiguousSourcing"/>),
+    /// or a storage centre stocking the product already supplies the factory, directly or indirectly (rule
+    /// <see cref="DomainRules.NetworkAcyclic"/>); nothing changes.
     /// </exception>
     public void AddSourcingAgreement(SourcingAgreement agreement)
     {
@@ -112,6 +117,11 @@ public sealed class SupplyNetwork
         {
             throw new DomainRuleException(DomainRules.NetworkUnambiguousSourcing,
                 Guard.Format(ErrorMessages.NetworkAmbiguousSourcing, agreement.Product, agreement.Factory, clash.Factory, agreement.Priority));
+        }
+
+        foreach (var storageCentre in StorageCentreIds(agreement.Product))
+        {
+            RefuseCycle(what, agreement.Factory, storageCentre);
         }
 
         _agreements.Add(agreement);
@@ -164,6 +174,78 @@ public sealed class SupplyNetwork
             Edges(_suppliersOf, factory).Add(supplier);
             Edges(_customersOf, supplier).Add(factory);
         }
+    }
+
+    /// <summary>
+    /// Records that <paramref name="product"/> is stocked at <paramref name="storageCentre"/>, a platform's
+    /// international storage centre (the facility's operator is the platform). Recording the same stocking location
+    /// again changes nothing.
+    /// </summary>
+    /// <param name="product">The product (of any seller).</param>
+    /// <param name="storageCentre">A facility of kind <see cref="FacilityKind.InternationalStorageCentre"/>.</param>
+    /// <returns>Whether the stocking location was new.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="product"/> or <paramref name="storageCentre"/> is null.</exception>
+    /// <exception cref="DomainRuleException">
+    /// The product or facility is not in the network (rule <see cref="DomainRules.NetworkKnownNode"/>), the facility
+    /// is not an international storage centre (rule <see cref="DomainRules.NetworkStockedAtStorageCentre"/>), or the
+    /// storage centre already supplies a factory of the product, directly or indirectly (rule
+    /// <see cref="DomainRules.NetworkAcyclic"/>); nothing changes.
+    /// </exception>
+    public bool AddStockingLocation(ProductId product, FacilityId storageCentre)
+    {
+        Guard.NotNull(product);
+        Guard.NotNull(storageCentre);
+        var what = Guard.Format("the stocking of {0} at {1}", product, storageCentre);
+        RequireProduct(product, what);
+        var facility = RequireFacility(storageCentre, what);
+        if (facility.Kind != FacilityKind.InternationalStorageCentre)
+        {
+            throw new DomainRuleException(DomainRules.NetworkStockedAtStorageCentre,
+                Guard.Format(ErrorMessages.NetworkStockingNotAtStorageCentre, product, storageCentre, facility.Kind));
+        }
+
+        if (StorageCentreIds(product).Contains(storageCentre))
+        {
+            return false;
+        }
+
+        foreach (var factory in Sorted(FactoriesOf(product)))
+        {
+            RefuseCycle(what, factory, storageCentre);
+        }
+
+        // Every check passed: now, and only now, change state.
+        return Edges(_stockedAt, product).Add(storageCentre);
+    }
+
+    /// <summary>
+    /// The international storage centres where <paramref name="product"/> is stocked (its downstream end), ordered by
+    /// id; each facility's <see cref="Facility.OperatedBy"/> is the platform.
+    /// </summary>
+    /// <param name="product">The product.</param>
+    /// <returns>The storage centres; empty when the product is stocked nowhere on record.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="product"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="product"/> is not in the network.</exception>
+    public IReadOnlyList<Facility> StorageCentresOf(ProductId product)
+    {
+        RequireKnownProduct(product);
+        return Sorted(StorageCentreIds(product)).Select(f => _facilities[f]).ToArray();
+    }
+
+    /// <summary>Every product, of any seller, stocked at <paramref name="storageCentre"/>; ordered by id.</summary>
+    /// <param name="storageCentre">The facility.</param>
+    /// <returns>The products; empty when none is stocked there (always so for a facility that is not a storage centre).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="storageCentre"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="storageCentre"/> is not in the network.</exception>
+    public IReadOnlyList<ProductId> ProductsStockedAt(FacilityId storageCentre)
+    {
+        Guard.NotNull(storageCentre);
+        if (!_facilities.ContainsKey(storageCentre))
+        {
+            throw new ArgumentException(Guard.Format(ErrorMessages.NetworkUnknownProduct, "facility", storageCentre), nameof(storageCentre));
+        }
+
+        return ProductIds().Where(p => StorageCentreIds(p).Contains(storageCentre)).ToArray();
     }
 
     /// <summary>The sourcing agreement in force for <paramref name="product"/> on <paramref name="date"/> (see <see cref="SourcingAgreement.SelectInForce"/>).</summary>
@@ -341,7 +423,8 @@ public sealed class SupplyNetwork
     public HerfindahlHirschmanIndex ManufacturerConcentration(PartyId seller, IReadOnlyDictionary<ProductId, int> unitsBought, LocalDate asOf) =>
         HerfindahlHirschmanIndex.FromAmounts(SpendByManufacturer(seller, unitsBought, asOf).Select(s => s.Spend.Amount));
 
-    private static HashSet<FacilityId> Edges(Dictionary<FacilityId, HashSet<FacilityId>> edges, FacilityId from)
+    private static HashSet<FacilityId> Edges<TKey>(Dictionary<TKey, HashSet<FacilityId>> edges, TKey from)
+        where TKey : notnull
     {
         if (!edges.TryGetValue(from, out var set))
         {
@@ -355,6 +438,34 @@ public sealed class SupplyNetwork
     private static FacilityId[] Sorted(IEnumerable<FacilityId> ids) => ids.OrderBy(f => f.Value, StringComparer.Ordinal).ToArray();
 
     private IEnumerable<ProductId> ProductIds() => _products.Keys.OrderBy(p => p.Value, StringComparer.Ordinal);
+
+    private HashSet<FacilityId> StorageCentreIds(ProductId product) =>
+        _stockedAt.TryGetValue(product, out var set) ? set : [];
+
+    /// <summary>Throws when the new edge <paramref name="supplier"/> → <paramref name="customer"/> would close a cycle.</summary>
+    private void RefuseCycle(string what, FacilityId supplier, FacilityId customer)
+    {
+        if (DownstreamPath(customer, supplier) is { } path)
+        {
+            throw new DomainRuleException(DomainRules.NetworkAcyclic,
+                Guard.Format(ErrorMessages.NetworkStockingCycle, what, supplier, customer, string.Join(" → ", path)));
+        }
+    }
+
+    /// <summary>
+    /// The facilities <paramref name="facility"/> supplies directly: its bill-of-materials customers and the storage
+    /// centres stocking the products it makes; ordered by id.
+    /// </summary>
+    private FacilityId[] DirectCustomers(FacilityId facility)
+    {
+        var customers = _customersOf.TryGetValue(facility, out var set) ? new HashSet<FacilityId>(set) : [];
+        foreach (var agreement in _agreements.Where(a => a.Factory == facility))
+        {
+            customers.UnionWith(StorageCentreIds(agreement.Product));
+        }
+
+        return Sorted(customers);
+    }
 
     private HashSet<FacilityId> FactoriesOf(ProductId product) =>
         _agreements.Where(a => a.Product == product).Select(a => a.Factory).ToHashSet();
@@ -389,7 +500,7 @@ public sealed class SupplyNetwork
         return tiers;
     }
 
-    /// <summary>The path from <paramref name="from"/> down to <paramref name="to"/> through customer edges, or null.</summary>
+    /// <summary>The path from <paramref name="from"/> down to <paramref name="to"/> through customer and stocking edges, or null.</summary>
     private List<FacilityId>? DownstreamPath(FacilityId from, FacilityId to)
     {
         var parent = new Dictionary<FacilityId, FacilityId?> { [from] = null };
@@ -409,14 +520,11 @@ public sealed class SupplyNetwork
                 return path;
             }
 
-            if (_customersOf.TryGetValue(current, out var customers))
+            foreach (var customer in DirectCustomers(current))
             {
-                foreach (var customer in customers.OrderBy(c => c.Value, StringComparer.Ordinal))
+                if (parent.TryAdd(customer, current))
                 {
-                    if (parent.TryAdd(customer, current))
-                    {
-                        queue.Enqueue(customer);
-                    }
+                    queue.Enqueue(customer);
                 }
             }
         }

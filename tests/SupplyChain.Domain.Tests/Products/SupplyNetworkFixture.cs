@@ -17,6 +17,8 @@ namespace SupplyChain.Domain.Tests.Products;
 /// <item>seller C's bottle (P-C-BOTTLE) is made only at F-YW (Yiwu, manufacturer M-YW) from resin of R-NB, sharing
 /// only the raw-material producer with seller A's mug.</item>
 /// </list>
+/// The platform PLAT-AMZ runs two international storage centres, ISC-LEJ (Leipzig) and ISC-DFW (Dallas): seller A's
+/// mug is stocked at both, seller B's mug at Leipzig only, seller C's bottle nowhere yet (merchant fulfilled).
 /// </summary>
 internal static class SupplyNetworkFixture
 {
@@ -29,12 +31,19 @@ internal static class SupplyNetworkFixture
     public static readonly FacilityId Yiwu = new("F-YW");
     public static readonly FacilityId Resin = new("R-NB");
     public static readonly FacilityId Glaze = new("R-FS");
+    public static readonly FacilityId Leipzig = new("ISC-LEJ");
+    public static readonly FacilityId Dallas = new("ISC-DFW");
+    public static readonly PartyId Platform = new("PLAT-AMZ");
 
     private static readonly CountryCode China = CountryCode.Parse("CN");
     private static readonly DateTimeZone Shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
 
     public static Facility Factory(FacilityId id, string operatedBy, string city) =>
         new(id, FacilityKind.Factory, new PartyId(operatedBy), new Address(China, city), Shanghai, WorkingCalendar.MondayToSaturday);
+
+    public static Facility StorageCentre(FacilityId id, string country, string city, string zone) =>
+        new(id, FacilityKind.InternationalStorageCentre, Platform, new Address(CountryCode.Parse(country), city),
+            DateTimeZoneProviders.Tzdb[zone], WorkingCalendar.MondayToSaturday);
 
     public static Product Product(ProductId id, string seller) => new(
         id, new PartyId(seller), new Sku(id.Value), HsCode.Parse("691200"),
@@ -53,6 +62,8 @@ internal static class SupplyNetworkFixture
             n => n.AddFacility(Factory(Yiwu, "M-YW", "Yiwu")),
             n => n.AddFacility(Factory(Resin, "R-CORP", "Ningbo")),
             n => n.AddFacility(Factory(Glaze, "R-FS-CORP", "Foshan")),
+            n => n.AddFacility(StorageCentre(Leipzig, "DE", "Leipzig", "Europe/Berlin")),
+            n => n.AddFacility(StorageCentre(Dallas, "US", "Dallas", "America/Chicago")),
             n => n.AddProduct(Product(MugA, "seller-A")),
             n => n.AddProduct(Product(MugB, "seller-B")),
             n => n.AddProduct(Product(BottleC, "seller-C")),
@@ -65,6 +76,9 @@ internal static class SupplyNetworkFixture
             n => n.AddSourcingAgreement(Agreement(BottleC, Yiwu, 3.10m)),
             n => n.AddBillOfMaterials(new BillOfMaterials(MugA, Shenzhen, [new BomLine("PP resin", 0.3m, Resin), new BomLine("glaze", 0.02m, Glaze)])),
             n => n.AddBillOfMaterials(new BillOfMaterials(BottleC, Yiwu, [new BomLine("PP resin", 0.5m, Resin)])),
+            n => n.AddStockingLocation(MugA, Leipzig),
+            n => n.AddStockingLocation(MugA, Dallas),
+            n => n.AddStockingLocation(MugB, Leipzig),
         ];
         return (nodes, relationships);
     }

@@ -190,6 +190,84 @@ public sealed class SupplyNetworkTests
         network.SourcingAgreements.Should().BeEmpty();
     }
 
+    [Fact]
+    public void Products_are_stocked_downstream_at_platform_storage_centres()
+    {
+        var network = Build();
+
+        // The fixture stocks A's mug at Dallas and Leipzig, B's mug at Leipzig, C's bottle nowhere.
+        network.StorageCentresOf(MugA).Select(f => f.Id).Should().Equal(Dallas, Leipzig);
+        network.StorageCentresOf(MugA).Should().OnlyContain(f => f.OperatedBy == Platform);
+        network.StorageCentresOf(BottleC).Should().BeEmpty();
+        network.ProductsStockedAt(Leipzig).Should().Equal(MugA, MugB);
+        network.ProductsStockedAt(Dallas).Should().Equal(MugA);
+        network.ProductsStockedAt(Shenzhen).Should().BeEmpty("a factory stocks nothing");
+
+        // The same fact again changes nothing; a new one is added.
+        network.AddStockingLocation(MugB, Leipzig).Should().BeFalse();
+        network.AddStockingLocation(BottleC, Dallas).Should().BeTrue();
+        network.ProductsStockedAt(Dallas).Should().Equal(MugA, BottleC);
+
+        // Stocking is downstream: it does not make a storage centre a supplier of anything.
+        network.UpstreamOf(MugA).Select(u => u.Facility).Should().NotContain([Leipzig, Dallas]);
+        network.ProductsDependingOn(Leipzig).Should().BeEmpty();
+        FluentActions.Invoking(() => network.ProductsStockedAt(new FacilityId("ISC-NOWHERE"))).Should().Throw<ArgumentException>()
+            .WithParameterName("storageCentre").WithMessage("facility ISC-NOWHERE is not in the network.*");
+        FluentActions.Invoking(() => network.StorageCentresOf(new ProductId("P-UNKNOWN"))).Should().Throw<ArgumentException>()
+            .WithParameterName("product");
+    }
+
+    [Fact]
+    public void Stocking_is_refused_for_unknown_nodes_and_facilities_that_are_not_storage_centres()
+    {
+        var network = Build();
+        var before = Snapshot(network);
+
+        FluentActions.Invoking(() => network.AddStockingLocation(new ProductId("P-UNKNOWN"), Leipzig)).Should().Throw<DomainRuleException>()
+            .Where(e => e.Rule == DomainRules.NetworkKnownNode)
+            .WithMessage("Cannot add the stocking of P-UNKNOWN at ISC-LEJ: product P-UNKNOWN is not in the network; add it first.");
+        FluentActions.Invoking(() => network.AddStockingLocation(BottleC, new FacilityId("ISC-NOWHERE"))).Should().Throw<DomainRuleException>()
+            .Where(e => e.Rule == DomainRules.NetworkKnownNode)
+            .WithMessage("Cannot add the stocking of P-C-BOTTLE at ISC-NOWHERE: facility ISC-NOWHERE is not in the network; add it first.");
+        FluentActions.Invoking(() => network.AddStockingLocation(BottleC, Yiwu)).Should().Throw<DomainRuleException>()
+            .Where(e => e.Rule == DomainRules.NetworkStockedAtStorageCentre)
+            .WithMessage("Cannot stock P-C-BOTTLE at F-YW: facility F-YW is a Factory, but products are stocked at an InternationalStorageCentre.");
+        FluentActions.Invoking(() => network.AddStockingLocation(null!, Leipzig)).Should().Throw<ArgumentNullException>().WithParameterName("product");
+
+        Snapshot(network).Should().Be(before);
+    }
+
+    [Fact]
+    public void A_storage_centre_that_supplies_a_factory_cannot_stock_its_products()
+    {
+        // The Leipzig storage centre also ships display boxes to F-YW for a new jug of seller C (an odd but possible
+        // flow): ISC-LEJ → F-YW. F-YW makes the jug, so stocking the jug at Leipzig would add F-YW → ISC-LEJ: a cycle.
+        var network = Build();
+        var jug = new ProductId("P-C-JUG");
+        network.AddProduct(Product(jug, "seller-C"));
+        network.AddSourcingAgreement(Agreement(jug, Yiwu, 2.40m));
+        network.AddBillOfMaterials(new BillOfMaterials(jug, Yiwu, [new BomLine("display box", 1m, Leipzig)]));
+        var before = Snapshot(network);
+
+        FluentActions.Invoking(() => network.AddStockingLocation(jug, Leipzig)).Should().Throw<DomainRuleException>()
+            .Where(e => e.Rule == DomainRules.NetworkAcyclic)
+            .WithMessage("Cannot add the stocking of P-C-JUG at ISC-LEJ: F-YW would supply ISC-LEJ, but ISC-LEJ already supplies F-YW (path ISC-LEJ → F-YW), so the supply relationships would form a cycle.");
+        Snapshot(network).Should().Be(before);
+
+        // Seller B's mug is stocked at Leipzig; a second sourcing agreement at F-YW would make F-YW supply Leipzig.
+        FluentActions.Invoking(() => network.AddSourcingAgreement(Agreement(MugB, Yiwu, 2.00m, priority: 2))).Should().Throw<DomainRuleException>()
+            .Where(e => e.Rule == DomainRules.NetworkAcyclic)
+            .WithMessage("Cannot add the sourcing agreement of P-B-MUG at F-YW: F-YW would supply ISC-LEJ, but ISC-LEJ already supplies F-YW (path ISC-LEJ → F-YW), so the supply relationships would form a cycle.");
+        Snapshot(network).Should().Be(before);
+
+        // F-SZ makes A's mug, stocked at Leipzig (F-SZ → ISC-LEJ): Leipzig cannot supply F-SZ.
+        FluentActions.Invoking(() => network.AddBillOfMaterials(new BillOfMaterials(MugB, Shenzhen, [new BomLine("display box", 1m, Leipzig)])))
+            .Should().Throw<DomainRuleException>()
+            .Where(e => e.Rule == DomainRules.NetworkAcyclic)
+            .WithMessage("Cannot add the bill of materials of P-B-MUG at F-SZ: ISC-LEJ would supply F-SZ, but F-SZ already supplies ISC-LEJ (path F-SZ → ISC-LEJ), so the supply relationships would form a cycle.");
+        Snapshot(network).Should().Be(before);
+    }
+
     [Property(MaxTest = 50)]
     public void Graph_queries_are_independent_of_insertion_order(int seed)
     {
@@ -216,6 +294,7 @@ public sealed class SupplyNetworkTests
         "\n",
         network.Products.Select(p => p.Id).Select(p =>
             $"{p}: up [{string.Join(", ", network.UpstreamOf(p))}] peers [{string.Join("; ", network.PeersOf(p))}] "
-            + $"spof [{string.Join(", ", network.SinglePointsOfFailure(p))}]")
-        .Concat(network.Facilities.Select(f => $"{f.Id} ← [{string.Join(", ", network.ProductsDependingOn(f.Id))}]")));
+            + $"spof [{string.Join(", ", network.SinglePointsOfFailure(p))}] stocked [{string.Join(", ", network.StorageCentresOf(p).Select(f => f.Id))}]")
+        .Concat(network.Facilities.Select(f => $"{f.Id} ← [{string.Join(", ", network.ProductsDependingOn(f.Id))}] "
+            + $"stocks [{string.Join(", ", network.ProductsStockedAt(f.Id))}]")));
 }
