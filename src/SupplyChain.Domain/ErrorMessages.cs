@@ -179,4 +179,10 @@ internal static class ErrorMessages
     internal const string MustNotBeBelow = "{0} must not be below {1} ({2}), but was {3}.";
     internal const string ServiceLevelOutOfRange = "{0} must be strictly between 0 and 1, but was {1}.";
     internal const string WeekdaysInvalid = "days must name at least one day of the week (Monday to Sunday), but {0}.";
+
+    // Simulation
+    internal const string BootstrapNeedsDays = "{0} must give at least one day of demand to draw from.";
+    internal const string LeadTimeTooLong = "The legs of lead-time profile '{0}' can add up to {1} days (mean + 4 standard deviations each), more than the {2} days a simulation supports.";
+    internal const string PeriodsBeyondCalendar = "periods must end by 9999-12-31, but {0} days from {1:uuuu-MM-dd} run past it.";
+    internal const string DegreeOfParallelism = "maxDegreeOfParallelism must be -1 (one per core) or at least 1, but was {0}.";
 }

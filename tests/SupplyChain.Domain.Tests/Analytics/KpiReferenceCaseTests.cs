@@ -1,7 +1,7 @@
 using System.Text.Json;
 using SupplyChain.Domain.Analytics;
-using SupplyChain.Domain.Products;
 using SupplyChain.Domain.Monetary;
+using SupplyChain.Domain.Products;
 using SupplyChain.Domain.Tests.Reference;
 
 namespace SupplyChain.Domain.Tests.Analytics;
