@@ -17,6 +17,7 @@ internal sealed class SkuRun
     private readonly double _leadTimeDays;
     private readonly int[] _pipeline;
     private readonly List<SimulationDay>? _trace;
+    private readonly SimulationSettings _settings;
     private RandomStream _random;
     private SkuTotals _totals;
     private int _slot;
@@ -34,10 +35,23 @@ internal sealed class SkuRun
         _leadTimeDays = sku.LeadTime.Total.MeanDays;
         _pipeline = new int[sku.LeadTime.MaximumDays + 1];
         _trace = settings.RecordTrace ? new List<SimulationDay>(settings.Periods) : null;
-        _random = RandomStream.For(settings.Seed, index);
-        _date = settings.StartDate;
-        _netStock = sku.InitialOnHand
-            ?? checked((int)sku.Policy.Decide(default(InventoryPosition), new ReplenishmentContext(_date, _dailyDemand, _leadTimeDays)).Quantity);
+        _settings = settings;
+        Restart();
+    }
+
+    /// <summary>Goes back to the state before the first day (same stream, empty pipeline and statistics), allocating nothing.</summary>
+    internal void Restart()
+    {
+        _random = RandomStream.For(_settings.Seed, _index);
+        _date = _settings.StartDate;
+        _day = 0;
+        _slot = 0;
+        _onOrder = 0;
+        Array.Clear(_pipeline);
+        _trace?.Clear();
+        _netStock = _sku.InitialOnHand
+            ?? checked((int)_sku.Policy.Decide(default(InventoryPosition), new ReplenishmentContext(_date, _dailyDemand, _leadTimeDays)).Quantity);
+        _totals = default;
         _totals.InitialOnHand = _netStock;
     }
 
