@@ -75,7 +75,13 @@ internal sealed class SkuRun
         var pipeline = _pipeline;
         var size = pipeline.Length;
         var random = _random;
+        // The totals are kept in plain locals during the loop (a struct of 17 fields would stay in memory).
         var totals = _totals;
+        long demandSum = 0, filledSum = 0, lostSum = 0, receivedSum = 0, onHandSum = 0, backorderedSum = 0, orderedSum = 0;
+        int orders = 0, stockoutDays = 0, count = totals.Periods;
+        var demandMoments = totals.DemandMoments;
+        var onHandMoments = totals.OnHandMoments;
+        var costMoments = totals.CostMoments;
         var trace = _trace;
         int slot = _slot, net = _netStock, onOrder = _onOrder, day = _day;
         var date = _date;
@@ -125,29 +131,25 @@ internal sealed class SkuRun
                     onOrder = checked(onOrder + ordered);
                 }
 
-                totals.Orders++;
-                totals.UnitsOrdered += ordered;
+                orders++;
+                orderedSum += ordered;
             }
 
             // 5. Costs and statistics at the end of the day.
             var onHand = net > 0 ? net : 0;
             var backordered = net < 0 ? -net : 0;
             var cost = (h * onHand) + (p * (lostSales ? lost : backordered)) + (ordered > 0 ? k : 0);
-            totals.Demand += demand;
-            totals.Filled += filled;
-            totals.Lost += lost;
-            totals.UnitsReceived += received;
-            totals.OnHandDays += onHand;
-            totals.BackorderedDays += backordered;
-            if (filled < demand)
-            {
-                totals.StockoutDays++;
-            }
-
-            var reciprocal = 1.0 / ++totals.Periods;
-            totals.DemandMoments.Add(demand, reciprocal);
-            totals.OnHandMoments.Add(onHand, reciprocal);
-            totals.CostMoments.Add(cost, reciprocal);
+            demandSum += demand;
+            filledSum += filled;
+            lostSum += lost;
+            receivedSum += received;
+            onHandSum += onHand;
+            backorderedSum += backordered;
+            stockoutDays += filled < demand ? 1 : 0;
+            var reciprocal = 1.0 / ++count;
+            demandMoments.Add(demand, reciprocal);
+            onHandMoments.Add(onHand, reciprocal);
+            costMoments.Add(cost, reciprocal);
             trace?.Add(new SimulationDay(day, date, demand, filled, lost, received, ordered, onHand, backordered, onOrder, cost));
 
             slot = slot + 1 == size ? 0 : slot + 1;
@@ -155,6 +157,19 @@ internal sealed class SkuRun
             date = date.PlusDays(1);
         }
 
+        totals.Periods = count;
+        totals.Demand += demandSum;
+        totals.Filled += filledSum;
+        totals.Lost += lostSum;
+        totals.UnitsReceived += receivedSum;
+        totals.OnHandDays += onHandSum;
+        totals.BackorderedDays += backorderedSum;
+        totals.StockoutDays += stockoutDays;
+        totals.Orders += orders;
+        totals.UnitsOrdered += orderedSum;
+        totals.DemandMoments = demandMoments;
+        totals.OnHandMoments = onHandMoments;
+        totals.CostMoments = costMoments;
         totals.EndingOnHand = net > 0 ? net : 0;
         totals.EndingBackordered = net < 0 ? -net : 0;
         totals.EndingOnOrder = onOrder;

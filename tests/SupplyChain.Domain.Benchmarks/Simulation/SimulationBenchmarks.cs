@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using NodaTime;
+using SupplyChain.Domain.Inventory;
 using SupplyChain.Domain.Replenishment;
 using SupplyChain.Domain.Simulation;
 
@@ -77,6 +78,28 @@ public class SimulationBenchmarks
         }
 
         return mean + m2 + stockouts;
+    }
+
+    /// <summary>Part of the day step alone: the policy call with a position and a context built every day, and the date advanced.</summary>
+    [Benchmark(OperationsPerInvoke = Days)]
+    public long Policy_call_and_date_per_period()
+    {
+        IReplenishmentPolicy policy = _sku.Policy;
+        var date = Start;
+        long total = 0;
+        for (var t = 0; t < Days; t++)
+        {
+            var position = new InventoryPosition(t & 255, 100, 0);
+            var context = new ReplenishmentContext(date, 100, 2, 100);
+            total += policy.Decide(in position, in context).Quantity;
+            date = date.PlusDays(1);
+            if ((t & 0xFFFF) == 0xFFFF)
+            {
+                date = Start;
+            }
+        }
+
+        return total;
     }
 
     /// <summary>1,000 SKUs × 365 days through the public API, one thread.</summary>
