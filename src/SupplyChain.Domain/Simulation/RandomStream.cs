@@ -68,15 +68,20 @@ internal struct RandomStream
     {
         unchecked
         {
-            var s1 = _s1;
+            // State words in locals, written back once: no store-to-load chains through memory.
+            ulong s0 = _s0, s1 = _s1, s2 = _s2, s3 = _s3;
             var result = ulong.RotateLeft(s1 * 5, 7) * 9;
             var t = s1 << 17;
-            _s2 ^= _s0;
-            _s3 ^= s1;
-            _s1 = s1 ^ _s2;
-            _s0 ^= _s3;
-            _s2 ^= t;
-            _s3 = ulong.RotateLeft(_s3, 45);
+            s2 ^= s0;
+            s3 ^= s1;
+            s1 ^= s2;
+            s0 ^= s3;
+            s2 ^= t;
+            s3 = ulong.RotateLeft(s3, 45);
+            _s0 = s0;
+            _s1 = s1;
+            _s2 = s2;
+            _s3 = s3;
             return result;
         }
     }
