@@ -189,4 +189,10 @@ internal static class ErrorMessages
     internal const string NeedByBeforeOrderDate = "{0} {1:uuuu-MM-dd} is before the order date {2:uuuu-MM-dd}: stock cannot be needed before it is ordered.";
     internal const string NoAgreementForRelease = "Cannot release a just-in-time order for {0} on {1:uuuu-MM-dd}: it has no sourcing agreement in force on that date.";
     internal const string LeadTimeMissing = "{0} returned no lead time for the agreement {1}.";
+
+    // Simulation
+    internal const string BootstrapNeedsDays = "{0} must give at least one day of demand to draw from.";
+    internal const string LeadTimeTooLong = "The legs of lead-time profile '{0}' can add up to {1} days (mean + 4 standard deviations each), more than the {2} days a simulation supports.";
+    internal const string PeriodsBeyondCalendar = "periods must end by 9999-12-31, but {0} days from {1:uuuu-MM-dd} run past it.";
+    internal const string DegreeOfParallelism = "maxDegreeOfParallelism must be -1 (one per core) or at least 1, but was {0}.";
 }

@@ -1,0 +1,222 @@
+using System.Runtime.CompilerServices;
+using SupplyChain.Domain.Demand;
+
+namespace SupplyChain.Domain.Simulation;
+
+/// <summary>
+/// The distribution a simulation draws one SKU's daily demand from: normal truncated at 0, Poisson, or a bootstrap from
+/// the sales history. Demand is in whole units.
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item><see cref="Normal"/>: μ + σZ with Z standard normal (polar method), truncated at 0 and rounded to the nearest
+/// unit (halves up): max(0, ⌊μ + σZ + ½⌋). Rounding adds a variance of about 1/12 unit², negligible beside σ² for the
+/// demand levels normal demand is meant for; use <see cref="Poisson"/> for slow movers.</item>
+/// <item><see cref="Poisson"/>: inversion of the exact cumulative distribution with one uniform per day (Devroye 1986,
+/// II.2). The table covers the mean ± about 40 standard deviations (every value with probability above 10⁻³⁰⁰ of the
+/// mode's, relative) and is built once, by the ratios f(k + 1)/f(k) = μ/(k + 1) from the mode, with arithmetic only.</item>
+/// <item><see cref="Bootstrap(SalesHistory, PromotionDays)"/>: each day draws one of the history's counted days
+/// (<see cref="SalesHistory.DemandSeries"/>: stock-out days left out) uniformly, with replacement.</item>
+/// </list>
+/// The model is immutable and can be shared by any number of SKUs and threads.
+/// </remarks>
+public sealed class DemandModel
+{
+    private const double MaximumPoissonMean = 1e7;
+    private readonly double[] _poissonCumulative;
+    private readonly int _poissonFirst;
+    private readonly int[] _history;
+    private readonly string _text;
+
+    private DemandModel(DemandModelKind kind, double mean, double standardDeviation, string text, double[]? poissonCumulative = null, int poissonFirst = 0, int[]? history = null)
+    {
+        Kind = kind;
+        Mean = mean;
+        StandardDeviation = standardDeviation;
+        _text = text;
+        _poissonCumulative = poissonCumulative ?? [];
+        _poissonFirst = poissonFirst;
+        _history = history ?? [];
+    }
+
+    /// <summary>The kind of distribution.</summary>
+    public DemandModelKind Kind { get; }
+
+    /// <summary>The mean daily demand: μ of the normal (before truncation and rounding), the Poisson mean, or the history's mean.</summary>
+    public double Mean { get; }
+
+    /// <summary>The standard deviation of daily demand: σ of the normal (before truncation), √μ, or the history's population standard deviation.</summary>
+    public double StandardDeviation { get; }
+
+    /// <summary>Normal demand truncated at 0 and rounded to whole units.</summary>
+    /// <param name="mean">μ, units per day; finite, not negative.</param>
+    /// <param name="standardDeviation">σ, units per day; finite, not negative.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A parameter is negative, infinite or NaN.</exception>
+    public static DemandModel Normal(double mean, double standardDeviation)
+    {
+        Guard.NotNegative(mean);
+        Guard.NotNegative(standardDeviation);
+        return new(DemandModelKind.Normal, mean, standardDeviation, Guard.Format("normal (mean {0}, sd {1}) truncated at 0", mean, standardDeviation));
+    }
+
+    /// <summary>Normal demand with a forecast's mean and standard deviation per day.</summary>
+    /// <param name="forecast">The forecast.</param>
+    /// <returns><see cref="Normal"/>(forecast mean, forecast standard deviation).</returns>
+    public static DemandModel FromForecast(DemandForecast forecast) => Normal(forecast.MeanPerDay, forecast.StandardDeviationPerDay);
+
+    /// <summary>Poisson demand.</summary>
+    /// <param name="mean">μ, units per day; greater than 0 and at most 10⁷.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mean"/> is not in (0, 10⁷].</exception>
+    public static DemandModel Poisson(double mean)
+    {
+        Guard.Positive(mean);
+        if (mean > MaximumPoissonMean)
+        {
+            throw new ArgumentOutOfRangeException(nameof(mean), mean, Guard.Format(ErrorMessages.MustBeInRange, nameof(mean), 0, MaximumPoissonMean, mean));
+        }
+
+        var (first, cumulative) = PoissonTable(mean);
+        return new(DemandModelKind.Poisson, mean, Math.Sqrt(mean), Guard.Format("Poisson (mean {0})", mean), cumulative, first);
+    }
+
+    /// <summary>Demand drawn from a product's sales history: each day one of its counted days, uniformly, with replacement.</summary>
+    /// <param name="history">The history; stock-out days never count (their sales understate demand).</param>
+    /// <param name="promotionDays">Whether promotion days count.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
+    /// <exception cref="ArgumentException">No day of the history counts, or <paramref name="promotionDays"/> is not defined.</exception>
+    public static DemandModel Bootstrap(SalesHistory history, PromotionDays promotionDays = PromotionDays.Include)
+    {
+        Guard.NotNull(history);
+        var series = history.DemandSeries(promotionDays);
+        if (series.Count == 0)
+        {
+            throw new ArgumentException(Guard.Format(ErrorMessages.BootstrapNeedsDays, nameof(history)), nameof(history));
+        }
+
+        return FromUnits(series.Select(d => (int)d).ToArray(), Guard.Format("bootstrap of {0} ({1} days)", history.Product, series.Count));
+    }
+
+    /// <summary>Demand drawn from a list of daily sales: each day one of them, uniformly, with replacement.</summary>
+    /// <param name="dailyUnits">Units sold per day; at least one, none negative.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dailyUnits"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="dailyUnits"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A day's units are negative.</exception>
+    public static DemandModel Bootstrap(IEnumerable<int> dailyUnits)
+    {
+        Guard.NotNull(dailyUnits);
+        var units = dailyUnits.ToArray();
+        if (units.Length == 0)
+        {
+            throw new ArgumentException(Guard.Format(ErrorMessages.BootstrapNeedsDays, nameof(dailyUnits)), nameof(dailyUnits));
+        }
+
+        foreach (var u in units)
+        {
+            if (u < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(dailyUnits), u, Guard.Format(ErrorMessages.MustNotBeNegative, nameof(dailyUnits), u));
+            }
+        }
+
+        return FromUnits(units, Guard.Format("bootstrap of {0} days", units.Length));
+    }
+
+    /// <summary>The model, e.g. <c>normal (mean 100, sd 20) truncated at 0</c>.</summary>
+    /// <returns>Invariant-culture text.</returns>
+    public override string ToString() => _text;
+
+    /// <summary>One day's demand.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int Sample(ref RandomStream random)
+    {
+        if (Kind == DemandModelKind.Normal)
+        {
+            var x = Mean + (StandardDeviation * random.NextStandardNormal());
+            return x <= 0 ? 0 : checked((int)(x + 0.5));
+        }
+
+        return Kind == DemandModelKind.Poisson ? SamplePoisson(ref random) : _history[random.NextIndex(_history.Length)];
+    }
+
+    private int SamplePoisson(ref RandomStream random)
+    {
+        // The smallest k with F(k) > U, by binary search in the cumulative table.
+        var u = random.NextDouble();
+        var table = _poissonCumulative;
+        int low = 0, high = table.Length - 1;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (table[mid] > u)
+            {
+                high = mid;
+            }
+            else
+            {
+                low = mid + 1;
+            }
+        }
+
+        return _poissonFirst + low;
+    }
+
+    private static DemandModel FromUnits(int[] units, string text)
+    {
+        var mean = units.Average(u => (double)u);
+        var variance = units.Sum(u => (u - mean) * (u - mean)) / units.Length;
+        return new(DemandModelKind.Bootstrap, mean, Math.Sqrt(variance), text, history: units);
+    }
+
+    private static (int First, double[] Cumulative) PoissonTable(double mean)
+    {
+        // Relative weights w(k) = f(k)/f(mode), from the mode outwards, until they fall below 1e-300.
+        const double Negligible = 1e-300;
+        var mode = (int)Math.Floor(mean);
+        var below = new List<double>();
+        var w = 1.0;
+        for (var k = mode; k > 0 && w > Negligible; k--)
+        {
+            w *= k / mean;                           // f(k − 1)/f(k) = k/μ
+            below.Add(w);
+        }
+
+        var above = new List<double>();
+        w = 1.0;
+        for (var k = mode; w > Negligible; k++)
+        {
+            w *= mean / (k + 1);                     // f(k + 1)/f(k) = μ/(k + 1)
+            above.Add(w);
+        }
+
+        var first = mode - below.Count;
+        var weights = new double[below.Count + 1 + above.Count];
+        for (var i = 0; i < below.Count; i++)
+        {
+            weights[below.Count - 1 - i] = below[i];
+        }
+
+        weights[below.Count] = 1.0;
+        above.CopyTo(weights, below.Count + 1);
+
+        var total = 0.0;
+        foreach (var x in weights)
+        {
+            total += x;
+        }
+
+        var cumulative = new double[weights.Length];
+        var sum = 0.0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            sum += weights[i];
+            cumulative[i] = sum / total;
+        }
+
+        cumulative[^1] = 1.0;
+        return (first, cumulative);
+    }
+}

@@ -1,0 +1,126 @@
+using System.Runtime.CompilerServices;
+
+namespace SupplyChain.Domain.Simulation;
+
+/// <summary>
+/// One SKU's random stream: the xoshiro256** 1.0 generator (Blackman and Vigna 2018, "Scrambled linear pseudorandom
+/// number generators", the algorithm of MathNet.Numerics' <c>Xoshiro256StarStar</c>) in a mutable struct, so that the
+/// simulation's hot loop draws numbers without a virtual call or an allocation.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>Seeding.</b> The state of the stream of SKU i is words 4i, 4i + 1, 4i + 2 and 4i + 3 of the SplitMix64 sequence
+/// (Steele, Lea and Flood 2014) started at the 64-bit seed: SplitMix64 adds the constant γ = 0x9E3779B97F4A7C15 to its
+/// state before each output, so skipping 4i words is adding 4i·γ. SKU 0 therefore gets exactly the state MathNet's
+/// <c>new Xoshiro256StarStar(seed)</c> gets for an <see cref="int"/> seed, which a test checks; streams of different SKUs
+/// are disjoint stretches of a 2²⁵⁶ − 1 period, and never depend on the order in which SKUs run.
+/// </para>
+/// <para>
+/// <b>Uniforms</b> are the top 53 bits times 2⁻⁵³, in [0, 1) (as MathNet's <c>NextDouble</c>). <b>Normals</b> use
+/// Marsaglia's polar method (Marsaglia and Bray 1964): u, v = 2U − 1 until 0 &lt; s = u² + v² &lt; 1, then
+/// u·√(−2 ln s / s) and v·√(−2 ln s / s); both values of a pair are used, the second one kept for the next call. The
+/// logarithm is <see cref="DeterministicMath.Log"/> (IEEE arithmetic only), so every draw is bit-identical on every
+/// machine and .NET version. The mixing arithmetic wraps by design and is marked <c>unchecked</c>.
+/// </para>
+/// </remarks>
+internal struct RandomStream
+{
+    internal const ulong Gamma = 0x9E3779B97F4A7C15UL;
+    private const double UnitOf53Bits = 1.0 / (1UL << 53);
+
+    private ulong _s0;
+    private ulong _s1;
+    private ulong _s2;
+    private ulong _s3;
+    private double _spareNormal;
+    private bool _hasSpare;
+
+    /// <summary>The stream of SKU <paramref name="streamIndex"/> for <paramref name="seed"/> (see the remarks on the type).</summary>
+    internal static RandomStream For(long seed, int streamIndex)
+    {
+        unchecked
+        {
+            var x = (ulong)seed + (4UL * (ulong)streamIndex * Gamma);
+            var stream = default(RandomStream);
+            stream._s0 = SplitMix64(ref x);
+            stream._s1 = SplitMix64(ref x);
+            stream._s2 = SplitMix64(ref x);
+            stream._s3 = SplitMix64(ref x);
+            return stream;
+        }
+    }
+
+    /// <summary>One step of SplitMix64: advances <paramref name="x"/> by γ and returns the mixed output.</summary>
+    internal static ulong SplitMix64(ref ulong x)
+    {
+        unchecked
+        {
+            var z = x += Gamma;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            return z ^ (z >> 31);
+        }
+    }
+
+    /// <summary>The next 64 random bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ulong NextUInt64()
+    {
+        unchecked
+        {
+            // State words in locals, written back once: no store-to-load chains through memory.
+            ulong s0 = _s0, s1 = _s1, s2 = _s2, s3 = _s3;
+            var result = ulong.RotateLeft(s1 * 5, 7) * 9;
+            var t = s1 << 17;
+            s2 ^= s0;
+            s3 ^= s1;
+            s1 ^= s2;
+            s0 ^= s3;
+            s2 ^= t;
+            s3 = ulong.RotateLeft(s3, 45);
+            _s0 = s0;
+            _s1 = s1;
+            _s2 = s2;
+            _s3 = s3;
+            return result;
+        }
+    }
+
+    /// <summary>A uniform number in [0, 1): the top 53 bits times 2⁻⁵³.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal double NextDouble() => (NextUInt64() >> 11) * UnitOf53Bits;
+
+    /// <summary>A uniform integer in [0, <paramref name="count"/>): the high word of the 128-bit product of 64 random bits and the count (Lemire 2019, without the rejection step; the bias is below count/2⁶⁴).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int NextIndex(int count) => (int)Math.BigMul(NextUInt64(), (ulong)count, out _);
+
+    /// <summary>A standard normal number by the polar method (see the remarks on the type).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal double NextStandardNormal()
+    {
+        if (_hasSpare)
+        {
+            _hasSpare = false;
+            return _spareNormal;
+        }
+
+        return NextNormalPair();
+    }
+
+    private double NextNormalPair()
+    {
+        double u, v, s;
+        do
+        {
+            u = (2.0 * NextDouble()) - 1.0;
+            v = (2.0 * NextDouble()) - 1.0;
+            s = (u * u) + (v * v);
+        }
+        while (s >= 1.0 || s == 0.0);
+
+        var factor = Math.Sqrt(-2.0 * DeterministicMath.Log(s) / s);
+        _spareNormal = v * factor;
+        _hasSpare = true;
+        return u * factor;
+    }
+}

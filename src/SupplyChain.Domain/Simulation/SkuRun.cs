@@ -1,0 +1,187 @@
+using NodaTime;
+using SupplyChain.Domain.Inventory;
+using SupplyChain.Domain.Replenishment;
+
+namespace SupplyChain.Domain.Simulation;
+
+/// <summary>
+/// The state of one SKU's simulation and its day step. Everything is allocated in the constructor (the pipeline ring
+/// sized from the longest lead time, the trace list when asked for); <see cref="Advance"/> allocates nothing.
+/// </summary>
+internal sealed class SkuRun
+{
+    private readonly SimulatedSku _sku;
+    private readonly int _index;
+    private readonly bool _lostSales;
+    private readonly double _dailyDemand;
+    private readonly double _leadTimeDays;
+    private readonly int[] _pipeline;
+    private readonly List<SimulationDay>? _trace;
+    private readonly SimulationSettings _settings;
+    private RandomStream _random;
+    private SkuTotals _totals;
+    private int _slot;
+    private int _netStock;
+    private int _onOrder;
+    private int _day;
+    private LocalDate _date;
+
+    internal SkuRun(SimulatedSku sku, SimulationSettings settings, int index)
+    {
+        _sku = sku;
+        _index = index;
+        _lostSales = settings.Shortages == ShortageHandling.LostSales;
+        _dailyDemand = sku.Demand.Mean;
+        _leadTimeDays = sku.LeadTime.Total.MeanDays;
+        _pipeline = new int[sku.LeadTime.MaximumDays + 1];
+        _trace = settings.RecordTrace ? new List<SimulationDay>(settings.Periods) : null;
+        _settings = settings;
+        Restart();
+    }
+
+    /// <summary>Goes back to the state before the first day (same stream, empty pipeline and statistics), allocating nothing.</summary>
+    internal void Restart()
+    {
+        _random = RandomStream.For(_settings.Seed, _index);
+        _date = _settings.StartDate;
+        _day = 0;
+        _slot = 0;
+        _onOrder = 0;
+        Array.Clear(_pipeline);
+        _trace?.Clear();
+        _netStock = _sku.InitialOnHand
+            ?? checked((int)_sku.Policy.Decide(default(InventoryPosition), new ReplenishmentContext(_date, _dailyDemand, _leadTimeDays)).Quantity);
+        _totals = default;
+        _totals.InitialOnHand = _netStock;
+    }
+
+    /// <summary>Simulates <paramref name="days"/> more days.</summary>
+    /// <remarks>
+    /// A day, in the order of the inventory-theory reference (README §9), with receipts moved before demand, which
+    /// changes nothing with backorders and lets lost sales sell what arrives that day:
+    /// 1. demand D is drawn; 2. orders due today are received; 3. demand is filled from stock (the rest backordered or
+    /// lost); 4. the policy sees the position after demand (on hand + on order − backorders) and orders; the order draws
+    /// its lead time L and is received on day t + L (today when L = 0); 5. costs: h × on hand + p × backordered (or p ×
+    /// lost) + K if an order was placed.
+    /// </remarks>
+    internal void Advance(int days)
+    {
+        var policy = _sku.Policy;
+        var demandModel = _sku.Demand;
+        var leadTime = _sku.LeadTime;
+        var costs = _sku.Costs;
+        double h = costs.HoldingPerUnitDay, p = costs.StockoutPerUnit, k = costs.PerOrder;
+        var lostSales = _lostSales;
+        var pipeline = _pipeline;
+        var size = pipeline.Length;
+        var random = _random;
+        // The totals are kept in plain locals during the loop (a struct of 17 fields would stay in memory).
+        var totals = _totals;
+        long demandSum = 0, filledSum = 0, lostSum = 0, receivedSum = 0, onHandSum = 0, backorderedSum = 0, orderedSum = 0;
+        int orders = 0, stockoutDays = 0, count = totals.Periods;
+        var demandMoments = totals.DemandMoments;
+        var onHandMoments = totals.OnHandMoments;
+        var costMoments = totals.CostMoments;
+        var trace = _trace;
+        int slot = _slot, net = _netStock, onOrder = _onOrder, day = _day;
+        var date = _date;
+
+        for (var i = 0; i < days; i++)
+        {
+            // 1. Demand.
+            var demand = demandModel.Sample(ref random);
+
+            // 2. Receipts due today.
+            var received = pipeline[slot];
+            pipeline[slot] = 0;
+            onOrder -= received;
+
+            // 3. Fill from stock: receipts clear old backorders first, then today's demand.
+            int filled, lost;
+            net = checked(net + received);
+            if (lostSales)
+            {
+                filled = Math.Min(demand, net);
+                lost = demand - filled;
+                net -= filled;
+            }
+            else
+            {
+                filled = net <= 0 ? 0 : Math.Min(demand, net);
+                lost = 0;
+                net = checked(net - demand);
+            }
+
+            // 4. The policy decides on the position after demand.
+            var position = new InventoryPosition(net > 0 ? net : 0, onOrder, net < 0 ? -net : 0);
+            var context = new ReplenishmentContext(date, _dailyDemand, _leadTimeDays, lostSales ? filled : demand);
+            var ordered = checked((int)policy.Decide(in position, in context).Quantity);
+            if (ordered > 0)
+            {
+                var lead = leadTime.Sample(ref random);
+                if (lead == 0)
+                {
+                    received += ordered;
+                    net = checked(net + ordered);
+                }
+                else
+                {
+                    var arrival = slot + lead;
+                    pipeline[arrival >= size ? arrival - size : arrival] += ordered;
+                    onOrder = checked(onOrder + ordered);
+                }
+
+                orders++;
+                orderedSum += ordered;
+            }
+
+            // 5. Costs and statistics at the end of the day.
+            var onHand = net > 0 ? net : 0;
+            var backordered = net < 0 ? -net : 0;
+            var cost = (h * onHand) + (p * (lostSales ? lost : backordered)) + (ordered > 0 ? k : 0);
+            demandSum += demand;
+            filledSum += filled;
+            lostSum += lost;
+            receivedSum += received;
+            onHandSum += onHand;
+            backorderedSum += backordered;
+            stockoutDays += filled < demand ? 1 : 0;
+            var reciprocal = 1.0 / ++count;
+            demandMoments.Add(demand, reciprocal);
+            onHandMoments.Add(onHand, reciprocal);
+            costMoments.Add(cost, reciprocal);
+            trace?.Add(new SimulationDay(day, date, demand, filled, lost, received, ordered, onHand, backordered, onOrder, cost));
+
+            slot = slot + 1 == size ? 0 : slot + 1;
+            day++;
+            date = date.PlusDays(1);
+        }
+
+        totals.Periods = count;
+        totals.Demand += demandSum;
+        totals.Filled += filledSum;
+        totals.Lost += lostSum;
+        totals.UnitsReceived += receivedSum;
+        totals.OnHandDays += onHandSum;
+        totals.BackorderedDays += backorderedSum;
+        totals.StockoutDays += stockoutDays;
+        totals.Orders += orders;
+        totals.UnitsOrdered += orderedSum;
+        totals.DemandMoments = demandMoments;
+        totals.OnHandMoments = onHandMoments;
+        totals.CostMoments = costMoments;
+        totals.EndingOnHand = net > 0 ? net : 0;
+        totals.EndingBackordered = net < 0 ? -net : 0;
+        totals.EndingOnOrder = onOrder;
+        _random = random;
+        _totals = totals;
+        _slot = slot;
+        _netStock = net;
+        _onOrder = onOrder;
+        _day = day;
+        _date = date;
+    }
+
+    internal SkuSimulationResult Result() =>
+        new(_sku, _index, _totals, _trace is null ? [] : _trace.AsReadOnly());
+}

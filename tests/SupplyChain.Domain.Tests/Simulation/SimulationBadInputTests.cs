@@ -1,0 +1,77 @@
+using NodaTime;
+using SupplyChain.Domain.Demand;
+using SupplyChain.Domain.Identifiers;
+using SupplyChain.Domain.Replenishment;
+using SupplyChain.Domain.Shipping;
+using SupplyChain.Domain.Simulation;
+
+namespace SupplyChain.Domain.Tests.Simulation;
+
+public sealed class SimulationBadInputTests
+{
+    private static readonly LocalDate Start = new(2025, 1, 1);
+
+    [Fact]
+    public void Settings_are_checked()
+    {
+        FluentActions.Invoking(() => new SimulationSettings(0, 1, Start)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("periods").WithMessage("periods must be greater than zero, but was 0.*");
+        FluentActions.Invoking(() => new SimulationSettings(-5, 1, Start)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("periods");
+        FluentActions.Invoking(() => new SimulationSettings(10, 1, new LocalDate(9999, 12, 25))).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("periods").WithMessage("periods must end by 9999-12-31, but 10 days from 9999-12-25 run past it.*");
+        FluentActions.Invoking(() => new SimulationSettings(10, 1, Start, maxDegreeOfParallelism: 0)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("maxDegreeOfParallelism").WithMessage("maxDegreeOfParallelism must be -1 (one per core) or at least 1, but was 0.*");
+        FluentActions.Invoking(() => new SimulationSettings(10, 1, Start, (ShortageHandling)7)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("shortages");
+    }
+
+    [Fact]
+    public void Costs_must_not_be_negative()
+    {
+        FluentActions.Invoking(() => new CostRates(-1, 10)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("holdingPerUnitDay").WithMessage("holdingPerUnitDay must not be negative, but was -1.*");
+        FluentActions.Invoking(() => new CostRates(1, -0.5)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("stockoutPerUnit").WithMessage("stockoutPerUnit must not be negative, but was -0.5.*");
+        FluentActions.Invoking(() => new CostRates(1, 1, double.NaN)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("perOrder").WithMessage("perOrder must not be negative, but was NaN.*");
+    }
+
+    [Fact]
+    public void Demand_models_are_checked()
+    {
+        FluentActions.Invoking(() => DemandModel.Normal(-1, 2)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("mean").WithMessage("mean must not be negative, but was -1.*");
+        FluentActions.Invoking(() => DemandModel.Normal(1, double.PositiveInfinity)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("standardDeviation");
+        FluentActions.Invoking(() => DemandModel.Poisson(0)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("mean").WithMessage("mean must be greater than zero, but was 0.*");
+        FluentActions.Invoking(() => DemandModel.Poisson(2e7)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("mean").WithMessage("mean must lie in [0, 10000000], but was 20000000.*");
+        FluentActions.Invoking(() => DemandModel.Bootstrap(Array.Empty<int>())).Should().Throw<ArgumentException>()
+            .WithParameterName("dailyUnits").WithMessage("dailyUnits must give at least one day of demand to draw from.*");
+        FluentActions.Invoking(() => DemandModel.Bootstrap([3, -1])).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("dailyUnits").WithMessage("dailyUnits must not be negative, but was -1.*");
+        FluentActions.Invoking(() => DemandModel.Bootstrap(SalesHistory.Empty(new ProductId("MUG-350")))).Should().Throw<ArgumentException>()
+            .WithParameterName("history");
+        FluentActions.Invoking(() => DemandModel.Bootstrap((SalesHistory)null!)).Should().Throw<ArgumentNullException>().WithParameterName("history");
+    }
+
+    [Fact]
+    public void Lead_times_and_SKUs_are_checked()
+    {
+        FluentActions.Invoking(() => LeadTimeProfile.Fixed(-1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("days");
+        FluentActions.Invoking(() => LeadTimeProfile.Of(" ", TransitTimeDistribution.Fixed(3))).Should().Throw<ArgumentException>().WithParameterName("name");
+        FluentActions.Invoking(() => LeadTimeProfile.Of("sea", new TransitTimeDistribution(36_000, 200))).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("legs")
+            .WithMessage("The legs of lead-time profile 'sea' can add up to 36800 days (mean + 4 standard deviations each), more than the 36500 days a simulation supports.*");
+
+        var demand = DemandModel.Poisson(2);
+        var lead = LeadTimeProfile.Fixed(3);
+        FluentActions.Invoking(() => new SimulatedSku("x", null!, demand, lead, default)).Should().Throw<ArgumentNullException>().WithParameterName("policy");
+        FluentActions.Invoking(() => new SimulatedSku("x", new JustInTimePolicy(), demand, lead, default, initialOnHand: -1))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("initialOnHand").WithMessage("initialOnHand must not be negative, but was -1.*");
+        FluentActions.Invoking(() => Simulator.Run(Array.Empty<SimulatedSku>(), new SimulationSettings(1, 1, Start))).Should().Throw<ArgumentException>()
+            .WithParameterName("skus");
+        FluentActions.Invoking(() => Simulator.Run((SimulatedSku)null!, new SimulationSettings(1, 1, Start))).Should().Throw<ArgumentNullException>()
+            .WithParameterName("sku");
+    }
+}
