@@ -42,8 +42,16 @@ internal sealed class ImportCharges
         var tax = (request.UnitValue + duty) * rate.ImportTax;
         var dutyBasis = decision.IsDutyFree
             ? $"duty-free: {decision.Explanation}"
-            : $"{FulfilmentText.Number(rate.Duty * 100m)} % of {request.UnitValue} (HS {rate.HsPrefix} into {request.Destination}); consignment of {unitsInConsignment} units worth {value}: {decision.Explanation}";
+            : $"{FulfilmentText.Number(rate.Duty * 100m)} % of {request.UnitValue} (HS {rate.HsPrefix} into {request.Destination}); consignment of {unitsInConsignment} units worth {value} not duty-free: {Why(decision)}";
         var taxBasis = $"{FulfilmentText.Number(rate.ImportTax * 100m)} % of customs value plus duty";
         return new ImportCharges(decision, rate, duty, tax, dutyBasis, taxBasis);
     }
+
+    private static string Why(DutyFreeDecision decision) => decision.Reason switch
+    {
+        DutyFreeReason.Suspended => $"{decision.RuleId} suspended ({decision.Suspension!.Id})",
+        DutyFreeReason.AboveThreshold => $"above the {decision.RuleId} threshold of {decision.Threshold}",
+        DutyFreeReason.ExcludedGoods => $"goods excluded from {decision.RuleId}",
+        _ => "no low-value regime in force",
+    };
 }
