@@ -1,5 +1,6 @@
 using System.Globalization;
 using SupplyChain.Domain.Fulfilment;
+using FulfilmentSamples;
 using Spectre.Console;
 
 namespace ModeComparisonSample;

@@ -8,7 +8,7 @@ using SupplyChain.Domain.Shipping;
 using SupplyChain.Domain.Trade;
 using UnitsNet;
 
-namespace ModeComparisonSample;
+namespace FulfilmentSamples;
 
 /// <summary>
 /// A desk lamp made in Shenzhen, sold by a seller in the Shenzhen cluster to a buyer in Chicago, stocked (modes 2
