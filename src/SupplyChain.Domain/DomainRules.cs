@@ -96,4 +96,18 @@ public static class DomainRules
     /// agreement in force on the decision date.
     /// </summary>
     public const string ReplenishmentAgreementInForce = "replenishment.agreement-in-force";
+    /// <summary>Platform pickup serves only sellers that meet the platform's conditions (cluster served, trailing sales above the threshold).</summary>
+    public const string FulfilmentPickupEligible = "fulfilment.pickup-eligible";
+
+    /// <summary>A plan reaches the buyer only where a last-mile option covers the buyer's region.</summary>
+    public const string FulfilmentLastMileAvailable = "fulfilment.last-mile-available";
+
+    /// <summary>An express parcel is priced by a rate card in force on the order date with a zone for the destination.</summary>
+    public const string FulfilmentRateCardInForce = "fulfilment.rate-card-in-force";
+
+    /// <summary>Duty and import tax are computed from a duty rate the caller supplied for the product's HS code and destination.</summary>
+    public const string FulfilmentDutyRateKnown = "fulfilment.duty-rate-known";
+
+    /// <summary>The platform warehouse mode packs inbound stock in cartons, so the product needs a case pack (outer dimensions and gross weight).</summary>
+    public const string FulfilmentCasePackKnown = "fulfilment.case-pack-known";
 }

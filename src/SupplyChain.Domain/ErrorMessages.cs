@@ -195,4 +195,21 @@ internal static class ErrorMessages
     internal const string LeadTimeTooLong = "The legs of lead-time profile '{0}' can add up to {1} days (mean + 4 standard deviations each), more than the {2} days a simulation supports.";
     internal const string PeriodsBeyondCalendar = "periods must end by 9999-12-31, but {0} days from {1:uuuu-MM-dd} run past it.";
     internal const string DegreeOfParallelism = "maxDegreeOfParallelism must be -1 (one per core) or at least 1, but was {0}.";
+    // Fulfilment: modes, plans, landed cost, last mile, rate cards
+    internal const string DwellStepMoves = "A dwell step ('{0}') has no transport mode and must end where it starts, but starts at {1} and ends at {2}.";
+    internal const string HandoverToItself = "A custody handover passes the goods to another actor, but {0} hands over to itself at {1}.";
+    internal const string ProbabilityOpenUnit = "{0} must lie strictly between 0 and 1, but was {1}.";
+    internal const string CostPartNotWholeMinorUnits = "Cost part {0} of {1} must be a whole number of minor units of {2}.";
+    internal const string PlanStepsNotConnected = "Step {0} starts at {1}, but the previous step ends at {2}: the steps of a plan must connect end to end.";
+    internal const string PlanInboundAfterOrder = "Step {0} is an inbound step after an order step: stock is positioned before the order is served.";
+    internal const string NoLastMile = "No last-mile option serves {0}: the options cover {1}.";
+    internal const string ZonePricesMixCurrencies = "Zone {0} prices the first 0.5 kg in {1} but further 0.5 kg in {2}; a zone has one currency.";
+    internal const string RateCardMixesCurrencies = "Rate card {0} mixes currencies; a card has one currency.";
+    internal const string NoDutyRate = "No duty rate covers HS {0} into {1}; add one to the duty-rate table.";
+    internal const string NoRateCard = "No express rate card from {0} is in force on {1}.";
+    internal const string NoRateCardZone = "Rate card {0} has no zone for {1}: the express carrier does not serve that destination on this card.";
+    internal const string DirectExpressTerms = "Direct express sells delivered: the incoterm must be DAP or DDP, but was {0}.";
+    internal const string PickupNotEligible = "The seller is not eligible for platform pickup: {0}.";
+    internal const string NoCasePack = "Product {0} has no case pack: the platform warehouse mode packs inbound stock in cartons and needs the case pack's outer dimensions and gross weight.";
+    internal const string StorageCentreKind = "{0} must be a facility of kind InternationalStorageCentre, but {1} is a {2}.";
 }

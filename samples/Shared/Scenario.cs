@@ -1,0 +1,103 @@
+using NodaTime;
+using SupplyChain.Domain.Fulfilment;
+using SupplyChain.Domain.Identifiers;
+using SupplyChain.Domain.Monetary;
+using SupplyChain.Domain.Parties;
+using SupplyChain.Domain.Products;
+using SupplyChain.Domain.Shipping;
+using SupplyChain.Domain.Trade;
+using UnitsNet;
+
+namespace FulfilmentSamples;
+
+/// <summary>
+/// A desk lamp made in Shenzhen, sold by a seller in the Shenzhen cluster to a buyer in Chicago, stocked (modes 2
+/// and 3) at a platform storage centre near Chicago. EVERY PRICE AND RATE HERE IS INVENTED for the example (round,
+/// plausible numbers); none is a real carrier's, platform's or tariff's figure.
+/// </summary>
+public static class Scenario
+{
+    public static readonly CountryCode China = CountryCode.Parse("CN");
+    public static readonly CountryCode UnitedStates = CountryCode.Parse("US");
+
+    /// <summary>Monday 2 March 2026: US Section 321 de minimis is suspended for all origins, so duty applies.</summary>
+    public static readonly LocalDate OrderDate = new(2026, 3, 2);
+
+    public static Money Usd(decimal amount) => new(amount, Currency.USD);
+
+    public static Product Lamp() => new(
+        new ProductId("LAMP-01"), new PartyId("SELLER-SZ-01"), new Sku("LAMP-01"), HsCode.Parse("9405.21"),
+        new Dimensions(Length.FromCentimeters(30), Length.FromCentimeters(20), Length.FromCentimeters(15)),
+        Mass.FromKilograms(1.2), "Home > Lighting",
+        packaging: new PackagingHierarchy(new CasePack(10,
+            new Dimensions(Length.FromCentimeters(65), Length.FromCentimeters(45), Length.FromCentimeters(32)), Mass.FromKilograms(13))));
+
+    public static Facility SellerWarehouse() => new(
+        new FacilityId("SZ-WH-1"), FacilityKind.SellerWarehouse, new PartyId("SELLER-SZ-01"), new Address(China, "Shenzhen", "518000"),
+        DateTimeZoneProviders.Tzdb["Asia/Shanghai"], WorkingCalendar.MondayToSaturday);
+
+    public static Facility StorageCentre() => new(
+        new FacilityId("MDW2"), FacilityKind.InternationalStorageCentre, new PartyId("PLATFORM"), new Address(UnitedStates, "Joliet", "60436"),
+        DateTimeZoneProviders.Tzdb["America/Chicago"], WorkingCalendar.MondayToSaturday);
+
+    public static FulfilmentRequest Request() =>
+        new(Lamp(), 1, SellerWarehouse(), new Address(UnitedStates, "Chicago", "60601"), OrderDate, Usd(20.00m));
+
+    /// <summary>Invented example card (not a real carrier's prices): zone 5 = US, USD 14.00 first 0.5 kg, USD 3.50 per further 0.5 kg.</summary>
+    public static ExpressRateCard RateCard() => new(
+        "example-express-cn-2026", "Example Express", China, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31),
+        ChargeableWeightRules.InternationalExpress,
+        [new ExpressZone(5, [UnitedStates], Usd(14.00m), Usd(3.50m), new TransitTimeDistribution(4, 1), new TransitTimeDistribution(1, 0.5))]);
+
+    /// <summary>Invented rates: 7.5 % duty on HS 9405 into the US; no import VAT in the US.</summary>
+    public static DutyRateTable DutyRates() => new([new DutyRate(UnitedStates, "9405", 0.075m, 0m)]);
+
+    public static LastMileOptions LastMile() => new(
+    [
+        new LastMileOption("Chicago", UnitedStates, ["606"], LastMileKind.PlatformNetwork, "Platform network",
+            [new LastMileHop("Regional central warehouse MDW2-RCW", new TransitTimeDistribution(1, 0.5)), new LastMileHop("Delivery station DCH1", TransitTimeDistribution.Fixed(1))],
+            new TransitTimeDistribution(1, 0.5), Usd(0m)),
+        new LastMileOption("US", UnitedStates, [], LastMileKind.LocalPartner, "Example Parcel Co", [], new TransitTimeDistribution(3, 1), Usd(6.00m)),
+    ]);
+
+    public static StorageCentreTerms Terms() => new(
+        StorageCentre(), Usd(5.40m), Usd(0.30m), 1.5m,
+        new TransitTimeDistribution(2, 1), TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(2, 1), TransitTimeDistribution.Fixed(1));
+
+    public static DirectExpressMode DirectExpress() =>
+        new([RateCard()], Incoterm.Ddp, DutyRates(), TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(1, 0.5));
+
+    public static PlatformPickupMode Pickup(int trailingSalesUnits) => new(
+        new ServedClusterAndSales([new IndustrialCluster("Shenzhen", China, ["Shenzhen", "Dongguan"])], trailingSalesUnits, 1000),
+        new WeeklyPickup(IsoDayOfWeek.Thursday),
+        new PlanNode("Platform hub Shenzhen", China), TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(2, 0.5), Usd(0.50m),
+        new MainCarriage(TransportMode.AirFreight, "Example Air Line-haul", ChargeableWeightRules.IataAirCargo, Usd(4.00m), new TransitTimeDistribution(6, 1.5)),
+        Terms(), LastMile(), DutyRates(), 200);
+
+    public static PlatformWarehouseMode Warehouse() => new(
+        new MainCarriage(TransportMode.SeaLcl, "Example Ocean Forwarder", ChargeableWeightRules.SeaLcl, Usd(0.15m), new TransitTimeDistribution(30, 4)),
+        TransitTimeDistribution.Fixed(2), Terms(), LastMile(), DutyRates(), 200);
+}
+
+/// <summary>The platform's pickup rule as a downstream team would plug it in: cluster served and trailing sales above a threshold.</summary>
+public sealed class ServedClusterAndSales(IReadOnlyList<IndustrialCluster> served, int trailingSalesUnits, int thresholdUnits) : IPickupEligibilityRule
+{
+    public ModeEligibility Check(FulfilmentRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var cluster = served.FirstOrDefault(c => c.Contains(request.SellerFacility));
+        var city = request.SellerFacility.Address.City;
+        return new ModeEligibility(
+        [
+            new EligibilityReason("pickup.cluster-served", cluster is not null, cluster is null ? $"{city} is in no served cluster" : $"{city} is in the {cluster.Name} cluster"),
+            new EligibilityReason("pickup.trailing-sales", trailingSalesUnits > thresholdUnits,
+                $"trailing sales {trailingSalesUnits} units {(trailingSalesUnits > thresholdUnits ? "exceed" : "do not exceed")} the threshold of {thresholdUnits}"),
+        ]);
+    }
+}
+
+/// <summary>One pickup day a week.</summary>
+public sealed class WeeklyPickup(IsoDayOfWeek day) : IPickupTimetable
+{
+    public LocalDate NextPickup(Facility sellerFacility, LocalDate readyOn) => readyOn.DayOfWeek == day ? readyOn : readyOn.Next(day);
+}

@@ -1,0 +1,196 @@
+using System.Globalization;
+using SupplyChain.Domain.Shipping;
+using SupplyChain.Domain.Trade;
+using UnitsNet;
+
+namespace SupplyChain.Domain.Fulfilment;
+
+/// <summary>
+/// Mode 1, direct express (merchant fulfilled): each buyer order ships as one parcel from the seller's facility by
+/// international express, is cleared by customs at the destination, and is delivered by the express carrier or by a
+/// local partner.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The parcel holds the order's units; its volume is the units' volume (no packing slack) and its actual weight
+/// their weight. The chargeable weight follows the rate card's <see cref="ExpressRateCard.WeightRule"/>, and the price
+/// is the zone's first 0.5 kg plus each further 0.5 kg (<see cref="ExpressZone.Price"/>).
+/// </para>
+/// <para>
+/// Under DAP the buyer pays import duty and taxes on delivery; under DDP the seller does (<see cref="Incoterm.ImportClearedBy"/>).
+/// The landed cost shows both, each part with its payer. Whether duty applies is the low-value regime in force on the
+/// order date (<see cref="LowValueRegimes.Assess"/>, one order = one consignment); the rate is the caller's
+/// <see cref="DutyRateTable"/>. Risk passes to the buyer on delivery (both are D rules).
+/// </para>
+/// <para>All amounts must be in the request's currency (the unit value's); a mix throws <see cref="DomainRuleException"/> (rule <see cref="DomainRules.MoneySameCurrency"/>).</para>
+/// </remarks>
+public sealed class DirectExpressMode : IFulfilmentMode
+{
+    private readonly ExpressRateCard[] _rateCards;
+    private readonly LowValueRegime[]? _regimes;
+
+    /// <summary>Creates the mode.</summary>
+    /// <param name="rateCards">The express rate cards (effective-dated, per origin country).</param>
+    /// <param name="incoterm">The delivery terms of the sale: <see cref="Incoterm.Dap"/> or <see cref="Incoterm.Ddp"/>.</param>
+    /// <param name="dutyRates">The duty and import-tax rates.</param>
+    /// <param name="orderHandling">From the order to the parcel's hand-over to the express carrier (pick, pack, label).</param>
+    /// <param name="customsClearance">Import customs clearance at the destination gateway.</param>
+    /// <param name="localLastMile">Local partners that take over after clearance; null when the express carrier delivers itself.</param>
+    /// <param name="lowValueRegimes">The low-value regimes; null for <see cref="LowValueRegimes.BuiltIn"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="rateCards"/>, <paramref name="incoterm"/> or <paramref name="dutyRates"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="rateCards"/> is empty or contains null, or <paramref name="incoterm"/> is neither DAP nor DDP.</exception>
+    public DirectExpressMode(
+        IEnumerable<ExpressRateCard> rateCards,
+        Incoterm incoterm,
+        DutyRateTable dutyRates,
+        TransitTimeDistribution orderHandling,
+        TransitTimeDistribution customsClearance,
+        LastMileOptions? localLastMile = null,
+        IEnumerable<LowValueRegime>? lowValueRegimes = null)
+    {
+        _rateCards = [.. Guard.CopyItems(rateCards, requireOne: true)];
+        Incoterm = Guard.NotNull(incoterm);
+        if (incoterm != Incoterm.Dap && incoterm != Incoterm.Ddp)
+        {
+            throw new ArgumentException(Guard.Format(ErrorMessages.DirectExpressTerms, incoterm.Code), nameof(incoterm));
+        }
+
+        DutyRates = Guard.NotNull(dutyRates);
+        OrderHandling = orderHandling;
+        CustomsClearance = customsClearance;
+        LocalLastMile = localLastMile;
+        _regimes = lowValueRegimes is null ? null : [.. Guard.CopyItems(lowValueRegimes, requireOne: false)];
+    }
+
+    /// <inheritdoc/>
+    public string Name => $"Direct express ({Incoterm.Code})";
+
+    /// <summary>The delivery terms: DAP or DDP.</summary>
+    public Incoterm Incoterm { get; }
+
+    /// <summary>The duty and import-tax rates.</summary>
+    public DutyRateTable DutyRates { get; }
+
+    /// <summary>From the order to the hand-over to the express carrier.</summary>
+    public TransitTimeDistribution OrderHandling { get; }
+
+    /// <summary>Import customs clearance at the destination gateway.</summary>
+    public TransitTimeDistribution CustomsClearance { get; }
+
+    /// <summary>Local partners that deliver after clearance, or null when the express carrier delivers.</summary>
+    public LastMileOptions? LocalLastMile { get; }
+
+    /// <summary>The rate cards.</summary>
+    public IReadOnlyList<ExpressRateCard> RateCards => _rateCards;
+
+    /// <summary>
+    /// Checks <c>express.rate-card-in-force</c> (a card for the origin on the date), <c>express.destination-zone</c>
+    /// (the card has a zone for the destination) and, with local partners, <c>last-mile.available</c>.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <returns>The eligibility.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    public ModeEligibility CheckEligibility(FulfilmentRequest request)
+    {
+        Guard.NotNull(request);
+        var card = CardFor(request);
+        var reasons = new List<EligibilityReason>
+        {
+            new("express.rate-card-in-force", card is not null, card is null
+                ? $"no express rate card from {request.SellerFacility.Address.Country} is in force on {FulfilmentText.Iso(request.Date)}"
+                : $"rate card {card.Name} is in force on {FulfilmentText.Iso(request.Date)}"),
+        };
+        if (card is not null)
+        {
+            var zone = card.ZoneOf(request.Destination);
+            reasons.Add(new("express.destination-zone", zone is not null, zone is null
+                ? $"rate card {card.Name} has no zone for {request.Destination}"
+                : $"{request.Destination} is in zone {zone.Zone} of {card.Name}"));
+        }
+
+        if (LocalLastMile is not null)
+        {
+            reasons.Add(LastMileReason(LocalLastMile, request));
+        }
+
+        return new ModeEligibility(reasons);
+    }
+
+    /// <summary>Plans one order as one express parcel.</summary>
+    /// <param name="request">The request.</param>
+    /// <returns>The plan: order handling, express carriage to the import gateway, customs clearance, delivery.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="DomainRuleException">
+    /// No card is in force or it has no zone for the destination (rule <see cref="DomainRules.FulfilmentRateCardInForce"/>); no
+    /// local partner covers the buyer's address (rule <see cref="DomainRules.FulfilmentLastMileAvailable"/>); no duty rate
+    /// covers the product (rule <see cref="DomainRules.FulfilmentDutyRateKnown"/>); amounts mix currencies (rule
+    /// <see cref="DomainRules.MoneySameCurrency"/>).
+    /// </exception>
+    public FulfilmentPlan Plan(FulfilmentRequest request)
+    {
+        Guard.NotNull(request);
+        var card = CardFor(request) ?? throw new DomainRuleException(DomainRules.FulfilmentRateCardInForce,
+            Guard.Format(ErrorMessages.NoRateCard, request.SellerFacility.Address.Country, FulfilmentText.Iso(request.Date)));
+        var zone = card.ZoneOf(request.Destination) ?? throw new DomainRuleException(DomainRules.FulfilmentRateCardInForce,
+            Guard.Format(ErrorMessages.NoRateCardZone, card.Name, request.Destination));
+        var lastMile = LocalLastMile?.For(request.BuyerAddress);
+        var charges = ImportCharges.Assess(request, request.Quantity, DutyRates, _regimes);
+
+        var q = request.Quantity;
+        var product = request.Product;
+        var weight = card.WeightRule.Calculate(product.UnitDimensions.Volume * q, product.UnitMass * q);
+        var kg = decimal.Round((decimal)weight.Chargeable.Kilograms, 6);
+        var steps = ExpressZone.HalfKilogramSteps(kg);
+        var price = zone.Price(kg);
+
+        var sellerNode = PlanBuilder.SellerNode(request.SellerFacility);
+        var gateway = PlanBuilder.GatewayNode(request.BuyerAddress);
+        var importer = Incoterm.ImportClearedBy;
+        var plan = new PlanBuilder(request, sellerNode)
+            .Dwell(LegStage.Order, ChainActor.Seller, "pick, pack and label the parcel", OrderHandling)
+            .Move(LegStage.Order, ChainActor.ExpressCarrier, TransportMode.InternationalExpress, gateway, zone.TransitTime,
+                $"{card.CarrierName}: express carriage, zone {zone.Zone}", weight.Chargeable)
+            .Dwell(LegStage.Order, ChainActor.Customs, $"import customs clearance ({Incoterm.Code}: duties and taxes paid by the {importer.ToString().ToLowerInvariant()})", CustomsClearance);
+        if (lastMile is null)
+        {
+            plan.Move(LegStage.Order, ChainActor.ExpressCarrier, TransportMode.InternationalExpress, PlanBuilder.BuyerNode(request.BuyerAddress), zone.DeliveryTime, $"{card.CarrierName}: delivery to the buyer")
+                .HandTo(ChainActor.Buyer, riskPasses: true);
+        }
+        else
+        {
+            plan.LastMile(lastMile);
+        }
+
+        var freightBasis = string.Format(
+            CultureInfo.InvariantCulture,
+            "{0} zone {1}: parcel of {2} unit(s), actual {3} kg, volumetric {4} kg, chargeable {5} kg = {6} × 0.5 kg; {7} + {8} × {9} = {10} per parcel",
+            card.Name, zone.Zone, q, Kg(weight.Actual), Kg(weight.Volumetric), FulfilmentText.Number(kg), steps,
+            zone.FirstHalfKilogram, steps - 1, zone.AdditionalHalfKilogram, price);
+        plan.Cost(LandedCostKind.Freight, TradeParty.Seller, price * (1m / q), freightBasis);
+        if (lastMile is not null)
+        {
+            plan.Cost(LandedCostKind.LastMile, TradeParty.Seller, lastMile.PricePerParcel * (1m / q), $"{lastMile.CarrierName} ({lastMile.Region}): {lastMile.PricePerParcel} per parcel of {q} unit(s)");
+        }
+
+        plan.Cost(LandedCostKind.Duty, importer, charges.DutyPerUnit, charges.DutyBasis)
+            .Cost(LandedCostKind.ImportTax, importer, charges.TaxPerUnit, charges.TaxBasis);
+        return plan.Build(Name, charges.Decision);
+    }
+
+    /// <summary>The mode's name.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Name;
+
+    internal static EligibilityReason LastMileReason(LastMileOptions options, FulfilmentRequest request)
+    {
+        var option = options.Find(request.BuyerAddress);
+        return new EligibilityReason("last-mile.available", option is not null, option is null
+            ? $"no last-mile option covers {request.BuyerAddress}"
+            : $"{option.CarrierName} ({option.Kind}) serves {option.Region}");
+    }
+
+    private static string Kg(Mass mass) => FulfilmentText.Number(decimal.Round((decimal)mass.Kilograms, 4));
+
+    private ExpressRateCard? CardFor(FulfilmentRequest request) =>
+        _rateCards.LastOrDefault(c => ReferenceEquals(c.Origin, request.SellerFacility.Address.Country) && c.IsValidOn(request.Date));
+}

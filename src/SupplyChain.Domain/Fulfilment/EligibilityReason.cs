@@ -1,0 +1,31 @@
+namespace SupplyChain.Domain.Fulfilment;
+
+/// <summary>One condition of a mode's eligibility, whether it is met, and the values it was judged on.</summary>
+public sealed class EligibilityReason
+{
+    /// <summary>Creates a reason.</summary>
+    /// <param name="code">A stable code for the condition, e.g. <c>pickup.cluster-served</c>; not blank.</param>
+    /// <param name="isMet">Whether the condition is met.</param>
+    /// <param name="description">The condition with the values it was judged on, for people; not blank.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="description"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> or <paramref name="description"/> is blank.</exception>
+    public EligibilityReason(string code, bool isMet, string description)
+    {
+        Code = Guard.NotBlank(code);
+        IsMet = isMet;
+        Description = Guard.NotBlank(description);
+    }
+
+    /// <summary>The stable code of the condition.</summary>
+    public string Code { get; }
+
+    /// <summary>Whether the condition is met.</summary>
+    public bool IsMet { get; }
+
+    /// <summary>The condition with the values it was judged on.</summary>
+    public string Description { get; }
+
+    /// <summary>The code, met or not, and the description.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Code}: {(IsMet ? "met" : "not met")} ({Description})";
+}

@@ -1,0 +1,105 @@
+using NodaTime;
+using SupplyChain.Domain.Identifiers;
+using SupplyChain.Domain.Monetary;
+using SupplyChain.Domain.Shipping;
+
+namespace SupplyChain.Domain.Fulfilment;
+
+/// <summary>
+/// An international express carrier's rate card for parcels from one origin country, valid between two dates: zones of
+/// destination countries, each priced per first 0.5 kg and per further 0.5 kg of chargeable weight.
+/// </summary>
+/// <remarks>
+/// Rate cards are effective-dated data: <see cref="ValidFrom"/> and <see cref="ValidUntil"/> are inclusive, and the
+/// mode picks the card for the origin in force on the order date. The library ships no carrier's prices: cards are
+/// the caller's data (the samples and tests use invented, documented example cards).
+/// </remarks>
+public sealed class ExpressRateCard
+{
+    private readonly ExpressZone[] _zones;
+
+    /// <summary>Creates a card.</summary>
+    /// <param name="name">A stable name, e.g. "example-express-cn-2026"; not blank.</param>
+    /// <param name="carrierName">The carrier's name for plans and tables; not blank.</param>
+    /// <param name="origin">The origin country the card prices parcels from.</param>
+    /// <param name="validFrom">The first day the card applies (inclusive).</param>
+    /// <param name="validUntil">The last day the card applies (inclusive); null when open.</param>
+    /// <param name="weightRule">How the chargeable weight is worked out (e.g. <see cref="ChargeableWeightRules.InternationalExpress"/>).</param>
+    /// <param name="zones">The zones; at least one, all prices in one currency, each country in one zone only.</param>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException">A name is blank, <paramref name="zones"/> is empty, contains null, mixes currencies or lists a country twice, or <paramref name="validUntil"/> is before <paramref name="validFrom"/>.</exception>
+    public ExpressRateCard(
+        string name,
+        string carrierName,
+        CountryCode origin,
+        LocalDate validFrom,
+        LocalDate? validUntil,
+        ChargeableWeightRule weightRule,
+        IEnumerable<ExpressZone> zones)
+    {
+        Name = Guard.NotBlank(name);
+        CarrierName = Guard.NotBlank(carrierName);
+        Origin = Guard.NotNull(origin);
+        WeightRule = Guard.NotNull(weightRule);
+        var list = Guard.CopyItems(zones, requireOne: true);
+        if (validUntil is { } until && until < validFrom)
+        {
+            throw new ArgumentException(Guard.Format(ErrorMessages.EndsBeforeItStarts, nameof(validUntil), until, nameof(validFrom), validFrom), nameof(validUntil));
+        }
+
+        Currency = list[0].FirstHalfKilogram.Currency;
+        if (list.Any(z => z.FirstHalfKilogram.Currency != Currency))
+        {
+            throw new ArgumentException(Guard.Format(ErrorMessages.RateCardMixesCurrencies, name), nameof(zones));
+        }
+
+        Guard.Distinct(list.SelectMany(z => z.Countries), c => c.Alpha2, nameof(zones));
+        ValidFrom = validFrom;
+        ValidUntil = validUntil;
+        _zones = [.. list];
+    }
+
+    /// <summary>The card's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The carrier's name.</summary>
+    public string CarrierName { get; }
+
+    /// <summary>The origin country.</summary>
+    public CountryCode Origin { get; }
+
+    /// <summary>The first day the card applies (inclusive).</summary>
+    public LocalDate ValidFrom { get; }
+
+    /// <summary>The last day the card applies (inclusive), or null when open.</summary>
+    public LocalDate? ValidUntil { get; }
+
+    /// <summary>How the chargeable weight is worked out.</summary>
+    public ChargeableWeightRule WeightRule { get; }
+
+    /// <summary>The currency of every price.</summary>
+    public Currency Currency { get; }
+
+    /// <summary>The zones.</summary>
+    public IReadOnlyList<ExpressZone> Zones => _zones;
+
+    /// <summary>Whether the card applies on a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>True when <see cref="ValidFrom"/> ≤ date ≤ <see cref="ValidUntil"/> (an open end always holds).</returns>
+    public bool IsValidOn(LocalDate date) => ValidFrom <= date && (ValidUntil is not { } until || date <= until);
+
+    /// <summary>The zone of a destination country, or null when the card does not serve it.</summary>
+    /// <param name="destination">The destination country.</param>
+    /// <returns>The zone, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="destination"/> is null.</exception>
+    public ExpressZone? ZoneOf(CountryCode destination)
+    {
+        Guard.NotNull(destination);
+        return Array.Find(_zones, z => z.Countries.Any(c => ReferenceEquals(c, destination)));
+    }
+
+    /// <summary>The name and validity.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        $"{Name} ({CarrierName}, from {Origin}, {FulfilmentText.Iso(ValidFrom)}–{(ValidUntil is { } u ? FulfilmentText.Iso(u) : "open")})";
+}

@@ -1,0 +1,68 @@
+using SupplyChain.Domain.Monetary;
+
+namespace SupplyChain.Domain.Fulfilment;
+
+/// <summary>
+/// One mode in a <see cref="ModeComparison"/>: eligibility, the plan (when eligible), and the stock the mode ties up,
+/// with the numbers behind it.
+/// </summary>
+public sealed class ModeComparisonRow
+{
+    internal ModeComparisonRow(string modeName, ModeEligibility eligibility, FulfilmentPlan? plan, decimal dailyDemandUnits, Money unitValue)
+    {
+        ModeName = modeName;
+        Eligibility = eligibility;
+        Plan = plan;
+        DailyDemandUnits = dailyDemandUnits;
+        if (plan is null)
+        {
+            StockInTransitUnits = 0m;
+            StockAtStorageCentreUnits = 0m;
+        }
+        else
+        {
+            // Little's law: units in a stage = arrival rate × mean time in it. With stock held at the storage centre
+            // the pipeline is the inbound steps; an order-by-order mode has the order's own steps in transit.
+            var transitDays = plan.PipelineTime.MeanDays > 0 ? plan.PipelineTime.MeanDays : plan.LeadTime.MeanDays;
+            InTransitDays = (decimal)transitDays;
+            StockInTransitUnits = dailyDemandUnits * InTransitDays;
+            StockAtStorageCentreUnits = dailyDemandUnits * ModeComparison.DaysPerMonth * plan.MonthsInStorage;
+        }
+
+        StockTiedUpValue = unitValue * (StockInTransitUnits + StockAtStorageCentreUnits);
+    }
+
+    /// <summary>The mode's name.</summary>
+    public string ModeName { get; }
+
+    /// <summary>Whether the mode can serve the request, with every condition.</summary>
+    public ModeEligibility Eligibility { get; }
+
+    /// <summary>The plan, or null when the mode is not eligible.</summary>
+    public FulfilmentPlan? Plan { get; }
+
+    /// <summary>The landed cost per unit, or null when not eligible.</summary>
+    public Money? LandedCostPerUnit => Plan?.CostPerUnit.Total;
+
+    /// <summary>The buyer's lead time, or null when not eligible.</summary>
+    public LeadTimeEstimate? LeadTime => Plan?.LeadTime;
+
+    /// <summary>The demand per day the stock figures are based on: monthly demand ÷ 30.4375 days.</summary>
+    public decimal DailyDemandUnits { get; }
+
+    /// <summary>The mean days a unit is in transit: the inbound pipeline, or the order's steps for a mode without stock at a storage centre.</summary>
+    public decimal InTransitDays { get; }
+
+    /// <summary>Units in transit on average: daily demand × in-transit days (Little's law).</summary>
+    public decimal StockInTransitUnits { get; }
+
+    /// <summary>Units at the storage centre on average: daily demand × 30.4375 × the plan's months in storage (Little's law).</summary>
+    public decimal StockAtStorageCentreUnits { get; }
+
+    /// <summary>The value of the stock tied up (in transit and at the storage centre) at the request's unit value, not rounded.</summary>
+    public Money StockTiedUpValue { get; }
+
+    /// <summary>The mode and its headline numbers.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Plan is null ? $"{ModeName}: {Eligibility}" : $"{ModeName}: {Plan.CostPerUnit.Total} per unit, {Plan.LeadTime}";
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using SupplyChain.Domain.Products;
+using SupplyChain.Domain.Shipping;
+using SupplyChain.Domain.Trade;
+using UnitsNet;
+
+namespace SupplyChain.Domain.Fulfilment;
+
+/// <summary>The steps and costs modes 2 and 3 share: main carriage to the destination, clearance, the storage centre, the order and the last mile.</summary>
+internal static class PlatformLegs
+{
+    /// <summary>The load of an inbound shipment: whole case packs when the product has them, else loose units.</summary>
+    internal static (Volume Volume, Mass Mass, string Description) Load(Product product, int units)
+    {
+        if (product.Packaging is { } packaging)
+        {
+            var cartons = packaging.CasesForUnits(units).Packs;
+            var pack = packaging.CasePack;
+            return (pack.OuterDimensions.Volume * cartons, pack.GrossWeight * cartons,
+                string.Format(CultureInfo.InvariantCulture, "{0} cartons of {1} units", cartons, pack.UnitsPerCase));
+        }
+
+        return (product.UnitDimensions.Volume * units, product.UnitMass * units,
+            string.Format(CultureInfo.InvariantCulture, "{0} loose units", units));
+    }
+
+    internal static void MainCarriageToCentreAndBuyer(
+        PlanBuilder plan,
+        FulfilmentRequest request,
+        MainCarriage carriage,
+        ChargeableWeight weight,
+        StorageCentreTerms terms,
+        LastMileOption lastMile)
+    {
+        var actor = carriage.Mode == TransportMode.InternationalExpress ? ChainActor.ExpressCarrier : ChainActor.Forwarder;
+        var gateway = PlanBuilder.GatewayNode(request.BuyerAddress);
+        var centre = PlanBuilder.StorageCentreNode(terms.StorageCentre);
+        plan.Move(LegStage.Inbound, actor, carriage.Mode, gateway, carriage.TransitTime, $"{carriage.CarrierName}: main carriage ({carriage.Mode})", weight.Chargeable)
+            .Dwell(LegStage.Inbound, ChainActor.Customs, "import customs clearance (the seller is the importer of record)", terms.CustomsClearance)
+            .Move(LegStage.Inbound, actor, TransportMode.Road, centre, terms.TransferToCentre, "transfer to the storage centre")
+            .Dwell(LegStage.Inbound, ChainActor.Platform, "receive into fulfillable stock", terms.Receiving)
+            .Dwell(LegStage.Order, ChainActor.Platform, "pick and pack the buyer's order", terms.OrderHandling)
+            .LastMile(lastMile);
+    }
+
+    internal static void Costs(
+        PlanBuilder plan,
+        FulfilmentRequest request,
+        MainCarriage carriage,
+        ChargeableWeight weight,
+        int batchUnits,
+        string loadDescription,
+        ImportCharges charges,
+        StorageCentreTerms terms,
+        LastMileOption lastMile)
+    {
+        var kg = decimal.Round((decimal)weight.Chargeable.Kilograms, 6);
+        var freight = carriage.RatePerChargeableKilogram * kg;
+        plan.Cost(LandedCostKind.Freight, TradeParty.Seller, freight * (1m / batchUnits), string.Format(
+            CultureInfo.InvariantCulture,
+            "{0}: {1}, chargeable {2} kg ({3}) × {4} = {5} per shipment of {6} units",
+            carriage.CarrierName, loadDescription, FulfilmentText.Number(kg), weight.Rule.Name, carriage.RatePerChargeableKilogram, freight, batchUnits));
+        plan.Cost(LandedCostKind.Duty, TradeParty.Seller, charges.DutyPerUnit, charges.DutyBasis)
+            .Cost(LandedCostKind.ImportTax, TradeParty.Seller, charges.TaxPerUnit, charges.TaxBasis)
+            .Cost(LandedCostKind.PlatformFee, TradeParty.Seller, terms.FulfilmentFeePerUnit, $"fulfilment fee {terms.FulfilmentFeePerUnit} per unit")
+            .Cost(LandedCostKind.Storage, TradeParty.Seller, terms.StorageFeePerUnitMonth * terms.AverageMonthsInStorage,
+                $"{terms.StorageFeePerUnitMonth} per unit-month × {FulfilmentText.Number(terms.AverageMonthsInStorage)} months");
+        if (!lastMile.PricePerParcel.IsZero)
+        {
+            plan.Cost(LandedCostKind.LastMile, TradeParty.Seller, lastMile.PricePerParcel * (1m / request.Quantity),
+                $"{lastMile.CarrierName} ({lastMile.Region}): {lastMile.PricePerParcel} per parcel of {request.Quantity} unit(s)");
+        }
+    }
+}

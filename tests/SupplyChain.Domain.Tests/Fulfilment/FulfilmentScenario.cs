@@ -1,0 +1,108 @@
+using NodaTime;
+using SupplyChain.Domain.Fulfilment;
+using SupplyChain.Domain.Identifiers;
+using SupplyChain.Domain.Monetary;
+using SupplyChain.Domain.Parties;
+using SupplyChain.Domain.Products;
+using SupplyChain.Domain.Shipping;
+using SupplyChain.Domain.Trade;
+using UnitsNet;
+
+namespace SupplyChain.Domain.Tests.Fulfilment;
+
+/// <summary>
+/// The hand-worked scenario of the mode tests: a desk lamp sold by a Shenzhen seller to a buyer in Chicago.
+/// Every price here is INVENTED for the tests (round numbers that make the arithmetic checkable by hand); none is a
+/// real carrier's, platform's or tariff's figure.
+/// </summary>
+internal static class FulfilmentScenario
+{
+    public static readonly CountryCode CN = CountryCode.Parse("CN");
+    public static readonly CountryCode US = CountryCode.Parse("US");
+    public static readonly CountryCode CA = CountryCode.Parse("CA");
+
+    // 2026-03-02 is a Monday; US Section 321 is suspended for all origins since 2025-08-29, so duty applies.
+    public static readonly LocalDate Monday = new(2026, 3, 2);
+
+    // Lamp: 30 × 20 × 15 cm = 9,000 cm³, 1.2 kg; case pack of 10 in 65 × 45 × 32 cm = 93,600 cm³, 13 kg gross.
+    public static Product Lamp(bool withCasePack = true) => new(
+        new ProductId("LAMP-01"), new PartyId("SELLER-SZ-01"), new Sku("LAMP-01"), HsCode.Parse("9405.21"),
+        new Dimensions(Length.FromCentimeters(30), Length.FromCentimeters(20), Length.FromCentimeters(15)),
+        Mass.FromKilograms(1.2), "Home > Lighting",
+        packaging: withCasePack
+            ? new PackagingHierarchy(new CasePack(10, new Dimensions(Length.FromCentimeters(65), Length.FromCentimeters(45), Length.FromCentimeters(32)), Mass.FromKilograms(13)))
+            : null);
+
+    public static readonly Facility SellerWarehouse = new(
+        new FacilityId("SZ-WH-1"), FacilityKind.SellerWarehouse, new PartyId("SELLER-SZ-01"), new Address(CN, "Shenzhen", "518000"),
+        DateTimeZoneProviders.Tzdb["Asia/Shanghai"], WorkingCalendar.MondayToSaturday);
+
+    public static readonly Facility StorageCentre = new(
+        new FacilityId("MDW2"), FacilityKind.InternationalStorageCentre, new PartyId("PLATFORM"), new Address(US, "Joliet", "60436"),
+        DateTimeZoneProviders.Tzdb["America/Chicago"], WorkingCalendar.MondayToSaturday);
+
+    public static readonly Address Chicago = new(US, "Chicago", "60601");
+
+    public static FulfilmentRequest Request(int quantity = 1, LocalDate? date = null, Product? product = null, Address? buyer = null, decimal unitValue = 20.00m) =>
+        new(product ?? Lamp(), quantity, SellerWarehouse, buyer ?? Chicago, date ?? Monday, new Money(unitValue, Currency.USD));
+
+    // Invented example card: zone 5 (US) USD 14.00 for the first 0.5 kg, USD 3.50 per further 0.5 kg.
+    public static ExpressRateCard RateCard() => new(
+        "example-express-cn-2024", "Example Express", CN, new LocalDate(2024, 1, 1), null, ChargeableWeightRules.InternationalExpress,
+        [
+            new ExpressZone(5, [US], new Money(14.00m, Currency.USD), new Money(3.50m, Currency.USD),
+                new TransitTimeDistribution(4, 1), new TransitTimeDistribution(1, 0.5)),
+        ]);
+
+    // Invented rates: US duty on HS 9405 at 7.5 %, no import VAT in the US.
+    public static DutyRateTable DutyRates() => new([new DutyRate(US, "9405", 0.075m, 0m)]);
+
+    public static LastMileOptions LastMile() => new(
+    [
+        new LastMileOption("Chicago", US, ["606"], LastMileKind.PlatformNetwork, "Platform network",
+            [new LastMileHop("Regional central warehouse MDW2-RCW", new TransitTimeDistribution(1, 0.5)), new LastMileHop("Delivery station DCH1", TransitTimeDistribution.Fixed(1))],
+            new TransitTimeDistribution(1, 0.5), Money.Zero(Currency.USD)),
+        new LastMileOption("US", US, [], LastMileKind.LocalPartner, "Example Parcel Co", [], new TransitTimeDistribution(3, 1), new Money(6.00m, Currency.USD)),
+    ]);
+
+    public static DirectExpressMode DirectExpress(Incoterm? incoterm = null, LastMileOptions? localLastMile = null) => new(
+        [RateCard()], incoterm ?? Incoterm.Ddp, DutyRates(), TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(1, 0.5), localLastMile);
+
+    public static StorageCentreTerms Terms() => new(
+        StorageCentre, new Money(5.40m, Currency.USD), new Money(0.30m, Currency.USD), 1.5m,
+        new TransitTimeDistribution(2, 1), TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(2, 1), TransitTimeDistribution.Fixed(1));
+
+    public static PlatformPickupMode Pickup(int trailingSales = 1200) => new(
+        new ClusterAndSalesRule([new IndustrialCluster("Shenzhen", CN, ["Shenzhen", "Dongguan"])], trailingSales, 1000),
+        new WeeklyPickup(IsoDayOfWeek.Thursday),
+        new PlanNode("Platform hub Shenzhen", CN), TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(2, 0.5),
+        new Money(0.50m, Currency.USD),
+        new MainCarriage(TransportMode.AirFreight, "Example Air Line-haul", ChargeableWeightRules.IataAirCargo, new Money(4.00m, Currency.USD), new TransitTimeDistribution(6, 1.5)),
+        Terms(), LastMile(), DutyRates(), 200);
+
+    public static PlatformWarehouseMode Warehouse() => new(
+        new MainCarriage(TransportMode.SeaLcl, "Example Ocean Forwarder", ChargeableWeightRules.SeaLcl, new Money(0.15m, Currency.USD), new TransitTimeDistribution(30, 4)),
+        TransitTimeDistribution.Fixed(2), Terms(), LastMile(), DutyRates(), 200);
+}
+
+/// <summary>A test implementation of the pickup seam: cluster served and trailing sales above a threshold.</summary>
+internal sealed class ClusterAndSalesRule(IReadOnlyList<IndustrialCluster> served, int trailingSales, int threshold) : IPickupEligibilityRule
+{
+    public ModeEligibility Check(FulfilmentRequest request)
+    {
+        var cluster = served.FirstOrDefault(c => c.Contains(request.SellerFacility));
+        return new ModeEligibility(
+        [
+            new EligibilityReason("pickup.cluster-served", cluster is not null,
+                cluster is null ? $"{request.SellerFacility.Address.City} is in no served cluster" : $"{request.SellerFacility.Address.City} is in the {cluster.Name} cluster"),
+            new EligibilityReason("pickup.trailing-sales", trailingSales > threshold,
+                $"trailing sales {trailingSales} units {(trailingSales > threshold ? "exceed" : "do not exceed")} the threshold of {threshold}"),
+        ]);
+    }
+}
+
+/// <summary>A test implementation of the pickup timetable: one pickup day a week.</summary>
+internal sealed class WeeklyPickup(IsoDayOfWeek day) : IPickupTimetable
+{
+    public LocalDate NextPickup(Facility sellerFacility, LocalDate readyOn) => readyOn.DayOfWeek == day ? readyOn : readyOn.Next(day);
+}
