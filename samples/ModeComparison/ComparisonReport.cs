@@ -1,7 +1,7 @@
 using System.Globalization;
-using SupplyChain.Domain.Fulfilment;
 using FulfilmentSamples;
 using Spectre.Console;
+using SupplyChain.Domain.Fulfilment;
 
 namespace ModeComparisonSample;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using SupplyChain.Domain.Fulfilment;
 using Spectre.Console;
+using SupplyChain.Domain.Fulfilment;
 
 namespace FulfilmentSamples;
 
