@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using SupplyChain.Domain.Inventory;
 using SupplyChain.Domain.Replenishment;
@@ -24,7 +25,6 @@ internal sealed class SkuRun
     private int _netStock;
     private int _onOrder;
     private int _day;
-    private LocalDate _date;
 
     internal SkuRun(SimulatedSku sku, SimulationSettings settings, int index)
     {
@@ -43,14 +43,13 @@ internal sealed class SkuRun
     internal void Restart()
     {
         _random = RandomStream.For(_settings.Seed, _index);
-        _date = _settings.StartDate;
         _day = 0;
         _slot = 0;
         _onOrder = 0;
         Array.Clear(_pipeline);
         _trace?.Clear();
         _netStock = _sku.InitialOnHand
-            ?? checked((int)_sku.Policy.Decide(default(InventoryPosition), new ReplenishmentContext(_date, _dailyDemand, _leadTimeDays)).Quantity);
+            ?? checked((int)_sku.Policy.Decide(default(InventoryPosition), new ReplenishmentContext(_settings.StartDate, _dailyDemand, _leadTimeDays)).Quantity);
         _totals = default;
         _totals.InitialOnHand = _netStock;
     }
@@ -66,7 +65,24 @@ internal sealed class SkuRun
     /// </remarks>
     internal void Advance(int days)
     {
-        var policy = _sku.Policy;
+        // The built-in min-max (base-stock) policy reads the position only: it is called directly (inlined, no
+        // interface call) and the day's date is not computed for it. Any other policy goes through the interface with
+        // a full context. Both paths run the same day step, so the results are the same.
+        if (_sku.Policy is MinMaxPolicy minMax)
+        {
+            Advance(days, new MinMaxDecider(minMax));
+        }
+        else
+        {
+            Advance(days, new InterfaceDecider(_sku.Policy, _dailyDemand, _leadTimeDays));
+        }
+    }
+
+    // Specialised by the JIT for each decider (a struct type argument), so the decider's call is direct and inlined and
+    // NeedsDate is a constant.
+    private void Advance<TDecider>(int days, TDecider decider)
+        where TDecider : struct, IDecider
+    {
         var demandModel = _sku.Demand;
         var leadTime = _sku.LeadTime;
         var costs = _sku.Costs;
@@ -84,7 +100,10 @@ internal sealed class SkuRun
         var costMoments = totals.CostMoments;
         var trace = _trace;
         int slot = _slot, net = _netStock, onOrder = _onOrder, day = _day;
-        var date = _date;
+        var fixedLead = leadTime.IsFixed ? leadTime.MaximumDays : -1;
+        var tracing = trace is not null;
+        var needsDate = decider.NeedsDate || tracing;
+        var date = needsDate ? _settings.StartDate.PlusDays(day) : default;
 
         for (var i = 0; i < days; i++)
         {
@@ -114,11 +133,10 @@ internal sealed class SkuRun
 
             // 4. The policy decides on the position after demand.
             var position = new InventoryPosition(net > 0 ? net : 0, onOrder, net < 0 ? -net : 0);
-            var context = new ReplenishmentContext(date, _dailyDemand, _leadTimeDays, lostSales ? filled : demand);
-            var ordered = checked((int)policy.Decide(in position, in context).Quantity);
+            var ordered = decider.Decide(in position, date, lostSales ? filled : demand);
             if (ordered > 0)
             {
-                var lead = leadTime.Sample(ref random);
+                var lead = fixedLead >= 0 ? fixedLead : leadTime.Sample(ref random);
                 if (lead == 0)
                 {
                     received += ordered;
@@ -150,11 +168,17 @@ internal sealed class SkuRun
             demandMoments.Add(demand, reciprocal);
             onHandMoments.Add(onHand, reciprocal);
             costMoments.Add(cost, reciprocal);
-            trace?.Add(new SimulationDay(day, date, demand, filled, lost, received, ordered, onHand, backordered, onOrder, cost));
+            if (tracing)
+            {
+                trace!.Add(new SimulationDay(day, date, demand, filled, lost, received, ordered, onHand, backordered, onOrder, cost));
+            }
 
             slot = slot + 1 == size ? 0 : slot + 1;
             day++;
-            date = date.PlusDays(1);
+            if (needsDate)
+            {
+                date = date.PlusDays(1);
+            }
         }
 
         totals.Periods = count;
@@ -179,9 +203,55 @@ internal sealed class SkuRun
         _netStock = net;
         _onOrder = onOrder;
         _day = day;
-        _date = date;
     }
 
     internal SkuSimulationResult Result() =>
         new(_sku, _index, _totals, _trace is null ? [] : _trace.AsReadOnly());
+
+    /// <summary>How the day step calls the policy: the order quantity for a position, the day's date and the units sold.</summary>
+    private interface IDecider
+    {
+        /// <summary>Whether the policy may read the date (when false, <c>default</c> is passed).</summary>
+        bool NeedsDate { get; }
+
+        int Decide(in InventoryPosition position, LocalDate date, int unitsSold);
+    }
+
+    /// <summary>Any policy, through <see cref="IReplenishmentPolicy"/> with a full context.</summary>
+    private readonly struct InterfaceDecider : IDecider
+    {
+        private readonly IReplenishmentPolicy _policy;
+        private readonly double _dailyDemand;
+        private readonly double _leadTimeDays;
+
+        internal InterfaceDecider(IReplenishmentPolicy policy, double dailyDemand, double leadTimeDays)
+        {
+            _policy = policy;
+            _dailyDemand = dailyDemand;
+            _leadTimeDays = leadTimeDays;
+        }
+
+        public bool NeedsDate => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Decide(in InventoryPosition position, LocalDate date, int unitsSold)
+        {
+            var context = new ReplenishmentContext(date, _dailyDemand, _leadTimeDays, unitsSold);
+            return checked((int)_policy.Decide(in position, in context).Quantity);
+        }
+    }
+
+    /// <summary>The sealed <see cref="MinMaxPolicy"/>, called directly: its decision reads the position only.</summary>
+    private readonly struct MinMaxDecider : IDecider
+    {
+        private readonly MinMaxPolicy _policy;
+
+        internal MinMaxDecider(MinMaxPolicy policy) => _policy = policy;
+
+        public bool NeedsDate => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Decide(in InventoryPosition position, LocalDate date, int unitsSold) =>
+            checked((int)_policy.Decide(in position, default).Quantity);
+    }
 }
