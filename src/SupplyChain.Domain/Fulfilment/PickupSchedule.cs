@@ -27,7 +27,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// and the cut-off instant follows the zone's offset on each date.
 /// </para>
 /// </remarks>
-public sealed class PickupSchedule
+public sealed class PickupSchedule : IPickupTimetable
 {
     private readonly bool[] _isPickupDay = new bool[8];
 
@@ -91,6 +91,21 @@ public sealed class PickupSchedule
     /// <exception cref="DomainRuleException">No pickup day is one of the calendar's working days of the week (rule <see cref="DomainRules.PickupReachableDay"/>).</exception>
     public PickupSlot NextPickup(Instant readyAt, DateTimeZone timeZone, WorkingCalendar calendar) =>
         NextPickup(readyAt, Guard.NotNull(timeZone), Guard.NotNull(calendar), "(unnamed)");
+
+    /// <summary>
+    /// The pickup day for goods ready at the start of <paramref name="readyOn"/> (midnight in the facility's time zone,
+    /// so before that day's cut-off): the schedule as <see cref="PlatformPickupMode"/>'s timetable.
+    /// </summary>
+    /// <param name="sellerFacility">The seller's facility; its time zone and working calendar are used.</param>
+    /// <param name="readyOn">The day the goods are ready.</param>
+    /// <returns>The local date of the first pickup that collects them; on or after <paramref name="readyOn"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sellerFacility"/> is null.</exception>
+    /// <exception cref="DomainRuleException">No pickup day is one of the facility's working days of the week (rule <see cref="DomainRules.PickupReachableDay"/>).</exception>
+    public LocalDate NextPickup(Facility sellerFacility, LocalDate readyOn)
+    {
+        Guard.NotNull(sellerFacility);
+        return NextPickup(sellerFacility, readyOn.AtStartOfDayInZone(sellerFacility.TimeZone).ToInstant()).Date;
+    }
 
     /// <summary>"Mon, Wed, Fri by 16:00".</summary>
     /// <returns>A short description.</returns>

@@ -1,0 +1,66 @@
+using NodaTime;
+using SupplyChain.Domain.Fulfilment;
+using SupplyChain.Domain.Monetary;
+using SupplyChain.Domain.Parties;
+using SupplyChain.Domain.Shipping;
+using static SupplyChain.Domain.Tests.Fulfilment.FulfilmentScenario;
+
+namespace SupplyChain.Domain.Tests.Fulfilment;
+
+/// <summary>
+/// The library's own pickup components (<see cref="PickupProgramme"/> through <see cref="PickupProgrammeRule"/>, and
+/// <see cref="PickupSchedule"/>) plugged into <see cref="PlatformPickupMode"/>'s seams.
+/// </summary>
+public sealed class PickupComponentsInModeTests
+{
+    // The Shenzhen cluster of the hand-worked pickup scenario, served by a programme for sellers that sold more than
+    // 1,000 units in the last 30 days; pickups on Thursdays by 18:00 Shanghai time.
+    private static readonly PickupProgramme Programme =
+        new("shenzhen-pickup", [new IndustrialCluster("Shenzhen", CN, ["Shenzhen", "Dongguan"])], 30, 1_000);
+
+    private static readonly PickupSchedule Thursdays = new([IsoDayOfWeek.Thursday], new LocalTime(18, 0));
+
+    private static PlatformPickupMode Mode(int trailingUnitsSold) => new(
+        new PickupProgrammeRule(Programme, _ => trailingUnitsSold),
+        Thursdays,
+        new PlanNode("Platform hub Shenzhen", CN), TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(2, 0.5),
+        new Money(0.50m, Currency.USD),
+        new MainCarriage(TransportMode.AirFreight, "Example Air Line-haul", ChargeableWeightRules.IataAirCargo, new Money(4.00m, Currency.USD), new TransitTimeDistribution(6, 1.5)),
+        Terms(), LastMile(), DutyRates(), 200);
+
+    [Fact]
+    public void The_schedule_collects_goods_ready_on_Monday_on_Thursday()
+    {
+        // 2026-03-02 is a Monday; ready at its start (00:00 Shanghai) is before Thursday's cut-off, so the first
+        // pickup is Thursday 2026-03-05; goods ready on that Thursday go the same day.
+        Thursdays.NextPickup(SellerWarehouse, Monday).Should().Be(new LocalDate(2026, 3, 5));
+        Thursdays.NextPickup(SellerWarehouse, new LocalDate(2026, 3, 5)).Should().Be(new LocalDate(2026, 3, 5));
+        Thursdays.NextPickup(SellerWarehouse, new LocalDate(2026, 3, 6)).Should().Be(new LocalDate(2026, 3, 12));
+    }
+
+    [Fact]
+    public void With_the_library_components_the_plan_is_the_hand_worked_one()
+    {
+        // Same inputs as PlatformModeTests.Platform_pickup_is_worked_by_hand, whose fakes say "eligible" and "next
+        // Thursday": 14.09 USD per unit and a 17-day inbound pipeline (3 days' wait Monday → Thursday included).
+        var plan = Mode(trailingUnitsSold: 1_200).Plan(Request());
+
+        plan.CostPerUnit.Total.Should().Be(new Money(14.09m, Currency.USD));
+        plan.PipelineTime.MeanDays.Should().Be(17);
+        plan.Legs[0].Description.Should().Be("wait for the scheduled pickup on 2026-03-05");
+    }
+
+    [Fact]
+    public void Eligibility_reports_both_conditions_as_data()
+    {
+        var eligibility = Mode(trailingUnitsSold: 1_000).CheckEligibility(Request());
+
+        eligibility.IsEligible.Should().BeFalse("1,000 units do not exceed a threshold of 1,000");
+        // The programme's two conditions, then the mode's own last-mile condition.
+        eligibility.Reasons.Take(2).Select(r => (r.Code, r.IsMet)).Should().Equal(("pickup.cluster-served", true), ("pickup.trailing-sales", false));
+        eligibility.Reasons.Should().HaveCount(3);
+        eligibility.Reasons[1].Description.Should().Be("1000 units sold in the last 30 days do not exceed the threshold of 1000");
+        FluentActions.Invoking(() => Mode(trailingUnitsSold: 1_000).Plan(Request()))
+            .Should().Throw<DomainRuleException>().Where(e => e.Rule == DomainRules.FulfilmentPickupEligible);
+    }
+}
