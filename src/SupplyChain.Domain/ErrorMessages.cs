@@ -212,4 +212,7 @@ internal static class ErrorMessages
     internal const string PickupNotEligible = "The seller is not eligible for platform pickup: {0}.";
     internal const string NoCasePack = "Product {0} has no case pack: the platform warehouse mode packs inbound stock in cartons and needs the case pack's outer dimensions and gross weight.";
     internal const string StorageCentreKind = "{0} must be a facility of kind InternationalStorageCentre, but {1} is a {2}.";
+
+    // Simulation: lead times from fulfilment plans
+    internal const string PlanHasNoLegsOfStage = "The {0} plan has no {1} legs to simulate as a lead time.";
 }

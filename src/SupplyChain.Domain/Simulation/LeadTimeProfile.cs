@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using SupplyChain.Domain.Fulfilment;
 using SupplyChain.Domain.Shipping;
 
 namespace SupplyChain.Domain.Simulation;
@@ -78,6 +79,25 @@ public sealed class LeadTimeProfile
         Guard.NotBlank(name);
         Guard.NotNull(legs);
         return new(name, [.. legs]);
+    }
+
+    /// <summary>
+    /// The legs of one stage of a fulfilment plan as a profile, named after the plan's mode: for a platform mode,
+    /// <see cref="LegStage.Inbound"/> is the replenishment pipeline to the storage centre (<see cref="FulfilmentPlan.PipelineTime"/>);
+    /// <see cref="LegStage.Order"/> is the buyer's lead time (<see cref="FulfilmentPlan.LeadTime"/>).
+    /// </summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="stage">Which legs to take, in the plan's order.</param>
+    /// <returns>The profile; its <see cref="Total"/> has the same mean and variance as the plan's estimate of that stage.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
+    /// <exception cref="ArgumentException">The plan has no leg of that stage (a direct express plan has no inbound legs).</exception>
+    public static LeadTimeProfile FromPlan(FulfilmentPlan plan, LegStage stage)
+    {
+        Guard.NotNull(plan);
+        var legs = plan.Legs.Where(l => l.Stage == stage).Select(l => l.TransitTime).ToArray();
+        return legs.Length == 0
+            ? throw new ArgumentException(Guard.Format(ErrorMessages.PlanHasNoLegsOfStage, plan.ModeName, stage), nameof(stage))
+            : new(Guard.Format("{0} ({1})", plan.ModeName, stage), [.. legs]);
     }
 
     /// <summary>A deterministic lead time of whole days.</summary>
