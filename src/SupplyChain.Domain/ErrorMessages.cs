@@ -83,7 +83,6 @@ internal static class ErrorMessages
     internal const string SalesDayAlreadyRecorded = "Cannot record {0}: {1} is already recorded for that day; correct it instead.";
     internal const string SalesDayNotRecorded = "Cannot correct {0}: nothing is recorded for that day; record it instead.";
     internal const string NoDemandObservations = "{0} has no day to learn from: every day in it is excluded (stock-out{1}) or it is empty.";
-    internal const string RangeEndBeforeStart = "{0} ({1}) must not be before {2} ({3}).";
     internal const string SmoothingConstantOutOfRange = "{0} must be greater than 0 and at most 1, but was {1}.";
 
     // Analytics
@@ -117,7 +116,6 @@ internal static class ErrorMessages
     internal const string PackagingLevelMissing = "Cannot convert to {0}: the packaging of this product has no {0} level.";
     internal const string MoqNotMultipleOfOrderMultiple = "{0} {1} is not a multiple of the order multiple {2}: the smallest order must itself be a valid multiple (the next one up is {3}).";
     internal const string ValidToBeforeValidFrom = "{0} {1:uuuu-MM-dd} is before validFrom {2:uuuu-MM-dd}; the validity period includes both ends.";
-    internal const string UnitCostNotPositive = "{0} must be greater than zero, but was {1}.";
     internal const string SharesPercentMustSumTo100 = "{0} must not be negative and must add up to 100 (within 0.5), but they add up to {1}.";
     internal const string AmountsMustBePositive = "{0} must not be negative and must not all be zero.";
     internal const string HhiOutOfRange = "{0} must be between 0 and 10,000, but was {1}.";

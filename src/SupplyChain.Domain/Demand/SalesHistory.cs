@@ -109,7 +109,7 @@ public sealed class SalesHistory
         if (to < from)
         {
             throw new ArgumentException(
-                Guard.Format(ErrorMessages.RangeEndBeforeStart, nameof(to), LocalDatePattern.Iso.Format(to), nameof(from), LocalDatePattern.Iso.Format(from)),
+                Guard.Format(ErrorMessages.ValidityEndsBeforeStart, nameof(to), LocalDatePattern.Iso.Format(to), nameof(from), LocalDatePattern.Iso.Format(from)),
                 nameof(to));
         }
 

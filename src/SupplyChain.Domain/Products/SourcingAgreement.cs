@@ -52,7 +52,7 @@ public sealed class SourcingAgreement
         Guard.NotNull(unitCost);
         if (unitCost.Amount <= 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(unitCost), unitCost, Guard.Format(ErrorMessages.UnitCostNotPositive, nameof(unitCost), unitCost));
+            throw new ArgumentOutOfRangeException(nameof(unitCost), unitCost, Guard.Format(ErrorMessages.MustBePositive, nameof(unitCost), unitCost));
         }
 
         Guard.Positive(minimumOrderQuantity);
