@@ -1,14 +1,17 @@
 // PolicyLab: one product in each fulfilment mode under three replenishment policies (just in time, min–max, days of
-// cover), simulated day by day for a year with a fixed seed. Prints a KPI table and a chart of the stock on hand over
-// the year, and writes the daily trace as CSV for a spreadsheet.
+// cover), simulated day by day for a year with a fixed seed. Each mode's replenishment lead time comes from the mode's
+// plan (the shared scenario of the fulfilment samples, samples/Shared). Prints the lead times, a KPI table and a chart of
+// the stock on hand over the year, and writes the daily trace as CSV for a spreadsheet.
 //
 // Usage: dotnet run --project samples/PolicyLab -- [trace.csv] [--ci]
 //   trace.csv  where to write the daily trace (default: policylab-trace.csv in the system temp folder)
 //   --ci       plain output for CI logs; the run and its checks are the same. Exits 1 if a check fails.
 using System.Globalization;
 using System.Text;
+using FulfilmentSamples;
 using NodaTime;
 using Spectre.Console;
+using SupplyChain.Domain.Fulfilment;
 using SupplyChain.Domain.Replenishment;
 using SupplyChain.Domain.Shipping;
 using SupplyChain.Domain.Simulation;
@@ -30,24 +33,40 @@ var costs = new CostRates(holdingPerUnitDay: 0.05, stockoutPerUnit: 5, perOrder:
 const double ServiceLevel = 0.95;
 var settings = new SimulationSettings(periods: 365, seed: 20260101, startDate: new LocalDate(2026, 1, 1), ShortageHandling.LostSales, recordTrace: true);
 
-// The replenishment lead time of each fulfilment mode as legs. These profiles stand for the modes' plans of legs (the
-// Fulfilment part builds those plans; until then the legs below, with typical means and spreads, play their role):
-// * direct express: the seller ships parcels from its own warehouse; restocking it takes a factory handover (1 day)
-//   and a domestic truck (~5 ± 2 days): ~6 ± 2 days;
-// * platform pickup: the platform's milk run collects from the cluster (~3 ± 1 days) and ships consolidated to its
-//   international storage centre (~22 ± 3.9 days): ~25 ± 4 days;
-// * platform warehouse: the stock is already at the storage centre; replenishing it is the sea inbound, ~40 ± 6 days.
-LeadTimeProfile[] modes =
+// The replenishment lead time of each mode: from the restocking decision until the stock can be sold where the mode
+// sells from. The plans are those of samples/ModeComparison (the Shenzhen lamp to Chicago, Shared/Scenario.cs).
+// * Platform pickup and platform warehouse sell from the platform's storage centre: the lead time is the plan's
+//   Inbound legs, from the seller's warehouse to fulfillable stock at the centre (LeadTimeProfile.FromPlan). Pickup:
+//   wait for Thursday's pickup 3 + run 1 + consolidation 2 + air 6 + clearance 2 + transfer 1 + receiving 2 = 17 d;
+//   warehouse: preparation 2 + sea 30 + clearance 2 + transfer 1 + receiving 2 = 37 d. The seller's own stock is
+//   taken as available to send (the factory upstream is not simulated for these two modes).
+// * Direct express ships each order from the seller's own warehouse, so its plan has no Inbound legs (its legs are the
+//   buyer's order); restocking that warehouse is the factory → seller lead time, which is not part of a fulfilment
+//   plan. PolicyLab states it: a factory handover of 1 day and a domestic truck of 5 ± 2 days, 6 ± 2 days in all.
+var request = Scenario.Request();
+var pickupPlan = Scenario.Pickup(trailingSalesUnits: 1200).Plan(request);
+var warehousePlan = Scenario.Warehouse().Plan(request);
+(string Name, string Source, LeadTimeProfile Lead)[] modes =
 [
-    LeadTimeProfile.Of("direct express", TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(5, 2)),
-    LeadTimeProfile.Of("platform pickup", new TransitTimeDistribution(3, 1), new TransitTimeDistribution(22, Math.Sqrt(15))),
-    LeadTimeProfile.Of("platform warehouse", new TransitTimeDistribution(40, 6)),
+    ("direct express", "factory -> seller warehouse (stated: handover 1 d + truck 5 +/- 2 d)",
+        LeadTimeProfile.Of("direct express restock", TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(5, 2))),
+    ("platform pickup", "plan's Inbound legs: seller -> storage centre", LeadTimeProfile.FromPlan(pickupPlan, LegStage.Inbound)),
+    ("platform warehouse", "plan's Inbound legs: seller -> storage centre", LeadTimeProfile.FromPlan(warehousePlan, LegStage.Inbound)),
 ];
+
+var leadTable = new Table().Title("Replenishment lead time per mode").AddColumns("mode", "lead time from", "legs", "mean (d)", "sd (d)");
+foreach (var (name, source, lead) in modes)
+{
+    var inv = CultureInfo.InvariantCulture;
+    leadTable.AddRow(name, Markup.Escape(source), lead.Legs.Length.ToString(inv), lead.Total.MeanDays.ToString("0.##", inv), lead.Total.StandardDeviationDays.ToString("0.##", inv));
+}
+
+AnsiConsole.Write(leadTable);
 
 // Three policies per mode, sized from the mode's lead time with the library's safety stock for a 95 % cycle service
 // level: z·√(L·σd² + d²·σL²).
 var skus = new List<SimulatedSku>();
-foreach (var mode in modes)
+foreach (var (name, _, mode) in modes)
 {
     var lead = mode.Total;
     var safety = SafetyStock.ForCycleServiceLevel(ServiceLevel, demand.Mean, demand.StandardDeviation, lead.MeanDays, lead.StandardDeviationDays);
@@ -55,12 +74,12 @@ foreach (var mode in modes)
     var twoWeeks = (int)(14 * demand.Mean);
 
     // Just in time: one for one, starting at the base-stock level (the reorder point): every unit sold is reordered.
-    skus.Add(new SimulatedSku($"{mode.Name} | just in time", new JustInTimePolicy(), demand, mode, costs, initialOnHand: reorderPoint));
+    skus.Add(new SimulatedSku($"{name} | just in time", new JustInTimePolicy(), demand, mode, costs, initialOnHand: reorderPoint));
     // Min–max: at or below the reorder point, order up to it plus two weeks of sales.
-    skus.Add(new SimulatedSku($"{mode.Name} | min-max", new MinMaxPolicy(reorderPoint, reorderPoint + twoWeeks), demand, mode, costs, initialOnHand: reorderPoint + twoWeeks));
+    skus.Add(new SimulatedSku($"{name} | min-max", new MinMaxPolicy(reorderPoint, reorderPoint + twoWeeks), demand, mode, costs, initialOnHand: reorderPoint + twoWeeks));
     // Days of cover: the seller's rule of thumb, lead time + 7 safety days of sales.
     var cover = new DaysOfCoverPolicy(leadTimeDays: (int)Math.Round(lead.MeanDays), safetyDays: 7);
-    skus.Add(new SimulatedSku($"{mode.Name} | days of cover", cover, demand, mode, costs, initialOnHand: reorderPoint));
+    skus.Add(new SimulatedSku($"{name} | days of cover", cover, demand, mode, costs, initialOnHand: reorderPoint));
 }
 
 var result = Simulator.Run(skus, settings);

@@ -67,9 +67,20 @@ public static class Scenario
     public static DirectExpressMode DirectExpress() =>
         new([RateCard()], Incoterm.Ddp, DutyRates(), TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(1, 0.5));
 
+    /// <summary>
+    /// The platform's pickup programme: it serves the Shenzhen cluster (Shenzhen and Dongguan) and collects from sellers
+    /// that sold more than 1,000 units in the last 30 days.
+    /// </summary>
+    public static PickupProgramme PickupProgramme() =>
+        new("shenzhen-pickup", [new IndustrialCluster("Shenzhen", China, ["Shenzhen", "Dongguan"])], trailingWindowDays: 30, thresholdUnits: 1000);
+
+    /// <summary>The platform's pickup schedule: Thursdays, goods ready by 18:00 in the facility's time zone.</summary>
+    public static PickupSchedule PickupSchedule() => new([IsoDayOfWeek.Thursday], new LocalTime(18, 0));
+
+    /// <summary>Platform pickup with the library's programme rule and schedule; the seller's trailing sales as given.</summary>
     public static PlatformPickupMode Pickup(int trailingSalesUnits) => new(
-        new ServedClusterAndSales([new IndustrialCluster("Shenzhen", China, ["Shenzhen", "Dongguan"])], trailingSalesUnits, 1000),
-        new WeeklyPickup(IsoDayOfWeek.Thursday),
+        new PickupProgrammeRule(PickupProgramme(), _ => trailingSalesUnits),
+        PickupSchedule(),
         new PlanNode("Platform hub Shenzhen", China), TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(2, 0.5), Usd(0.50m),
         new MainCarriage(TransportMode.AirFreight, "Example Air Line-haul", ChargeableWeightRules.IataAirCargo, Usd(4.00m), new TransitTimeDistribution(6, 1.5)),
         Terms(), LastMile(), DutyRates(), 200);
@@ -77,27 +88,4 @@ public static class Scenario
     public static PlatformWarehouseMode Warehouse() => new(
         new MainCarriage(TransportMode.SeaLcl, "Example Ocean Forwarder", ChargeableWeightRules.SeaLcl, Usd(0.15m), new TransitTimeDistribution(30, 4)),
         TransitTimeDistribution.Fixed(2), Terms(), LastMile(), DutyRates(), 200);
-}
-
-/// <summary>The platform's pickup rule as a downstream team would plug it in: cluster served and trailing sales above a threshold.</summary>
-public sealed class ServedClusterAndSales(IReadOnlyList<IndustrialCluster> served, int trailingSalesUnits, int thresholdUnits) : IPickupEligibilityRule
-{
-    public ModeEligibility Check(FulfilmentRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var cluster = served.FirstOrDefault(c => c.Contains(request.SellerFacility));
-        var city = request.SellerFacility.Address.City;
-        return new ModeEligibility(
-        [
-            new EligibilityReason("pickup.cluster-served", cluster is not null, cluster is null ? $"{city} is in no served cluster" : $"{city} is in the {cluster.Name} cluster"),
-            new EligibilityReason("pickup.trailing-sales", trailingSalesUnits > thresholdUnits,
-                $"trailing sales {trailingSalesUnits} units {(trailingSalesUnits > thresholdUnits ? "exceed" : "do not exceed")} the threshold of {thresholdUnits}"),
-        ]);
-    }
-}
-
-/// <summary>One pickup day a week.</summary>
-public sealed class WeeklyPickup(IsoDayOfWeek day) : IPickupTimetable
-{
-    public LocalDate NextPickup(Facility sellerFacility, LocalDate readyOn) => readyOn.DayOfWeek == day ? readyOn : readyOn.Next(day);
 }

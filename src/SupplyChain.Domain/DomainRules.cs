@@ -99,6 +99,12 @@ public static class DomainRules
     /// <summary>Platform pickup serves only sellers that meet the platform's conditions (cluster served, trailing sales above the threshold).</summary>
     public const string FulfilmentPickupEligible = "fulfilment.pickup-eligible";
 
+    /// <summary>
+    /// A milk run collects a seller's consignment whole, so the consignment must fit an empty pickup vehicle in both
+    /// weight and volume.
+    /// </summary>
+    public const string FulfilmentPickupFitsVehicle = "fulfilment.pickup-fits-vehicle";
+
     /// <summary>A plan reaches the buyer only where a last-mile option covers the buyer's region.</summary>
     public const string FulfilmentLastMileAvailable = "fulfilment.last-mile-available";
 

@@ -182,6 +182,8 @@ internal static class ErrorMessages
     // Fulfilment: platform pickup (eligibility, schedule, milk run) and the platform warehouse inbound plan
     internal const string NoPickupDay = "{0} must name at least one day of the week; a schedule without pickup days never picks up.";
     internal const string NoReachablePickupDay = "Facility {0} never gets a pickup: the pickup days ({1}) are none of its working days ({2}).";
+    internal const string PickupOwnConsignmentGiven = "{0} must hold only the run's other consignments, but {1} (from {2}) is from the seller's facility {3} or has its id; the mode adds the seller's consignment itself.";
+    internal const string PickupConsignmentTooLarge = "The seller's consignment from {0} ({1}: {2:0.######} kg, {3:0.######} m³) does not fit an empty pickup vehicle ({4}): no run can collect it whole; ship fewer units per inbound shipment or use another mode.";
     internal const string InboundSerialRangeExhausted = "The plan needs {0} SSCCs from serial reference {1}, but {2}-digit serial references end at {3}; choose a lower first serial reference or another extension digit.";
     internal const string InboundSerialTooLong = "{0} {1} has more than the {2} digits a serial reference has with the {3}-digit company prefix {4}.";
     internal const string NeedByBeforeOrderDate = "{0} {1:uuuu-MM-dd} is before the order date {2:uuuu-MM-dd}: stock cannot be needed before it is ordered.";

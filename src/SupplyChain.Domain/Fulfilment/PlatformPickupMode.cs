@@ -1,3 +1,6 @@
+using System.Globalization;
+using NodaTime;
+using SupplyChain.Domain.Identifiers;
 using SupplyChain.Domain.Monetary;
 using SupplyChain.Domain.Shipping;
 using SupplyChain.Domain.Trade;
@@ -23,6 +26,14 @@ namespace SupplyChain.Domain.Fulfilment;
 /// duty and import tax on that shipment as one consignment (the seller imports, so the seller pays); the fulfilment
 /// fee; storage; the last mile when it is billed per parcel. Risk passes to the buyer on delivery.
 /// </para>
+/// <para>
+/// <b>The pickup leg.</b> <see cref="Plan(FulfilmentRequest)"/> (the <see cref="IFulfilmentMode"/> call, used by
+/// <see cref="ModeComparison"/>) takes the fixed estimate <see cref="PickupRun"/>, because a plan through the interface
+/// knows nothing of the other sellers waiting on the same day.
+/// <see cref="Plan(FulfilmentRequest, MilkRunPickup, PlanarPosition, IEnumerable{PickupConsignment})"/> plans the actual
+/// run with <see cref="MilkRunPlanner"/> from the run's other consignments and the seller's own, takes the pickup leg's
+/// time from that run, and lets a consignment that does not fit wait for the next pickup slot.
+/// </para>
 /// </remarks>
 public sealed class PlatformPickupMode : IFulfilmentMode
 {
@@ -32,7 +43,7 @@ public sealed class PlatformPickupMode : IFulfilmentMode
     /// <param name="eligibility">The platform's eligibility rule.</param>
     /// <param name="timetable">The platform's pickup schedule.</param>
     /// <param name="consolidationHub">The platform's hub where pickup runs end and goods are consolidated.</param>
-    /// <param name="pickupRun">From the seller's facility to the hub on the pickup run.</param>
+    /// <param name="pickupRun">From the seller's facility to the hub on the pickup run: the fixed estimate <see cref="Plan(FulfilmentRequest)"/> uses.</param>
     /// <param name="consolidation">Consolidation at the hub until the line-haul departs.</param>
     /// <param name="pickupFeePerUnit">The platform's pickup fee per unit; not negative.</param>
     /// <param name="lineHaul">The line-haul from the hub to the destination's import gateway.</param>
@@ -89,7 +100,10 @@ public sealed class PlatformPickupMode : IFulfilmentMode
     /// <summary>The consolidation hub.</summary>
     public PlanNode ConsolidationHub { get; }
 
-    /// <summary>From the seller's facility to the hub on the pickup run.</summary>
+    /// <summary>
+    /// From the seller's facility to the hub on the pickup run: the estimate <see cref="Plan(FulfilmentRequest)"/>
+    /// uses; the milk-run overload of <c>Plan</c> uses the planned run's time instead.
+    /// </summary>
     public TransitTimeDistribution PickupRun { get; }
 
     /// <summary>Consolidation at the hub.</summary>
@@ -136,6 +150,106 @@ public sealed class PlatformPickupMode : IFulfilmentMode
     public FulfilmentPlan Plan(FulfilmentRequest request)
     {
         Guard.NotNull(request);
+        RequireEligible(request);
+        var pickupDay = Timetable.NextPickup(request.SellerFacility, request.Date);
+        return Build(request, pickupDay, $"wait for the scheduled pickup on {FulfilmentText.Iso(pickupDay)}", PickupRun, "milk-run pickup");
+    }
+
+    /// <summary>
+    /// Plans the request with the pickup run planned by <see cref="MilkRunPlanner"/>: the seller's consignment (the
+    /// inbound shipment of <see cref="UnitsPerInboundShipment"/> units) joins the run's other consignments, and the
+    /// pickup leg takes the collecting run's time (<see cref="MilkRunPickup.RunTime"/>) instead of <see cref="PickupRun"/>.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// The seller's consignment has the id of the seller's facility, the gross weight and volume of the inbound
+    /// shipment (whole case packs, or loose units), and <paramref name="sellerPosition"/>. The first run is the
+    /// timetable's first pickup for the request's date.
+    /// </para>
+    /// <para>
+    /// <b>Does not fit: the next run.</b> When the run has no room left for the seller's consignment, it is left over
+    /// (never dropped) and waits for the timetable's next pickup slot, whose run is planned with the consignments left
+    /// over from the previous run (consignments that only become ready later are not known and are not included); this
+    /// repeats until a run collects it, so the wait grows by one pickup interval per run missed. The missed pickup
+    /// days are in <see cref="MilkRunPickupPlan.MissedPickups"/> and in the wait step's description.
+    /// </para>
+    /// <para>
+    /// The seller's place in the collecting run is in <see cref="MilkRunPickupPlan.SellerStop"/> and in the pickup
+    /// step's description ("milk-run pickup: stop 2 of 3, …").
+    /// </para>
+    /// </remarks>
+    /// <param name="request">The request.</param>
+    /// <param name="milkRun">The platform's pickup vehicle: depot, capacity, average speed and stop time.</param>
+    /// <param name="sellerPosition">Where the seller's facility is, on the same map as the depot.</param>
+    /// <param name="otherConsignments">The other consignments waiting for the same run; may be empty. None is from the seller's facility or has its id, and none twice.</param>
+    /// <returns>The plan, the runs planned and the seller's stop.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="otherConsignments"/> holds null, a consignment twice (by id), or a consignment from the seller's facility or with its id.</exception>
+    /// <exception cref="DomainRuleException">
+    /// As <see cref="Plan(FulfilmentRequest)"/>; and the seller's consignment is heavier or bulkier than an empty
+    /// vehicle takes, so no run can collect it whole (rule <see cref="DomainRules.FulfilmentPickupFitsVehicle"/>).
+    /// </exception>
+    public MilkRunPickupPlan Plan(FulfilmentRequest request, MilkRunPickup milkRun, PlanarPosition sellerPosition, IEnumerable<PickupConsignment> otherConsignments)
+    {
+        Guard.NotNull(request);
+        Guard.NotNull(milkRun);
+        var others = Guard.CopyItems(otherConsignments, requireOne: false);
+        Guard.Distinct(others, c => c.Id, nameof(otherConsignments));
+        var facility = request.SellerFacility.Id;
+        var sellerId = new ShipmentId(facility.Value);
+        if (others.Find(c => c.Facility == facility || c.Id == sellerId) is { } clash)
+        {
+            throw new ArgumentException(Guard.Format(ErrorMessages.PickupOwnConsignmentGiven, nameof(otherConsignments), clash.Id, clash.Facility, facility), nameof(otherConsignments));
+        }
+
+        RequireEligible(request);
+        var (volume, mass, load) = PlatformLegs.Load(request.Product, UnitsPerInboundShipment);
+        var seller = new PickupConsignment(sellerId, facility, sellerPosition, mass, volume);
+        var empty = milkRun.PlanRun([seller]);
+        if (empty.Stops.Count == 0)
+        {
+            throw new DomainRuleException(DomainRules.FulfilmentPickupFitsVehicle,
+                Guard.Format(ErrorMessages.PickupConsignmentTooLarge, facility, load, seller.Kilograms, seller.CubicMillimetres / 1_000_000_000m, milkRun.Capacity));
+        }
+
+        var runs = new List<MilkRunPlan>();
+        var days = new List<LocalDate>();
+        var waiting = new List<PickupConsignment>(others) { seller };
+        var day = Timetable.NextPickup(request.SellerFacility, request.Date);
+        MilkRunStop? stop;
+        while (true)
+        {
+            // Terminates: the seller's consignment fits an empty vehicle, so every run collects at least one consignment.
+            var run = milkRun.PlanRun(waiting);
+            runs.Add(run);
+            days.Add(day);
+            stop = run.Stops.FirstOrDefault(s => ReferenceEquals(s.Consignment, seller));
+            if (stop is not null)
+            {
+                break;
+            }
+
+            waiting = [.. run.LeftOver.Select(l => l.Consignment)];
+            day = Timetable.NextPickup(request.SellerFacility, day.PlusDays(1));
+        }
+
+        var runTime = milkRun.RunTime(runs[^1]);
+        var wait = days.Count == 1
+            ? $"wait for the scheduled pickup on {FulfilmentText.Iso(day)}"
+            : string.Create(CultureInfo.InvariantCulture,
+                $"wait for the pickup on {FulfilmentText.Iso(day)}: no room on the run(s) of {string.Join(", ", days.Take(days.Count - 1).Select(FulfilmentText.Iso))}");
+        var leg = string.Create(CultureInfo.InvariantCulture,
+            $"milk-run pickup: stop {stop.Sequence} of {runs[^1].Stops.Count}, {runs[^1].TotalDistance.Kilometers:0.###} km at {milkRun.AverageSpeed.KilometersPerHour:0.###} km/h + {runs[^1].Stops.Count} × {milkRun.StopTime.TotalMinutes:0.###} min");
+        var plan = Build(request, day, wait, runTime, leg);
+        return new MilkRunPickupPlan(plan, seller, [.. runs], [.. days], stop, runTime);
+    }
+
+    /// <summary>The mode's name.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Name;
+
+    private void RequireEligible(FulfilmentRequest request)
+    {
         var eligibility = Eligibility.Check(request);
         if (!eligibility.IsEligible)
         {
@@ -144,25 +258,23 @@ public sealed class PlatformPickupMode : IFulfilmentMode
             refusal.Data["eligibility"] = eligibility;
             throw refusal;
         }
+    }
 
+    private FulfilmentPlan Build(FulfilmentRequest request, LocalDate pickupDay, string waitDescription, TransitTimeDistribution pickupRun, string pickupDescription)
+    {
         var lastMile = LastMile.For(request.BuyerAddress);
         var charges = ImportCharges.Assess(request, UnitsPerInboundShipment, DutyRates, _regimes);
         var (volume, mass, load) = PlatformLegs.Load(request.Product, UnitsPerInboundShipment);
         var weight = LineHaul.WeightRule.Calculate(volume, mass);
-        var pickupDay = Timetable.NextPickup(request.SellerFacility, request.Date);
-        var wait = Math.Max(0, NodaTime.Period.Between(request.Date, pickupDay, NodaTime.PeriodUnits.Days).Days);
+        var wait = Math.Max(0, Period.Between(request.Date, pickupDay, PeriodUnits.Days).Days);
 
         var plan = new PlanBuilder(request, PlanBuilder.SellerNode(request.SellerFacility))
-            .Dwell(LegStage.Inbound, ChainActor.Seller, $"wait for the scheduled pickup on {FulfilmentText.Iso(pickupDay)}", TransitTimeDistribution.Fixed(wait))
-            .Move(LegStage.Inbound, ChainActor.Platform, TransportMode.Road, ConsolidationHub, PickupRun, "milk-run pickup")
+            .Dwell(LegStage.Inbound, ChainActor.Seller, waitDescription, TransitTimeDistribution.Fixed(wait))
+            .Move(LegStage.Inbound, ChainActor.Platform, TransportMode.Road, ConsolidationHub, pickupRun, pickupDescription)
             .Dwell(LegStage.Inbound, ChainActor.Platform, "consolidate for the line-haul", Consolidation);
         PlatformLegs.MainCarriageToCentreAndBuyer(plan, request, LineHaul, weight, StorageCentre, lastMile);
         plan.Cost(LandedCostKind.PlatformFee, TradeParty.Seller, PickupFeePerUnit, $"pickup fee {PickupFeePerUnit} per unit");
         PlatformLegs.Costs(plan, request, LineHaul, weight, UnitsPerInboundShipment, load, charges, StorageCentre, lastMile);
         return plan.Build(Name, charges.Decision, StorageCentre.AverageMonthsInStorage);
     }
-
-    /// <summary>The mode's name.</summary>
-    /// <returns>The text.</returns>
-    public override string ToString() => Name;
 }

@@ -72,9 +72,16 @@ internal static class FulfilmentScenario
         StorageCentre, new Money(5.40m, Currency.USD), new Money(0.30m, Currency.USD), 1.5m,
         new TransitTimeDistribution(2, 1), TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(2, 1), TransitTimeDistribution.Fixed(1));
 
-    public static PlatformPickupMode Pickup(int trailingSales = 1200) => new(
-        new ClusterAndSalesRule([new IndustrialCluster("Shenzhen", CN, ["Shenzhen", "Dongguan"])], trailingSales, 1000),
-        new WeeklyPickup(IsoDayOfWeek.Thursday),
+    // The platform's programme serves the Shenzhen cluster and collects from sellers that sold more than 1,000 units in
+    // the last 30 days; pickups on Thursdays by 18:00 in the facility's time zone.
+    public static readonly PickupProgramme Programme =
+        new("shenzhen-pickup", [new IndustrialCluster("Shenzhen", CN, ["Shenzhen", "Dongguan"])], 30, 1_000);
+
+    public static readonly PickupSchedule Thursdays = new([IsoDayOfWeek.Thursday], new LocalTime(18, 0));
+
+    public static PlatformPickupMode Pickup(int trailingSales = 1200, IPickupEligibilityRule? eligibility = null) => new(
+        eligibility ?? new PickupProgrammeRule(Programme, _ => trailingSales),
+        Thursdays,
         new PlanNode("Platform hub Shenzhen", CN), TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(2, 0.5),
         new Money(0.50m, Currency.USD),
         new MainCarriage(TransportMode.AirFreight, "Example Air Line-haul", ChargeableWeightRules.IataAirCargo, new Money(4.00m, Currency.USD), new TransitTimeDistribution(6, 1.5)),
@@ -83,26 +90,4 @@ internal static class FulfilmentScenario
     public static PlatformWarehouseMode Warehouse() => new(
         new MainCarriage(TransportMode.SeaLcl, "Example Ocean Forwarder", ChargeableWeightRules.SeaLcl, new Money(0.15m, Currency.USD), new TransitTimeDistribution(30, 4)),
         TransitTimeDistribution.Fixed(2), Terms(), LastMile(), DutyRates(), 200);
-}
-
-/// <summary>A test implementation of the pickup seam: cluster served and trailing sales above a threshold.</summary>
-internal sealed class ClusterAndSalesRule(IReadOnlyList<IndustrialCluster> served, int trailingSales, int threshold) : IPickupEligibilityRule
-{
-    public ModeEligibility Check(FulfilmentRequest request)
-    {
-        var cluster = served.FirstOrDefault(c => c.Contains(request.SellerFacility));
-        return new ModeEligibility(
-        [
-            new EligibilityReason("pickup.cluster-served", cluster is not null,
-                cluster is null ? $"{request.SellerFacility.Address.City} is in no served cluster" : $"{request.SellerFacility.Address.City} is in the {cluster.Name} cluster"),
-            new EligibilityReason("pickup.trailing-sales", trailingSales > threshold,
-                $"trailing sales {trailingSales} units {(trailingSales > threshold ? "exceed" : "do not exceed")} the threshold of {threshold}"),
-        ]);
-    }
-}
-
-/// <summary>A test implementation of the pickup timetable: one pickup day a week.</summary>
-internal sealed class WeeklyPickup(IsoDayOfWeek day) : IPickupTimetable
-{
-    public LocalDate NextPickup(Facility sellerFacility, LocalDate readyOn) => readyOn.DayOfWeek == day ? readyOn : readyOn.Next(day);
 }

@@ -1,8 +1,6 @@
 using NodaTime;
 using SupplyChain.Domain.Fulfilment;
 using SupplyChain.Domain.Monetary;
-using SupplyChain.Domain.Parties;
-using SupplyChain.Domain.Shipping;
 using static SupplyChain.Domain.Tests.Fulfilment.FulfilmentScenario;
 
 namespace SupplyChain.Domain.Tests.Fulfilment;
@@ -13,20 +11,9 @@ namespace SupplyChain.Domain.Tests.Fulfilment;
 /// </summary>
 public sealed class PickupComponentsInModeTests
 {
-    // The Shenzhen cluster of the hand-worked pickup scenario, served by a programme for sellers that sold more than
-    // 1,000 units in the last 30 days; pickups on Thursdays by 18:00 Shanghai time.
-    private static readonly PickupProgramme Programme =
-        new("shenzhen-pickup", [new IndustrialCluster("Shenzhen", CN, ["Shenzhen", "Dongguan"])], 30, 1_000);
-
-    private static readonly PickupSchedule Thursdays = new([IsoDayOfWeek.Thursday], new LocalTime(18, 0));
-
-    private static PlatformPickupMode Mode(int trailingUnitsSold) => new(
-        new PickupProgrammeRule(Programme, _ => trailingUnitsSold),
-        Thursdays,
-        new PlanNode("Platform hub Shenzhen", CN), TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(2, 0.5),
-        new Money(0.50m, Currency.USD),
-        new MainCarriage(TransportMode.AirFreight, "Example Air Line-haul", ChargeableWeightRules.IataAirCargo, new Money(4.00m, Currency.USD), new TransitTimeDistribution(6, 1.5)),
-        Terms(), LastMile(), DutyRates(), 200);
+    // FulfilmentScenario's programme (Shenzhen cluster, more than 1,000 units in 30 days) and schedule (Thursdays by
+    // 18:00 Shanghai time) are the library's components.
+    private static PlatformPickupMode Mode(int trailingUnitsSold) => Pickup(trailingUnitsSold);
 
     [Fact]
     public void The_schedule_collects_goods_ready_on_Monday_on_Thursday()
@@ -41,13 +28,26 @@ public sealed class PickupComponentsInModeTests
     [Fact]
     public void With_the_library_components_the_plan_is_the_hand_worked_one()
     {
-        // Same inputs as PlatformModeTests.Platform_pickup_is_worked_by_hand, whose fakes say "eligible" and "next
-        // Thursday": 14.09 USD per unit and a 17-day inbound pipeline (3 days' wait Monday → Thursday included).
+        // The numbers of PlatformModeTests.Platform_pickup_is_worked_by_hand: 14.09 USD per unit and a 17-day inbound pipeline (3 days' wait Monday → Thursday included).
         var plan = Mode(trailingUnitsSold: 1_200).Plan(Request());
 
         plan.CostPerUnit.Total.Should().Be(new Money(14.09m, Currency.USD));
         plan.PipelineTime.MeanDays.Should().Be(17);
         plan.Legs[0].Description.Should().Be("wait for the scheduled pickup on 2026-03-05");
+    }
+
+    [Fact]
+    public void A_downstream_eligibility_rule_plugs_into_the_seam()
+    {
+        // A platform's own rule through the public interface: the mode reports its reasons and refuses on them.
+        var mode = Pickup(eligibility: new InvitedSellersOnly(["SZ-WH-2"]));
+
+        var eligibility = mode.CheckEligibility(Request());
+
+        eligibility.Unmet.Select(r => (r.Code, r.Description)).Should().Equal(("pickup.invited", "SZ-WH-1 is not on the invitation list"));
+        FluentActions.Invoking(() => mode.Plan(Request()))
+            .Should().Throw<DomainRuleException>().Where(e => e.Rule == DomainRules.FulfilmentPickupEligible)
+            .WithMessage("The seller is not eligible for platform pickup: SZ-WH-1 is not on the invitation list.");
     }
 
     [Fact]
@@ -62,5 +62,17 @@ public sealed class PickupComponentsInModeTests
         eligibility.Reasons[1].Description.Should().Be("1000 units sold in the last 30 days do not exceed the threshold of 1000");
         FluentActions.Invoking(() => Mode(trailingUnitsSold: 1_000).Plan(Request()))
             .Should().Throw<DomainRuleException>().Where(e => e.Rule == DomainRules.FulfilmentPickupEligible);
+    }
+}
+
+/// <summary>A downstream implementation of the pickup eligibility seam: only invited facilities are collected from.</summary>
+internal sealed class InvitedSellersOnly(IReadOnlyList<string> invited) : IPickupEligibilityRule
+{
+    public ModeEligibility Check(FulfilmentRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var id = request.SellerFacility.Id.Value;
+        var isInvited = invited.Contains(id, StringComparer.Ordinal);
+        return new ModeEligibility([new EligibilityReason("pickup.invited", isInvited, $"{id} is {(isInvited ? "" : "not ")}on the invitation list")]);
     }
 }

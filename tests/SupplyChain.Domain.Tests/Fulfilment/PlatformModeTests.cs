@@ -54,7 +54,7 @@ public sealed class PlatformModeTests
 
         var e = act.Should().Throw<DomainRuleException>()
             .Where(x => x.Rule == DomainRules.FulfilmentPickupEligible)
-            .WithMessage("The seller is not eligible for platform pickup: trailing sales 800 units do not exceed the threshold of 1000.")
+            .WithMessage("The seller is not eligible for platform pickup: 800 units sold in the last 30 days do not exceed the threshold of 1000.")
             .Which;
         var eligibility = e.Data["eligibility"].Should().BeOfType<ModeEligibility>().Which;
         eligibility.Unmet.Select(r => r.Code).Should().Equal("pickup.trailing-sales");
