@@ -209,6 +209,9 @@ internal static class ErrorMessages
     internal const string DirectExpressTerms = "Direct express sells delivered: the incoterm must be DAP or DDP, but was {0}.";
     internal const string PickupNotEligible = "The seller is not eligible for platform pickup: {0}.";
     internal const string NoCasePack = "Product {0} has no case pack: the platform warehouse mode packs inbound stock in cartons and needs the case pack's outer dimensions and gross weight.";
+    // No final period: the text is also an eligibility reason's description.
+    internal const string InboundNotPackable = "{0} of the {1} units of product {2} cannot be packed into cartons under {3}: {4}";
+    internal const string InboundLabelsExhausted = "The inbound shipment {0} needs {1} cartons, but the SSCC series ({2}) has only {3} serial references left.";
     internal const string StorageCentreKind = "{0} must be a facility of kind InternationalStorageCentre, but {1} is a {2}.";
 
     // Simulation: lead times from fulfilment plans

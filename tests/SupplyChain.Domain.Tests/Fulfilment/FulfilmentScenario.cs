@@ -24,14 +24,17 @@ internal static class FulfilmentScenario
     // 2026-03-02 is a Monday; US Section 321 is suspended for all origins since 2025-08-29, so duty applies.
     public static readonly LocalDate Monday = new(2026, 3, 2);
 
-    // Lamp: 30 × 20 × 15 cm = 9,000 cm³, 1.2 kg; case pack of 10 in 65 × 45 × 32 cm = 93,600 cm³, 13 kg gross.
-    public static Product Lamp(bool withCasePack = true) => new(
+    // Lamp: 30 × 20 × 15 cm = 9,000 cm³, 1.2 kg; case pack of 10 in 60 × 48 × 32.5 cm = 93,600 cm³, 13 kg gross.
+    // The case keeps Amazon US's carton rules: 60 cm = 23.62 in ≤ 25 in, 13 kg = 28.66 lb ≤ 50 lb (empty case 1 kg).
+    public static Product Lamp(bool withCasePack = true) => Lamp(withCasePack ? LampCase : null);
+
+    public static readonly Dimensions LampCase = new(Length.FromCentimeters(60), Length.FromCentimeters(48), Length.FromCentimeters(32.5));
+
+    public static Product Lamp(Dimensions? caseDimensions) => new(
         new ProductId("LAMP-01"), new PartyId("SELLER-SZ-01"), new Sku("LAMP-01"), HsCode.Parse("9405.21"),
         new Dimensions(Length.FromCentimeters(30), Length.FromCentimeters(20), Length.FromCentimeters(15)),
         Mass.FromKilograms(1.2), "Home > Lighting",
-        packaging: withCasePack
-            ? new PackagingHierarchy(new CasePack(10, new Dimensions(Length.FromCentimeters(65), Length.FromCentimeters(45), Length.FromCentimeters(32)), Mass.FromKilograms(13)))
-            : null);
+        packaging: caseDimensions is null ? null : new PackagingHierarchy(new CasePack(10, caseDimensions, Mass.FromKilograms(13))));
 
     public static readonly Facility SellerWarehouse = new(
         new FacilityId("SZ-WH-1"), FacilityKind.SellerWarehouse, new PartyId("SELLER-SZ-01"), new Address(CN, "Shenzhen", "518000"),
