@@ -174,6 +174,10 @@ internal static class ErrorMessages
     internal const string BucketNotAllowed = "{0} cannot be {1} for a {2} movement.";
     internal const string ReservedAboveOnHand = "reserved must not exceed onHand, but {0} units are reserved of {1} on hand.";
     internal const string StockInsufficient = "Cannot post a {0} of {1} units from {2}: it holds only {3} units of {4} at {5}.";
+    internal const string ReceiptNoLedger = "{0} has no stock ledger for SKU {1}: every shipped or received SKU needs one.";
+    internal const string ReceiptSharedLedger = "{0} gives the same stock ledger ({1} at {2}) to SKUs {3} and {4}; each SKU needs its own.";
+    internal const string ReceiptMoreThanInTransit = "Cannot receive the inbound shipment: SKU {0} has {1} units on the packing list, but the ledger of {2} at {3} holds only {4} units in InboundShipped; nothing was posted.";
+    internal const string ReceiptDamagedBucket = "{0} must be an unfulfillable bucket for damaged units, but was {1}.";
 
     // Replenishment
     internal const string MustNotBeBelow = "{0} must not be below {1} ({2}), but was {3}.";
