@@ -117,4 +117,10 @@ public static class DomainRules
     /// without enough serial references left, stops the plan.
     /// </summary>
     public const string FulfilmentInboundPackable = "fulfilment.inbound-packable";
+
+    /// <summary>
+    /// When the platform warehouse mode prices the fulfilment fee from data, a size-tier table and a fulfilment-fee
+    /// table must be in force for the marketplace on the order date, with a band for the product's tier and shipping weight.
+    /// </summary>
+    public const string FulfilmentFeeKnown = "fulfilment.fee-known";
 }

@@ -28,8 +28,11 @@ namespace SupplyChain.Domain.Fulfilment;
 /// </para>
 /// <para>
 /// Costs per unit: inbound freight on the cartons' chargeable weight shared equally by the shipment's units; duty and
-/// import tax on the shipment as one consignment, paid by the seller as importer; the fulfilment fee; storage; the last
-/// mile when it is billed per parcel. Risk passes to the buyer on delivery.
+/// import tax on the shipment as one consignment, paid by the seller as importer; the fulfilment fee (from the size tier
+/// and the fee tables of <see cref="Fees"/> when given, else the storage centre's fee per unit); storage; the last mile
+/// when it is billed per parcel; the low-inventory-level fee as its own part
+/// (<see cref="LandedCostKind.LowInventoryLevelFee"/>) when <see cref="AssessLowInventoryLevelFee"/> says it applies.
+/// Risk passes to the buyer on delivery.
 /// </para>
 /// </remarks>
 public sealed class PlatformWarehouseMode : IFulfilmentMode
@@ -38,6 +41,8 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
 
     // GS1's example company prefix 0614141 (GS1 General Specifications), for the estimate constructor only.
     private static readonly SsccSeries EstimateLabels = new(0, "0614141", 1);
+
+    private static readonly PlatformWarehouseFees NoFees = new();
 
     private readonly LowValueRegime[]? _regimes;
 
@@ -80,7 +85,11 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
     /// <param name="inboundShipment">The shipment every planned carton belongs to.</param>
     /// <param name="inboundLabels">The SSCC series the cartons are labelled from (the first carton gets its first serial reference).</param>
     /// <param name="lowValueRegimes">The low-value regimes; null for <see cref="LowValueRegimes.BuiltIn"/>.</param>
-    /// <exception cref="ArgumentNullException">A reference argument other than <paramref name="lowValueRegimes"/> is null.</exception>
+    /// <param name="fees">
+    /// The fees priced from data (fulfilment fee by size tier, low-inventory-level fee); null for none, so the fulfilment
+    /// fee is <see cref="StorageCentreTerms.FulfilmentFeePerUnit"/>.
+    /// </param>
+    /// <exception cref="ArgumentNullException">A reference argument other than <paramref name="lowValueRegimes"/> and <paramref name="fees"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitsPerInboundShipment"/> is less than 1.</exception>
     /// <exception cref="ArgumentException"><paramref name="lowValueRegimes"/> contains null.</exception>
     public PlatformWarehouseMode(
@@ -93,8 +102,10 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
         CartonRules cartonRules,
         ShipmentId inboundShipment,
         SsccSeries inboundLabels,
-        IEnumerable<LowValueRegime>? lowValueRegimes = null)
+        IEnumerable<LowValueRegime>? lowValueRegimes = null,
+        PlatformWarehouseFees? fees = null)
     {
+        Fees = fees ?? NoFees;
         Inbound = Guard.NotNull(inbound);
         InboundPreparation = inboundPreparation;
         StorageCentre = Guard.NotNull(storageCentre);
@@ -136,6 +147,58 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
 
     /// <summary>The SSCC series the planned cartons are labelled from.</summary>
     public SsccSeries InboundLabels { get; }
+
+    /// <summary>The fees priced from data; without tables or input, the fulfilment fee is the storage centre's and no low-inventory-level fee is assessed.</summary>
+    public PlatformWarehouseFees Fees { get; }
+
+    /// <summary>
+    /// The fulfilment fee per unit from <see cref="Fees"/>: the product's packaged unit (its unit dimensions and weight)
+    /// classified under the size-tier table in force for the destination on the order date, priced by the
+    /// fulfilment-fee table in force.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <returns>The quote; null when <see cref="Fees"/> has no fulfilment-fee tables (the storage centre's fee applies).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="DomainRuleException">
+    /// No size-tier or fee table is in force for the destination on the date, or no band covers the item (rule
+    /// <see cref="DomainRules.FulfilmentFeeKnown"/>).
+    /// </exception>
+    public FulfilmentFeeQuote? QuoteFulfilmentFee(FulfilmentRequest request)
+    {
+        Guard.NotNull(request);
+        if (Fees.FulfilmentFees is not { } feeTables)
+        {
+            return null;
+        }
+
+        if (!Fees.SizeTiers.TryGetInForce(request.Destination, request.Date, out var tiers))
+        {
+            throw new DomainRuleException(DomainRules.FulfilmentFeeKnown, Guard.Format(ErrorMessages.NoFeeTableInForce, "size-tier table", request.Destination, FulfilmentText.Iso(request.Date)));
+        }
+
+        if (!feeTables.TryGetInForce(request.Destination, request.Date, out var fees))
+        {
+            throw new DomainRuleException(DomainRules.FulfilmentFeeKnown, Guard.Format(ErrorMessages.NoFeeTableInForce, "fulfilment-fee table", request.Destination, FulfilmentText.Iso(request.Date)));
+        }
+
+        var unit = request.Product.UnitDimensions;
+        return fees.Quote(tiers.Classify(new ParcelDimensions(unit.Length, unit.Width, unit.Height), request.Product.UnitMass));
+    }
+
+    /// <summary>
+    /// Whether the low-inventory-level fee applies to the product, and why, under the rule in force for the destination
+    /// on the order date, with the days of supply of <see cref="Fees"/>.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <returns>The assessment; null when <see cref="Fees"/> has no low-inventory-level input or no rule is in force for the destination.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    public LowInventoryLevelFeeAssessment? AssessLowInventoryLevelFee(FulfilmentRequest request)
+    {
+        Guard.NotNull(request);
+        return Fees.LowInventoryLevel is { } input && input.Rules.TryGetInForce(request.Destination, request.Date, out var rule)
+            ? rule.Assess(input.ShortTermDaysOfSupply, input.LongTermDaysOfSupply)
+            : null;
+    }
 
     /// <summary>
     /// Checks <c>warehouse.case-pack-known</c> (the units do not lack a case pack to be packed in: the product has one, or
@@ -208,7 +271,8 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
     /// (rule <see cref="DomainRules.FulfilmentInboundPackable"/>; the <see cref="InboundPlan"/> is in the exception's
     /// <see cref="Exception.Data"/> under the key <c>"inboundPlan"</c> when units were left unpacked); no last mile covers
     /// the buyer (rule <see cref="DomainRules.FulfilmentLastMileAvailable"/>); no duty rate (rule
-    /// <see cref="DomainRules.FulfilmentDutyRateKnown"/>); amounts mix currencies (rule <see cref="DomainRules.MoneySameCurrency"/>).
+    /// <see cref="DomainRules.FulfilmentDutyRateKnown"/>); the fulfilment fee cannot be priced from <see cref="Fees"/> (rule
+    /// <see cref="DomainRules.FulfilmentFeeKnown"/>); amounts mix currencies (rule <see cref="DomainRules.MoneySameCurrency"/>).
     /// </exception>
     public FulfilmentPlan Plan(FulfilmentRequest request)
     {
@@ -222,7 +286,16 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
         var plan = new PlanBuilder(request, PlanBuilder.SellerNode(request.SellerFacility))
             .Dwell(LegStage.Inbound, ChainActor.Seller, "prepare and label the inbound cartons", InboundPreparation);
         PlatformLegs.MainCarriageToCentreAndBuyer(plan, request, Inbound, weight, StorageCentre, lastMile);
-        PlatformLegs.Costs(plan, request, Inbound, weight, UnitsPerInboundShipment, load, charges, StorageCentre, lastMile);
+        var quote = QuoteFulfilmentFee(request);
+        PlatformLegs.Costs(plan, request, Inbound, weight, UnitsPerInboundShipment, load, charges, StorageCentre, lastMile,
+            quote is null ? null : (quote.Fee, $"fulfilment fee {quote.Fee}: {quote.Item.Tier.Name()}, shipping weight {FulfilmentText.Number(decimal.Round(quote.Item.ShippingPounds, 4))} lb, band {quote.Band} ({quote.Table.Name})"));
+        if (AssessLowInventoryLevelFee(request) is { Applies: true } assessment)
+        {
+            var fee = Fees.LowInventoryLevel!.FeePerUnit;
+            plan.Cost(LandedCostKind.LowInventoryLevelFee, TradeParty.Seller, fee, string.Create(CultureInfo.InvariantCulture,
+                $"low-inventory-level fee {fee} per unit: days of supply {assessment.ShortTermDaysOfSupply} and {assessment.LongTermDaysOfSupply} both below {assessment.Rule.ThresholdDays} ({assessment.Rule.Name})"));
+        }
+
         return plan.Build(Name, charges.Decision, StorageCentre.AverageMonthsInStorage);
     }
 

@@ -86,6 +86,25 @@ internal static class FulfilmentScenario
     public static PlatformWarehouseMode Warehouse() => new(
         new MainCarriage(TransportMode.SeaLcl, "Example Ocean Forwarder", ChargeableWeightRules.SeaLcl, new Money(0.15m, Currency.USD), new TransitTimeDistribution(30, 4)),
         TransitTimeDistribution.Fixed(2), Terms(), LastMile(), DutyRates(), 200);
+
+    // Invented fee table (NOT Amazon's figures), USD from 2024-02-05: small standard up to 1 lb 3.00; large standard up
+    // to 1 lb 4.00, up to 3 lb 5.00, up to 20 lb 6.00 + 0.40 per started lb above 3 lb.
+    public static FulfilmentFeeTable ExampleFeeTable() => new("example-us-2024", US, new LocalDate(2024, 2, 5),
+    [
+        new FulfilmentFeeBand(SizeTier.SmallStandard, Mass.FromPounds(1), new Money(3.00m, Currency.USD)),
+        new FulfilmentFeeBand(SizeTier.LargeStandard, Mass.FromPounds(1), new Money(4.00m, Currency.USD)),
+        new FulfilmentFeeBand(SizeTier.LargeStandard, Mass.FromPounds(3), new Money(5.00m, Currency.USD)),
+        new FulfilmentFeeBand(SizeTier.LargeStandard, Mass.FromPounds(20), new Money(6.00m, Currency.USD),
+            perStep: new Money(0.40m, Currency.USD), step: Mass.FromPounds(1), above: Mass.FromPounds(3)),
+    ]);
+
+    // The sea warehouse with the example fee table and an invented low-inventory-level fee of 0.89 per unit.
+    public static PlatformWarehouseMode WarehouseWithFees(decimal shortTermDays, decimal longTermDays) => new(
+        new MainCarriage(TransportMode.SeaLcl, "Example Ocean Forwarder", ChargeableWeightRules.SeaLcl, new Money(0.15m, Currency.USD), new TransitTimeDistribution(30, 4)),
+        TransitTimeDistribution.Fixed(2), Terms(), LastMile(), DutyRates(), 200,
+        CartonRules.AmazonUs, new ShipmentId("FBA-IN-001"), new SsccSeries(0, "0614141", 1),
+        fees: new PlatformWarehouseFees(new FulfilmentFeeTables([ExampleFeeTable()]),
+            lowInventoryLevel: new LowInventoryLevelFeeInput(shortTermDays, longTermDays, new Money(0.89m, Currency.USD))));
 }
 
 /// <summary>A test implementation of the pickup seam: cluster served and trailing sales above a threshold.</summary>
