@@ -25,12 +25,13 @@ public static class Scenario
 
     public static Money Usd(decimal amount) => new(amount, Currency.USD);
 
+    /// <summary>The lamp: 30 × 20 × 15 cm, 1.2 kg; case pack of 10 in 60 × 48 × 32.5 cm (within Amazon US's 25 in carton side), 13 kg.</summary>
     public static Product Lamp() => new(
         new ProductId("LAMP-01"), new PartyId("SELLER-SZ-01"), new Sku("LAMP-01"), HsCode.Parse("9405.21"),
         new Dimensions(Length.FromCentimeters(30), Length.FromCentimeters(20), Length.FromCentimeters(15)),
         Mass.FromKilograms(1.2), "Home > Lighting",
         packaging: new PackagingHierarchy(new CasePack(10,
-            new Dimensions(Length.FromCentimeters(65), Length.FromCentimeters(45), Length.FromCentimeters(32)), Mass.FromKilograms(13))));
+            new Dimensions(Length.FromCentimeters(60), Length.FromCentimeters(48), Length.FromCentimeters(32.5)), Mass.FromKilograms(13))));
 
     public static Facility SellerWarehouse() => new(
         new FacilityId("SZ-WH-1"), FacilityKind.SellerWarehouse, new PartyId("SELLER-SZ-01"), new Address(China, "Shenzhen", "518000"),

@@ -116,4 +116,17 @@ public static class DomainRules
 
     /// <summary>The platform warehouse mode packs inbound stock in cartons, so the product needs a case pack (outer dimensions and gross weight).</summary>
     public const string FulfilmentCasePackKnown = "fulfilment.case-pack-known";
+
+    /// <summary>
+    /// The platform warehouse mode sends every unit of an inbound shipment in a carton that keeps the marketplace's
+    /// carton rules and carries an SSCC of the mode's series: a case too large or too heavy for the rules, or a series
+    /// without enough serial references left, stops the plan.
+    /// </summary>
+    public const string FulfilmentInboundPackable = "fulfilment.inbound-packable";
+
+    /// <summary>
+    /// When the platform warehouse mode prices the fulfilment fee from data, a size-tier table and a fulfilment-fee
+    /// table must be in force for the marketplace on the order date, with a band for the product's tier and shipping weight.
+    /// </summary>
+    public const string FulfilmentFeeKnown = "fulfilment.fee-known";
 }

@@ -141,6 +141,11 @@ internal static class ErrorMessages
     internal const string SizeTierNeedsLimit = "{0}: tier {1} has no limit; only the last tier may be the catch-all without limits.";
     internal const string SizeTierLastNotCatchAll = "{0}: the last tier ({1}) must have no limits, so that every item fits a tier.";
     internal const string SizeTierNotInTable = "Size-tier table {0} has no tier {1}.";
+    internal const string FeeBandsOutOfOrder = "{0}: the bands of tier {1} must have strictly increasing maximum shipping weights with only the last one open, but the band up to {2} breaks that.";
+    internal const string FeeBandsMixCurrencies = "{0} mixes currencies ({1} and {2}); a fee table has one currency.";
+    internal const string FeeStepIncomplete = "A fee band's per-step charge needs perStep, step and above together, but only some were given.";
+    internal const string NoFulfilmentFeeBand = "Fulfilment fee table {0} has no band for {1} at a shipping weight of {2} lb.";
+    internal const string NoFeeTableInForce = "No {0} for {1} is in force on {2}.";
     internal const string SizeTierBandsOutOfOrder = "{0} must have strictly increasing maximum weights with only the last band open, but band '{1}' breaks that.";
 
     // Shipping: legs, itineraries, route specifications, handling events, shipments
@@ -174,6 +179,10 @@ internal static class ErrorMessages
     internal const string BucketNotAllowed = "{0} cannot be {1} for a {2} movement.";
     internal const string ReservedAboveOnHand = "reserved must not exceed onHand, but {0} units are reserved of {1} on hand.";
     internal const string StockInsufficient = "Cannot post a {0} of {1} units from {2}: it holds only {3} units of {4} at {5}.";
+    internal const string ReceiptNoLedger = "{0} has no stock ledger for SKU {1}: every shipped or received SKU needs one.";
+    internal const string ReceiptSharedLedger = "{0} gives the same stock ledger ({1} at {2}) to SKUs {3} and {4}; each SKU needs its own.";
+    internal const string ReceiptMoreThanInTransit = "Cannot receive the inbound shipment: SKU {0} has {1} units on the packing list, but the ledger of {2} at {3} holds only {4} units in InboundShipped; nothing was posted.";
+    internal const string ReceiptDamagedBucket = "{0} must be an unfulfillable bucket for damaged units, but was {1}.";
 
     // Replenishment
     internal const string MustNotBeBelow = "{0} must not be below {1} ({2}), but was {3}.";
@@ -211,6 +220,9 @@ internal static class ErrorMessages
     internal const string DirectExpressTerms = "Direct express sells delivered: the incoterm must be DAP or DDP, but was {0}.";
     internal const string PickupNotEligible = "The seller is not eligible for platform pickup: {0}.";
     internal const string NoCasePack = "Product {0} has no case pack: the platform warehouse mode packs inbound stock in cartons and needs the case pack's outer dimensions and gross weight.";
+    // No final period: the text is also an eligibility reason's description.
+    internal const string InboundNotPackable = "{0} of the {1} units of product {2} cannot be packed into cartons under {3}: {4}";
+    internal const string InboundLabelsExhausted = "The inbound shipment {0} needs {1} cartons, but the SSCC series ({2}) has only {3} serial references left.";
     internal const string StorageCentreKind = "{0} must be a facility of kind InternationalStorageCentre, but {1} is a {2}.";
 
     // Simulation: lead times from fulfilment plans

@@ -47,20 +47,9 @@ public static class InboundPlanner
         Guard.NotNull(labels);
         var lines = Guard.CopyItems(stock, requireOne: false);
         Guard.Distinct(lines, l => l.Product.Id + InboundStockLine.ExpirySuffix(l.Expiry), nameof(stock));
-        var ordered = lines
-            .OrderBy(l => l.Product.Sku.Value, StringComparer.Ordinal)
-            .ThenBy(l => l.Product.Id.Value, StringComparer.Ordinal)
-            .ThenBy(l => l.Expiry.HasValue)
-            .ThenBy(l => l.Expiry.GetValueOrDefault())
-            .ToArray();
 
         // Decide every carton first, then check the serial range, then label: a refusal creates nothing.
-        var drafts = new List<Draft>();
-        var unpacked = new List<UnpackedStock>();
-        foreach (var line in ordered)
-        {
-            Pack(line, rules, drafts, unpacked);
-        }
+        var (drafts, unpacked) = Drafts(lines, rules);
 
         if (drafts.Count > labels.Count)
         {
@@ -72,6 +61,28 @@ public static class InboundPlanner
         var cartons = drafts.Select((d, i) => new InboundCarton(
             labels.At(i), shipment, d.Line.Product, d.Line.Expiry, d.Units, d.GrossGrams, d.Dimensions, d.IsFullCase, d.Exemption)).ToArray();
         return new InboundPlan(shipment, rules, cartons, [.. unpacked]);
+    }
+
+    /// <summary>
+    /// Packs without labelling: the cartons <see cref="Plan"/> would make, in SSCC order, and the stock it could not
+    /// pack. The lines must already be checked (no null, no product and expiry twice).
+    /// </summary>
+    internal static (List<Draft> Drafts, List<UnpackedStock> Unpacked) Drafts(IEnumerable<InboundStockLine> lines, CartonRules rules)
+    {
+        var ordered = lines
+            .OrderBy(l => l.Product.Sku.Value, StringComparer.Ordinal)
+            .ThenBy(l => l.Product.Id.Value, StringComparer.Ordinal)
+            .ThenBy(l => l.Expiry.HasValue)
+            .ThenBy(l => l.Expiry.GetValueOrDefault())
+            .ToArray();
+        var drafts = new List<Draft>();
+        var unpacked = new List<UnpackedStock>();
+        foreach (var line in ordered)
+        {
+            Pack(line, rules, drafts, unpacked);
+        }
+
+        return (drafts, unpacked);
     }
 
     private static void Pack(InboundStockLine line, CartonRules rules, List<Draft> drafts, List<UnpackedStock> unpacked)
@@ -137,7 +148,7 @@ public static class InboundPlanner
     // rounding to 2 decimals gives the stored value exactly.
     private static decimal Grams(double grams) => Math.Round((decimal)grams, 2, MidpointRounding.AwayFromZero);
 
-    private static decimal Millimetres(double millimetres) => Math.Round((decimal)millimetres, 2, MidpointRounding.AwayFromZero);
+    internal static decimal Millimetres(double millimetres) => Math.Round((decimal)millimetres, 2, MidpointRounding.AwayFromZero);
 
-    private sealed record Draft(InboundStockLine Line, int Units, decimal GrossGrams, Dimensions Dimensions, bool IsFullCase, CartonExemption Exemption);
+    internal sealed record Draft(InboundStockLine Line, int Units, decimal GrossGrams, Dimensions Dimensions, bool IsFullCase, CartonExemption Exemption);
 }

@@ -20,4 +20,7 @@ public enum LandedCostKind
 
     /// <summary>The last mile, when billed apart from the main carriage.</summary>
     LastMile = 6,
+
+    /// <summary>The platform's low-inventory-level fee per unit, charged when stock was kept too lean (see <see cref="LowInventoryLevelFeeRule"/>).</summary>
+    LowInventoryLevelFee = 7,
 }

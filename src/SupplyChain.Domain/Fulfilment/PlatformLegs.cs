@@ -1,4 +1,5 @@
 using System.Globalization;
+using SupplyChain.Domain.Monetary;
 using SupplyChain.Domain.Products;
 using SupplyChain.Domain.Shipping;
 using SupplyChain.Domain.Trade;
@@ -52,8 +53,10 @@ internal static class PlatformLegs
         string loadDescription,
         ImportCharges charges,
         StorageCentreTerms terms,
-        LastMileOption lastMile)
+        LastMileOption lastMile,
+        (Money PerUnit, string Basis)? fulfilmentFee = null)
     {
+        var (fee, feeBasis) = fulfilmentFee ?? (terms.FulfilmentFeePerUnit, $"fulfilment fee {terms.FulfilmentFeePerUnit} per unit");
         var kg = decimal.Round((decimal)weight.Chargeable.Kilograms, 6);
         var freight = carriage.RatePerChargeableKilogram * kg;
         plan.Cost(LandedCostKind.Freight, TradeParty.Seller, freight * (1m / batchUnits), string.Format(
@@ -62,7 +65,7 @@ internal static class PlatformLegs
             carriage.CarrierName, loadDescription, FulfilmentText.Number(kg), weight.Rule.Name, carriage.RatePerChargeableKilogram, freight, batchUnits));
         plan.Cost(LandedCostKind.Duty, TradeParty.Seller, charges.DutyPerUnit, charges.DutyBasis)
             .Cost(LandedCostKind.ImportTax, TradeParty.Seller, charges.TaxPerUnit, charges.TaxBasis)
-            .Cost(LandedCostKind.PlatformFee, TradeParty.Seller, terms.FulfilmentFeePerUnit, $"fulfilment fee {terms.FulfilmentFeePerUnit} per unit")
+            .Cost(LandedCostKind.PlatformFee, TradeParty.Seller, fee, feeBasis)
             .Cost(LandedCostKind.Storage, TradeParty.Seller, terms.StorageFeePerUnitMonth * terms.AverageMonthsInStorage,
                 $"{terms.StorageFeePerUnitMonth} per unit-month × {FulfilmentText.Number(terms.AverageMonthsInStorage)} months");
         if (!lastMile.PricePerParcel.IsZero)

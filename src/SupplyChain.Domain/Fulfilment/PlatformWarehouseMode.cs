@@ -1,31 +1,56 @@
+using System.Globalization;
+using SupplyChain.Domain.Identifiers;
 using SupplyChain.Domain.Shipping;
 using SupplyChain.Domain.Trade;
+using UnitsNet;
 
 namespace SupplyChain.Domain.Fulfilment;
 
 /// <summary>
-/// Mode 3, platform warehouse (pre-stocked, FBA-like): the seller sends stock in cartons by sea, air or express (the
-/// caller's <see cref="MainCarriage"/>) to the platform's storage centre, where it is received into stock; the platform
-/// then fulfils each buyer order from that stock through the last mile.
+/// Mode 3, platform warehouse (pre-stocked, FBA-like): the seller packs stock into cartons that keep the marketplace's
+/// <see cref="CartonRules"/>, labels each with an SSCC, sends them by sea, air or express (the caller's
+/// <see cref="MainCarriage"/>) to the platform's storage centre, where they are received into stock; the platform then
+/// fulfils each buyer order from that stock through the last mile.
 /// </summary>
 /// <remarks>
 /// <para>
-/// The inbound shipment is <see cref="UnitsPerInboundShipment"/> units in whole case packs, so the product needs a
-/// <see cref="Products.PackagingHierarchy"/> (the carton's outer dimensions and gross weight). Carton packing into an
-/// inbound plan with marketplace carton rules and SSCC labels is a separate component; this mode only needs the
-/// chargeable weight of the shipment.
+/// The inbound shipment is <see cref="UnitsPerInboundShipment"/> units of the product, packed by
+/// <see cref="InboundPlanner"/> under <see cref="CartonRules"/> into cartons of shipment <see cref="InboundShipment"/>
+/// labelled from <see cref="InboundLabels"/> (<see cref="PlanInbound"/> returns that plan). The freight is charged on
+/// the chargeable weight of the planned cartons: their outer volumes and gross weights are added up and the inbound
+/// carriage's <see cref="ChargeableWeightRule"/> is applied once to the whole shipment, as the rule of a
+/// <see cref="MainCarriage"/> is defined (sea LCL and air cargo bill the consignment, not each carton).
 /// </para>
 /// <para>
-/// Costs per unit: inbound freight on the shipment's chargeable weight shared equally; duty and import tax on the
-/// shipment as one consignment, paid by the seller as importer; the fulfilment fee; storage; the last mile when it is
-/// billed per parcel. Risk passes to the buyer on delivery.
+/// Units that cannot be packed are not left out silently: <see cref="CheckEligibility"/> reports them as unmet
+/// conditions and <see cref="Plan"/> refuses the request (see there); <see cref="PlanInbound"/> returns them in
+/// <see cref="InboundPlan.Unpacked"/> with the reason.
+/// </para>
+/// <para>
+/// Costs per unit: inbound freight on the cartons' chargeable weight shared equally by the shipment's units; duty and
+/// import tax on the shipment as one consignment, paid by the seller as importer; the fulfilment fee (from the size tier
+/// and the fee tables of <see cref="Fees"/> when given, else the storage centre's fee per unit); storage; the last mile
+/// when it is billed per parcel; the low-inventory-level fee as its own part
+/// (<see cref="LandedCostKind.LowInventoryLevelFee"/>) when <see cref="AssessLowInventoryLevelFee"/> says it applies.
+/// Risk passes to the buyer on delivery.
 /// </para>
 /// </remarks>
 public sealed class PlatformWarehouseMode : IFulfilmentMode
 {
+    private static readonly ShipmentId EstimateShipment = new("INBOUND-ESTIMATE");
+
+    // GS1's example company prefix 0614141 (GS1 General Specifications), for the estimate constructor only.
+    private static readonly SsccSeries EstimateLabels = new(0, "0614141", 1);
+
+    private static readonly PlatformWarehouseFees NoFees = new();
+
     private readonly LowValueRegime[]? _regimes;
 
-    /// <summary>Creates the mode.</summary>
+    /// <summary>
+    /// Creates the mode for cost and lead-time estimates: cartons are planned under <see cref="CartonRules.AmazonUs"/>
+    /// as shipment <c>INBOUND-ESTIMATE</c> with placeholder SSCCs (extension digit 0, GS1's example company prefix
+    /// 0614141, serial references from 1). To print labels, use the constructor that takes your own series.
+    /// </summary>
     /// <param name="inbound">The inbound main carriage (sea, air or express).</param>
     /// <param name="inboundPreparation">Preparing and labelling the cartons at the seller's facility.</param>
     /// <param name="storageCentre">The storage centre and its terms.</param>
@@ -44,13 +69,52 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
         DutyRateTable dutyRates,
         int unitsPerInboundShipment,
         IEnumerable<LowValueRegime>? lowValueRegimes = null)
+        : this(inbound, inboundPreparation, storageCentre, lastMile, dutyRates, unitsPerInboundShipment,
+            CartonRules.AmazonUs, EstimateShipment, EstimateLabels, lowValueRegimes)
     {
+    }
+
+    /// <summary>Creates the mode with the marketplace's carton rules and the seller's shipment id and SSCC series.</summary>
+    /// <param name="inbound">The inbound main carriage (sea, air or express).</param>
+    /// <param name="inboundPreparation">Preparing and labelling the cartons at the seller's facility.</param>
+    /// <param name="storageCentre">The storage centre and its terms.</param>
+    /// <param name="lastMile">The last-mile options from the storage centre.</param>
+    /// <param name="dutyRates">The duty and import-tax rates.</param>
+    /// <param name="unitsPerInboundShipment">Units of the product per inbound shipment; at least 1.</param>
+    /// <param name="cartonRules">The marketplace's carton rules, e.g. <see cref="CartonRules.AmazonUs"/>.</param>
+    /// <param name="inboundShipment">The shipment every planned carton belongs to.</param>
+    /// <param name="inboundLabels">The SSCC series the cartons are labelled from (the first carton gets its first serial reference).</param>
+    /// <param name="lowValueRegimes">The low-value regimes; null for <see cref="LowValueRegimes.BuiltIn"/>.</param>
+    /// <param name="fees">
+    /// The fees priced from data (fulfilment fee by size tier, low-inventory-level fee); null for none, so the fulfilment
+    /// fee is <see cref="StorageCentreTerms.FulfilmentFeePerUnit"/>.
+    /// </param>
+    /// <exception cref="ArgumentNullException">A reference argument other than <paramref name="lowValueRegimes"/> and <paramref name="fees"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitsPerInboundShipment"/> is less than 1.</exception>
+    /// <exception cref="ArgumentException"><paramref name="lowValueRegimes"/> contains null.</exception>
+    public PlatformWarehouseMode(
+        MainCarriage inbound,
+        TransitTimeDistribution inboundPreparation,
+        StorageCentreTerms storageCentre,
+        LastMileOptions lastMile,
+        DutyRateTable dutyRates,
+        int unitsPerInboundShipment,
+        CartonRules cartonRules,
+        ShipmentId inboundShipment,
+        SsccSeries inboundLabels,
+        IEnumerable<LowValueRegime>? lowValueRegimes = null,
+        PlatformWarehouseFees? fees = null)
+    {
+        Fees = fees ?? NoFees;
         Inbound = Guard.NotNull(inbound);
         InboundPreparation = inboundPreparation;
         StorageCentre = Guard.NotNull(storageCentre);
         LastMile = Guard.NotNull(lastMile);
         DutyRates = Guard.NotNull(dutyRates);
         UnitsPerInboundShipment = Guard.Positive(unitsPerInboundShipment);
+        CartonRules = Guard.NotNull(cartonRules);
+        InboundShipment = Guard.NotNull(inboundShipment);
+        InboundLabels = Guard.NotNull(inboundLabels);
         _regimes = lowValueRegimes is null ? null : [.. Guard.CopyItems(lowValueRegimes, requireOne: false)];
     }
 
@@ -75,52 +139,237 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
     /// <summary>Units per inbound shipment.</summary>
     public int UnitsPerInboundShipment { get; }
 
-    /// <summary>Checks <c>warehouse.case-pack-known</c> (the product has a case pack) and <c>last-mile.available</c>.</summary>
+    /// <summary>The marketplace's carton rules the inbound shipment is packed under.</summary>
+    public CartonRules CartonRules { get; }
+
+    /// <summary>The shipment every planned carton belongs to.</summary>
+    public ShipmentId InboundShipment { get; }
+
+    /// <summary>The SSCC series the planned cartons are labelled from.</summary>
+    public SsccSeries InboundLabels { get; }
+
+    /// <summary>The fees priced from data; without tables or input, the fulfilment fee is the storage centre's and no low-inventory-level fee is assessed.</summary>
+    public PlatformWarehouseFees Fees { get; }
+
+    /// <summary>
+    /// The fulfilment fee per unit from <see cref="Fees"/>: the product's packaged unit (its unit dimensions and weight)
+    /// classified under the size-tier table in force for the destination on the order date, priced by the
+    /// fulfilment-fee table in force.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <returns>The quote; null when <see cref="Fees"/> has no fulfilment-fee tables (the storage centre's fee applies).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="DomainRuleException">
+    /// No size-tier or fee table is in force for the destination on the date, or no band covers the item (rule
+    /// <see cref="DomainRules.FulfilmentFeeKnown"/>).
+    /// </exception>
+    public FulfilmentFeeQuote? QuoteFulfilmentFee(FulfilmentRequest request)
+    {
+        Guard.NotNull(request);
+        if (Fees.FulfilmentFees is not { } feeTables)
+        {
+            return null;
+        }
+
+        if (!Fees.SizeTiers.TryGetInForce(request.Destination, request.Date, out var tiers))
+        {
+            throw new DomainRuleException(DomainRules.FulfilmentFeeKnown, Guard.Format(ErrorMessages.NoFeeTableInForce, "size-tier table", request.Destination, FulfilmentText.Iso(request.Date)));
+        }
+
+        if (!feeTables.TryGetInForce(request.Destination, request.Date, out var fees))
+        {
+            throw new DomainRuleException(DomainRules.FulfilmentFeeKnown, Guard.Format(ErrorMessages.NoFeeTableInForce, "fulfilment-fee table", request.Destination, FulfilmentText.Iso(request.Date)));
+        }
+
+        var unit = request.Product.UnitDimensions;
+        return fees.Quote(tiers.Classify(new ParcelDimensions(unit.Length, unit.Width, unit.Height), request.Product.UnitMass));
+    }
+
+    /// <summary>
+    /// Whether the low-inventory-level fee applies to the product, and why, under the rule in force for the destination
+    /// on the order date, with the days of supply of <see cref="Fees"/>.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <returns>The assessment; null when <see cref="Fees"/> has no low-inventory-level input or no rule is in force for the destination.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    public LowInventoryLevelFeeAssessment? AssessLowInventoryLevelFee(FulfilmentRequest request)
+    {
+        Guard.NotNull(request);
+        return Fees.LowInventoryLevel is { } input && input.Rules.TryGetInForce(request.Destination, request.Date, out var rule)
+            ? rule.Assess(input.ShortTermDaysOfSupply, input.LongTermDaysOfSupply)
+            : null;
+    }
+
+    /// <summary>
+    /// Checks <c>warehouse.case-pack-known</c> (the units do not lack a case pack to be packed in: the product has one, or
+    /// each unit exceeds the carton limits and ships alone), <c>warehouse.inbound-packable</c> (every unit of the inbound
+    /// shipment fits a carton under <see cref="CartonRules"/>, and the SSCC series has a label for every carton) and
+    /// <c>last-mile.available</c>.
+    /// </summary>
     /// <param name="request">The request.</param>
     /// <returns>The eligibility.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     public ModeEligibility CheckEligibility(FulfilmentRequest request)
     {
         Guard.NotNull(request);
-        var pack = request.Product.Packaging?.CasePack;
+        var product = request.Product;
+        var (drafts, unpacked) = InboundPlanner.Drafts([new InboundStockLine(product, UnitsPerInboundShipment)], CartonRules);
+        var noCasePack = unpacked.Any(u => u.Reason == UnpackedReason.NoCasePack);
+        var otherwise = unpacked.Where(u => u.Reason != UnpackedReason.NoCasePack).ToArray();
+        var casePackText = product.Packaging?.CasePack is { } pack
+            ? $"product {product.Id} ships in cartons of {pack.UnitsPerCase} units"
+            : noCasePack
+                ? $"product {product.Id} has no case pack (carton dimensions and weight)"
+                : $"product {product.Id} has no case pack, but each unit exceeds the carton limits of {CartonRules.Name} and ships in its own carton";
+        var labelsLeft = InboundLabels.Count >= drafts.Count;
+        var packableText = otherwise.Length > 0
+            ? Refusal(otherwise[0], CartonRules)
+            : labelsLeft
+                ? string.Create(CultureInfo.InvariantCulture, $"the inbound shipment of {UnitsPerInboundShipment} units packs into {drafts.Count} cartons under {CartonRules.Name}")
+                : Guard.Format(ErrorMessages.InboundLabelsExhausted, InboundShipment, drafts.Count, InboundLabels, InboundLabels.Count);
         return new ModeEligibility(
         [
-            new EligibilityReason("warehouse.case-pack-known", pack is not null, pack is null
-                ? $"product {request.Product.Id} has no case pack (carton dimensions and weight)"
-                : $"product {request.Product.Id} ships in cartons of {pack.UnitsPerCase} units"),
+            new EligibilityReason("warehouse.case-pack-known", !noCasePack, casePackText),
+            new EligibilityReason("warehouse.inbound-packable", otherwise.Length == 0 && labelsLeft, packableText),
             DirectExpressMode.LastMileReason(LastMile, request),
         ]);
     }
 
-    /// <summary>Plans the request: stock shipped and received at the storage centre, then the order served from there.</summary>
+    /// <summary>
+    /// The carton plan of the inbound shipment for the request: <see cref="UnitsPerInboundShipment"/> units of the
+    /// product (without expiry date) packed under <see cref="CartonRules"/> into cartons of <see cref="InboundShipment"/>
+    /// labelled from <see cref="InboundLabels"/>. Units that cannot be packed are in <see cref="InboundPlan.Unpacked"/>.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <returns>The inbound plan.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="DomainRuleException">
+    /// <see cref="InboundLabels"/> has fewer serial references left than the plan has cartons (rule
+    /// <see cref="DomainRules.FulfilmentInboundPackable"/>).
+    /// </exception>
+    public InboundPlan PlanInbound(FulfilmentRequest request)
+    {
+        Guard.NotNull(request);
+        InboundStockLine[] stock = [new InboundStockLine(request.Product, UnitsPerInboundShipment)];
+        var (drafts, _) = InboundPlanner.Drafts(stock, CartonRules);
+        if (drafts.Count > InboundLabels.Count)
+        {
+            throw new DomainRuleException(DomainRules.FulfilmentInboundPackable,
+                Guard.Format(ErrorMessages.InboundLabelsExhausted, InboundShipment, drafts.Count, InboundLabels, InboundLabels.Count));
+        }
+
+        return InboundPlanner.Plan(InboundShipment, stock, CartonRules, InboundLabels);
+    }
+
+    /// <summary>Plans the request: stock packed, shipped and received at the storage centre, then the order served from there.</summary>
     /// <param name="request">The request.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     /// <exception cref="DomainRuleException">
-    /// The product has no case pack (rule <see cref="DomainRules.FulfilmentCasePackKnown"/>); no last mile covers the buyer
-    /// (rule <see cref="DomainRules.FulfilmentLastMileAvailable"/>); no duty rate (rule <see cref="DomainRules.FulfilmentDutyRateKnown"/>);
-    /// amounts mix currencies (rule <see cref="DomainRules.MoneySameCurrency"/>).
+    /// The product has no case pack and its units fit the carton limits (rule <see cref="DomainRules.FulfilmentCasePackKnown"/>);
+    /// units cannot be packed under <see cref="CartonRules"/> (case too large or too heavy) or the SSCC series runs out
+    /// (rule <see cref="DomainRules.FulfilmentInboundPackable"/>; the <see cref="InboundPlan"/> is in the exception's
+    /// <see cref="Exception.Data"/> under the key <c>"inboundPlan"</c> when units were left unpacked); no last mile covers
+    /// the buyer (rule <see cref="DomainRules.FulfilmentLastMileAvailable"/>); no duty rate (rule
+    /// <see cref="DomainRules.FulfilmentDutyRateKnown"/>); the fulfilment fee cannot be priced from <see cref="Fees"/> (rule
+    /// <see cref="DomainRules.FulfilmentFeeKnown"/>); amounts mix currencies (rule <see cref="DomainRules.MoneySameCurrency"/>).
     /// </exception>
     public FulfilmentPlan Plan(FulfilmentRequest request)
     {
         Guard.NotNull(request);
-        if (request.Product.Packaging is null)
-        {
-            throw new DomainRuleException(DomainRules.FulfilmentCasePackKnown, Guard.Format(ErrorMessages.NoCasePack, request.Product.Id));
-        }
-
+        var inbound = PackedInbound(request);
         var lastMile = LastMile.For(request.BuyerAddress);
         var charges = ImportCharges.Assess(request, UnitsPerInboundShipment, DutyRates, _regimes);
-        var (volume, mass, load) = PlatformLegs.Load(request.Product, UnitsPerInboundShipment);
-        var weight = Inbound.WeightRule.Calculate(volume, mass);
+        var weight = ChargeableWeightOf(inbound, Inbound.WeightRule);
+        var load = string.Format(CultureInfo.InvariantCulture, "{0} cartons ({1}) in the {2} carton plan",
+            inbound.Cartons.Count, CartonMix(inbound), CartonRules.Name);
         var plan = new PlanBuilder(request, PlanBuilder.SellerNode(request.SellerFacility))
             .Dwell(LegStage.Inbound, ChainActor.Seller, "prepare and label the inbound cartons", InboundPreparation);
         PlatformLegs.MainCarriageToCentreAndBuyer(plan, request, Inbound, weight, StorageCentre, lastMile);
-        PlatformLegs.Costs(plan, request, Inbound, weight, UnitsPerInboundShipment, load, charges, StorageCentre, lastMile);
+        var quote = QuoteFulfilmentFee(request);
+        PlatformLegs.Costs(plan, request, Inbound, weight, UnitsPerInboundShipment, load, charges, StorageCentre, lastMile,
+            quote is null ? null : (quote.Fee, $"fulfilment fee {quote.Fee}: {quote.Item.Tier.Name()}, shipping weight {FulfilmentText.Number(decimal.Round(quote.Item.ShippingPounds, 4))} lb, band {quote.Band} ({quote.Table.Name})"));
+        if (AssessLowInventoryLevelFee(request) is { Applies: true } assessment)
+        {
+            var fee = Fees.LowInventoryLevel!.FeePerUnit;
+            plan.Cost(LandedCostKind.LowInventoryLevelFee, TradeParty.Seller, fee, string.Create(CultureInfo.InvariantCulture,
+                $"low-inventory-level fee {fee} per unit: days of supply {assessment.ShortTermDaysOfSupply} and {assessment.LongTermDaysOfSupply} both below {assessment.Rule.ThresholdDays} ({assessment.Rule.Name})"));
+        }
+
         return plan.Build(Name, charges.Decision, StorageCentre.AverageMonthsInStorage);
     }
 
     /// <summary>The mode's name.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Name;
+
+    /// <summary>
+    /// The chargeable weight of a carton plan under <paramref name="rule"/>: the rule applied once to the sum of the
+    /// cartons' outer volumes and the sum of their gross weights, both added up exactly (0.01 mm sides, 0.01 g weights).
+    /// </summary>
+    internal static ChargeableWeight ChargeableWeightOf(InboundPlan plan, ChargeableWeightRule rule)
+    {
+        var cubicMillimetres = 0m;
+        var grams = 0m;
+        foreach (var carton in plan.Cartons)
+        {
+            var d = carton.Dimensions;
+            cubicMillimetres += InboundPlanner.Millimetres(d.Length.Millimeters) * InboundPlanner.Millimetres(d.Width.Millimeters)
+                * InboundPlanner.Millimetres(d.Height.Millimeters);
+            grams += carton.GrossGrams;
+        }
+
+        return rule.Calculate(Volume.FromCubicMillimeters((double)cubicMillimetres), Mass.FromGrams((double)grams));
+    }
+
+    private InboundPlan PackedInbound(FulfilmentRequest request)
+    {
+        var inbound = PlanInbound(request);
+        if (inbound.Unpacked.Count == 0)
+        {
+            return inbound;
+        }
+
+        var first = inbound.Unpacked[0];
+        var refusal = first.Reason == UnpackedReason.NoCasePack
+            ? new DomainRuleException(DomainRules.FulfilmentCasePackKnown, Guard.Format(ErrorMessages.NoCasePack, request.Product.Id))
+            : new DomainRuleException(DomainRules.FulfilmentInboundPackable, Refusal(first, CartonRules) + ".");
+        refusal.Data["inboundPlan"] = inbound;
+        throw refusal;
+    }
+
+    private string Refusal(UnpackedStock unpacked, CartonRules rules)
+    {
+        var why = unpacked.Reason switch
+        {
+            UnpackedReason.CaseTooLarge => "a side of the case pack is longer than the side limit",
+            UnpackedReason.CaseTooHeavy => "the empty case pack with one unit is already heavier than the weight limit",
+            _ => "the product has no case pack",
+        };
+        return Guard.Format(ErrorMessages.InboundNotPackable, unpacked.Units, UnitsPerInboundShipment, unpacked.Product, rules, why);
+    }
+
+    private static string CartonMix(InboundPlan plan)
+    {
+        var full = plan.Cartons.Count(c => c.IsFullCase);
+        var single = plan.Cartons.Count(c => c.Exemption != CartonExemption.None);
+        var partial = plan.Cartons.Count - full - single;
+        var parts = new List<string>();
+        if (full > 0)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{full} full case{(full == 1 ? "" : "s")}"));
+        }
+
+        if (partial > 0)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{partial} part-filled"));
+        }
+
+        if (single > 0)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{single} single-unit"));
+        }
+
+        return string.Join(", ", parts);
+    }
 }

@@ -86,6 +86,9 @@ public sealed class SizeTierResult
     /// </summary>
     public SizeTierLimit? ExceededLimit { get; }
 
+    /// <summary>The exact shipping weight in pounds.</summary>
+    internal decimal ShippingPounds => _shippingPounds;
+
     /// <summary>The result in words, with the invariant culture.</summary>
     /// <returns>
     /// For example <c>large-standard: 15 x 12 x 0.75 in, length + girth 40.5 in, unit weight 1.03125 lb, dimensional

@@ -11,14 +11,15 @@ namespace SupplyChain.Domain.Tests.Fulfilment;
 public sealed class FulfilmentPropertyTests
 {
     private static IFulfilmentMode[] Modes(int trailingSales) =>
-        [DirectExpress(Incoterm.Ddp), DirectExpress(Incoterm.Dap, LastMile()), Pickup(trailingSales), Warehouse()];
+        [DirectExpress(Incoterm.Ddp), DirectExpress(Incoterm.Dap, LastMile()), Pickup(trailingSales), Warehouse(),
+            WarehouseWithFees(trailingSales % 40, trailingSales % 35)];
 
     [Property(MaxTest = 60)]
     public bool Cost_parts_are_whole_cents_and_sum_exactly_to_the_total(PositiveInt quantity, PositiveInt valueCents, bool early)
     {
         var request = Request(quantity: quantity.Get % 40 + 1, unitValue: (valueCents.Get % 500_000 + 1) / 100m,
             date: early ? new NodaTime.LocalDate(2024, 6, 3) : Monday);
-        return Modes(1200).All(mode =>
+        return Modes(1200 + quantity.Get % 20).All(mode =>
         {
             var cost = mode.Plan(request).CostPerUnit;
             var sum = cost.Parts.Aggregate(Money.Zero(Currency.USD), (s, p) => s + p.Amount);

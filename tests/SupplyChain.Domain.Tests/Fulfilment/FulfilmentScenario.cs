@@ -24,14 +24,17 @@ internal static class FulfilmentScenario
     // 2026-03-02 is a Monday; US Section 321 is suspended for all origins since 2025-08-29, so duty applies.
     public static readonly LocalDate Monday = new(2026, 3, 2);
 
-    // Lamp: 30 × 20 × 15 cm = 9,000 cm³, 1.2 kg; case pack of 10 in 65 × 45 × 32 cm = 93,600 cm³, 13 kg gross.
-    public static Product Lamp(bool withCasePack = true) => new(
+    // Lamp: 30 × 20 × 15 cm = 9,000 cm³, 1.2 kg; case pack of 10 in 60 × 48 × 32.5 cm = 93,600 cm³, 13 kg gross.
+    // The case keeps Amazon US's carton rules: 60 cm = 23.62 in ≤ 25 in, 13 kg = 28.66 lb ≤ 50 lb (empty case 1 kg).
+    public static Product Lamp(bool withCasePack = true) => Lamp(withCasePack ? LampCase : null);
+
+    public static readonly Dimensions LampCase = new(Length.FromCentimeters(60), Length.FromCentimeters(48), Length.FromCentimeters(32.5));
+
+    public static Product Lamp(Dimensions? caseDimensions) => new(
         new ProductId("LAMP-01"), new PartyId("SELLER-SZ-01"), new Sku("LAMP-01"), HsCode.Parse("9405.21"),
         new Dimensions(Length.FromCentimeters(30), Length.FromCentimeters(20), Length.FromCentimeters(15)),
         Mass.FromKilograms(1.2), "Home > Lighting",
-        packaging: withCasePack
-            ? new PackagingHierarchy(new CasePack(10, new Dimensions(Length.FromCentimeters(65), Length.FromCentimeters(45), Length.FromCentimeters(32)), Mass.FromKilograms(13)))
-            : null);
+        packaging: caseDimensions is null ? null : new PackagingHierarchy(new CasePack(10, caseDimensions, Mass.FromKilograms(13))));
 
     public static readonly Facility SellerWarehouse = new(
         new FacilityId("SZ-WH-1"), FacilityKind.SellerWarehouse, new PartyId("SELLER-SZ-01"), new Address(CN, "Shenzhen", "518000"),
@@ -90,4 +93,23 @@ internal static class FulfilmentScenario
     public static PlatformWarehouseMode Warehouse() => new(
         new MainCarriage(TransportMode.SeaLcl, "Example Ocean Forwarder", ChargeableWeightRules.SeaLcl, new Money(0.15m, Currency.USD), new TransitTimeDistribution(30, 4)),
         TransitTimeDistribution.Fixed(2), Terms(), LastMile(), DutyRates(), 200);
+
+    // Invented fee table (NOT Amazon's figures), USD from 2024-02-05: small standard up to 1 lb 3.00; large standard up
+    // to 1 lb 4.00, up to 3 lb 5.00, up to 20 lb 6.00 + 0.40 per started lb above 3 lb.
+    public static FulfilmentFeeTable ExampleFeeTable() => new("example-us-2024", US, new LocalDate(2024, 2, 5),
+    [
+        new FulfilmentFeeBand(SizeTier.SmallStandard, Mass.FromPounds(1), new Money(3.00m, Currency.USD)),
+        new FulfilmentFeeBand(SizeTier.LargeStandard, Mass.FromPounds(1), new Money(4.00m, Currency.USD)),
+        new FulfilmentFeeBand(SizeTier.LargeStandard, Mass.FromPounds(3), new Money(5.00m, Currency.USD)),
+        new FulfilmentFeeBand(SizeTier.LargeStandard, Mass.FromPounds(20), new Money(6.00m, Currency.USD),
+            perStep: new Money(0.40m, Currency.USD), step: Mass.FromPounds(1), above: Mass.FromPounds(3)),
+    ]);
+
+    // The sea warehouse with the example fee table and an invented low-inventory-level fee of 0.89 per unit.
+    public static PlatformWarehouseMode WarehouseWithFees(decimal shortTermDays, decimal longTermDays) => new(
+        new MainCarriage(TransportMode.SeaLcl, "Example Ocean Forwarder", ChargeableWeightRules.SeaLcl, new Money(0.15m, Currency.USD), new TransitTimeDistribution(30, 4)),
+        TransitTimeDistribution.Fixed(2), Terms(), LastMile(), DutyRates(), 200,
+        CartonRules.AmazonUs, new ShipmentId("FBA-IN-001"), new SsccSeries(0, "0614141", 1),
+        fees: new PlatformWarehouseFees(new FulfilmentFeeTables([ExampleFeeTable()]),
+            lowInventoryLevel: new LowInventoryLevelFeeInput(shortTermDays, longTermDays, new Money(0.89m, Currency.USD))));
 }

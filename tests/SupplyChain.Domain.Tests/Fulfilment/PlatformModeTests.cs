@@ -64,10 +64,19 @@ public sealed class PlatformModeTests
     [Fact]
     public void Platform_warehouse_by_sea_is_worked_by_hand()
     {
-        var plan = Warehouse().Plan(Request());
+        var mode = Warehouse();
+        var plan = mode.Plan(Request());
 
-        // 20 cartons = 1.872 m³ → 1,872 kg at 1,000 kg per m³ > 260 kg actual → 1,872 × 0.15 = 280.80 USD ÷ 200 =
-        // 1.404 per unit. Exact parts 1.404 + 1.50 + 0 + 5.40 + 0.45 = 8.754 → 875 cents shared by exact amounts:
+        // The inbound carton plan under Amazon US rules: the lamp's case is 60 × 48 × 32.5 cm (longest 600 mm ≤ 25 in
+        // = 635 mm) and 13 kg (≤ 50 lb = 22,679.62 g), so 200 lamps = 20 full cases of 10, each 13 kg, labelled with
+        // consecutive SSCCs. Per carton 60 × 48 × 32.5 = 93,600 cm³.
+        var inbound = mode.PlanInbound(Request());
+        inbound.Cartons.Should().HaveCount(20).And.OnlyContain(c => c.Units == 10 && c.IsFullCase && c.Exemption == CartonExemption.None);
+        inbound.Unpacked.Should().BeEmpty();
+        inbound.Cartons.Select(c => c.Sscc).Should().OnlyHaveUniqueItems();
+
+        // Freight on the cartons: 20 × 93,600 cm³ = 1.872 m³ → 1,872 kg at 1,000 kg per m³ > 20 × 13 = 260 kg actual →
+        // 1,872 × 0.15 = 280.80 USD ÷ 200 = 1.404 per unit. Exact parts 1.404 + 1.50 + 0 + 5.40 + 0.45 = 8.754 → 875 cents shared by exact amounts:
         // 140.34 → 140, 149.93 → 149, 0, 539.75 → 539, 44.98 → 44 (872); the 3 cents left go to the largest
         // remainders: storage (.98), duty (.93), fee (.75) → 1.40 + 1.50 + 0 + 5.40 + 0.45 = 8.75.
         plan.CostPerUnit.Parts.Select(p => p.Amount).Should().Equal(Usd(1.40m), Usd(1.50m), Usd(0m), Usd(5.40m), Usd(0.45m));
