@@ -1,0 +1,76 @@
+using FulfilmentSamples;
+using NodaTime;
+using SupplyChain.Domain.Fulfilment;
+using SupplyChain.Domain.Identifiers;
+using SupplyChain.Domain.Shipping;
+using UnitsNet;
+
+namespace PlatformWarehouseSample;
+
+/// <summary>
+/// What this sample adds to the shared scenario: the seller's inbound shipment id and SSCC series, and the platform's
+/// fees. THE FEE TABLE AND THE LOW-INVENTORY-LEVEL FEE ARE INVENTED for the example (round, plausible numbers), like every
+/// price in <see cref="Scenario"/>; they are not Amazon's or any platform's figures. The size-tier table (Amazon US 2024)
+/// and the low-inventory-level rule (Amazon US from 2024-04-01) are the library's built-in, sourced data.
+/// </summary>
+/// <remarks>
+/// The shared <see cref="Scenario.Warehouse"/> stays as it is (the storage centre's flat fee of 5.40 USD per unit), so
+/// the ModeComparison and PolicyLab samples keep their numbers; this sample builds its own mode with fees.
+/// </remarks>
+internal static class WarehouseScenario
+{
+    /// <summary>The seller's inbound shipment (an invented id).</summary>
+    public static readonly ShipmentId Shipment = new("INB-SZ-LAMP-2026-01");
+
+    /// <summary>The platform's historical days of supply of the lamp on the order date (30-day and 90-day windows): 35 and 24.</summary>
+    public const decimal ShortTermDaysOfSupply = 35m;
+
+    /// <summary>The 90-day days of supply.</summary>
+    public const decimal LongTermDaysOfSupply = 24m;
+
+    /// <summary>
+    /// SSCCs with extension digit 0 and GS1's example company prefix 0614141 (GS1 General Specifications), serial
+    /// references from 1001: the prefix leaves 16 − 7 = 9 serial digits, so the first carton is 0 0614141 000001001 plus
+    /// its check digit.
+    /// </summary>
+    public static SsccSeries Labels() => new(0, "0614141", 1001);
+
+    /// <summary>
+    /// An invented fulfilment-fee table for the US marketplace, in force from 2026-01-15 (NOT Amazon's rate card: the
+    /// library ships none, and neither does this sample).
+    /// </summary>
+    public static FulfilmentFeeTable FeeTable() => new(
+        "example-platform-us-2026-01-15", Scenario.UnitedStates, new LocalDate(2026, 1, 15),
+        [
+            new FulfilmentFeeBand(SizeTier.SmallStandard, null, Scenario.Usd(3.40m)),
+            new FulfilmentFeeBand(SizeTier.LargeStandard, Mass.FromPounds(1), Scenario.Usd(4.30m)),
+            new FulfilmentFeeBand(SizeTier.LargeStandard, Mass.FromPounds(3), Scenario.Usd(5.20m)),
+            new FulfilmentFeeBand(SizeTier.LargeStandard, Mass.FromPounds(20), Scenario.Usd(5.65m), Scenario.Usd(0.30m), Mass.FromPounds(0.5), Mass.FromPounds(3)),
+            new FulfilmentFeeBand(SizeTier.LargeBulky, null, Scenario.Usd(9.50m), Scenario.Usd(0.40m), Mass.FromPounds(1), Mass.FromPounds(1)),
+            new FulfilmentFeeBand(SizeTier.ExtraLarge, null, Scenario.Usd(27.00m), Scenario.Usd(0.80m), Mass.FromPounds(1), Mass.FromPounds(1)),
+        ]);
+
+    /// <summary>The days of supply and an invented low-inventory-level fee of 0.70 USD per unit, under the built-in rule.</summary>
+    public static LowInventoryLevelFeeInput LowInventoryLevel(decimal shortTermDaysOfSupply, decimal longTermDaysOfSupply) =>
+        new(shortTermDaysOfSupply, longTermDaysOfSupply, Scenario.Usd(0.70m), LowInventoryLevelFeeRules.BuiltIn);
+
+    /// <summary>The fees: the invented fee table, the built-in size tiers, and the low-inventory-level input.</summary>
+    public static PlatformWarehouseFees Fees(decimal shortTermDaysOfSupply = ShortTermDaysOfSupply, decimal longTermDaysOfSupply = LongTermDaysOfSupply) =>
+        new(new FulfilmentFeeTables([FeeTable()]), SizeTierTables.BuiltIn, LowInventoryLevel(shortTermDaysOfSupply, longTermDaysOfSupply));
+
+    /// <summary>The sea LCL carriage of the shared scenario.</summary>
+    public static MainCarriage Sea() =>
+        new(TransportMode.SeaLcl, "Example Ocean Forwarder", ChargeableWeightRules.SeaLcl, Scenario.Usd(0.15m), new TransitTimeDistribution(30, 4));
+
+    /// <summary>Air freight for contrast (invented 4.00 USD per chargeable kg).</summary>
+    public static MainCarriage Air() =>
+        new(TransportMode.AirFreight, "Example Air Forwarder", ChargeableWeightRules.IataAirCargo, Scenario.Usd(4.00m), new TransitTimeDistribution(6, 1.5));
+
+    /// <summary>
+    /// The platform warehouse mode of the shared scenario (200 units per inbound shipment, 2 days to prepare the
+    /// cartons), with Amazon US carton rules, this seller's shipment and SSCC series, and the fees.
+    /// </summary>
+    public static PlatformWarehouseMode Warehouse(MainCarriage inbound, PlatformWarehouseFees fees) => new(
+        inbound, TransitTimeDistribution.Fixed(2), Scenario.Terms(), Scenario.LastMile(), Scenario.DutyRates(), 200,
+        CartonRules.AmazonUs, Shipment, Labels(), lowValueRegimes: null, fees: fees);
+}
