@@ -135,11 +135,18 @@ public sealed class DemandModel
     {
         if (Kind == DemandModelKind.Normal)
         {
-            var x = Mean + (StandardDeviation * random.NextStandardNormal());
-            return x <= 0 ? 0 : checked((int)(x + 0.5));
+            return SampleNormal(Mean, StandardDeviation, ref random);
         }
 
         return Kind == DemandModelKind.Poisson ? SamplePoisson(ref random) : _history[random.NextIndex(_history.Length)];
+    }
+
+    /// <summary>One day's normal demand: max(0, ⌊μ + σZ + ½⌋).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int SampleNormal(double mean, double standardDeviation, ref RandomStream random)
+    {
+        var x = mean + (standardDeviation * random.NextStandardNormal());
+        return x <= 0 ? 0 : checked((int)(x + 0.5));
     }
 
     private int SamplePoisson(ref RandomStream random)

@@ -1,6 +1,7 @@
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.Random;
 using NodaTime;
+using SupplyChain.Domain.Inventory;
 using SupplyChain.Domain.Replenishment;
 using SupplyChain.Domain.Shipping;
 using SupplyChain.Domain.Simulation;
@@ -82,6 +83,37 @@ public sealed class SimulatorDeterminismTests
         small.Skus[5].DailyCost.Should().Be(large.Skus[5].DailyCost);
         small.Skus[5].TotalDemand.Should().Be(large.Skus[5].TotalDemand);
         large.Skus[4].DailyDemand.Should().NotBe(large.Skus[1].DailyDemand);
+    }
+
+    [Theory]
+    [InlineData(ShortageHandling.Backorders)]
+    [InlineData(ShortageHandling.LostSales)]
+    public void The_built_in_min_max_shortcut_gives_what_the_policy_interface_gives(ShortageHandling shortages)
+    {
+        // The engine applies MinMaxPolicy's rule directly (and draws normal demand on a specialised path); wrapped in a
+        // policy of another type, the same policy goes through IReplenishmentPolicy.Decide with a full position and
+        // context. Every day of the two runs must be identical, for each demand model and for fixed and random lead times.
+        var models = new[] { DemandModel.Normal(30, 9), DemandModel.Poisson(4), DemandModel.Bootstrap([0, 7, 2, 12]) };
+        var leadTimes = new[] { LeadTimeProfile.Fixed(0), LeadTimeProfile.Fixed(3), LeadTimeProfile.Of("legs", new TransitTimeDistribution(3, 1), new TransitTimeDistribution(2, 0.5)) };
+        var settings = new SimulationSettings(500, seed: 11, Start, shortages, recordTrace: true);
+        foreach (var model in models)
+        {
+            foreach (var leadTime in leadTimes)
+            {
+                var policy = new MinMaxPolicy(20, 75);
+                var direct = Simulator.Run(new SimulatedSku("direct", policy, model, leadTime, new CostRates(0.5, 3, 7), initialOnHand: 10), settings);
+                var wrapped = Simulator.Run(new SimulatedSku("wrapped", new Delegating(policy), model, leadTime, new CostRates(0.5, 3, 7), initialOnHand: 10), settings);
+                wrapped.Trace.Should().Equal(direct.Trace);
+                (wrapped.TotalCost, wrapped.DailyDemand, wrapped.DailyOnHand, wrapped.DailyCost)
+                    .Should().Be((direct.TotalCost, direct.DailyDemand, direct.DailyOnHand, direct.DailyCost));
+            }
+        }
+    }
+
+    /// <summary>A policy of another type than the built-in one, passing every call on to it.</summary>
+    private sealed class Delegating(IReplenishmentPolicy inner) : IReplenishmentPolicy
+    {
+        public ReplenishmentDecision Decide(in InventoryPosition position, in ReplenishmentContext context) => inner.Decide(in position, in context);
     }
 
     [Theory]
