@@ -9,7 +9,7 @@ namespace SupplyChain.Domain.Simulation;
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
-/// <item><see cref="Normal"/>: μ + σZ with Z standard normal (polar method), truncated at 0 and rounded to the nearest
+/// <item><see cref="Normal"/>: μ + σZ with Z standard normal (ziggurat method), truncated at 0 and rounded to the nearest
 /// unit (halves up): max(0, ⌊μ + σZ + ½⌋). Rounding adds a variance of about 1/12 unit², negligible beside σ² for the
 /// demand levels normal demand is meant for; use <see cref="Poisson"/> for slow movers.</item>
 /// <item><see cref="Poisson"/>: inversion of the exact cumulative distribution with one uniform per day (Devroye 1986,
