@@ -146,7 +146,14 @@ public sealed class DemandModel
     internal static int SampleNormal(double mean, double standardDeviation, ref RandomStream random)
     {
         var x = mean + (standardDeviation * random.NextStandardNormal());
-        return x <= 0 ? 0 : checked((int)(x + 0.5));
+        if (x <= 0)
+        {
+            return 0;
+        }
+
+        // As checked((int)(x + 0.5)), without the runtime's checked-conversion helper call.
+        var rounded = x + 0.5;
+        return rounded < 2147483648.0 ? unchecked((int)rounded) : throw new OverflowException();
     }
 
     private int SamplePoisson(ref RandomStream random)

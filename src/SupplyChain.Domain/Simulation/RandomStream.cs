@@ -104,7 +104,17 @@ internal struct RandomStream
         var bits = NextUInt64();
         var block = (int)(bits & (NormalZiggurat.Blocks - 1));
         var u = (2.0 * ((bits >> 11) * UnitOf53Bits)) - 1.0;
-        return Math.Abs(u) < NormalZiggurat.Ratios[block] ? u * NormalZiggurat.Widths[block] : NextStandardNormalSlowly(block, u);
+        if (Math.Abs(u) < NormalZiggurat.Ratios[block])
+        {
+            return u * NormalZiggurat.Widths[block];
+        }
+
+        // The rare path works on a copy, so that a stream held in a caller's local never has its address taken and can
+        // stay in registers.
+        var copy = this;
+        var z = copy.NextStandardNormalSlowly(block, u);
+        this = copy;
+        return z;
     }
 
     /// <summary>The rest of the ziggurat: the base strip's tail, a block's edge (the wedge), or a new draw.</summary>

@@ -166,7 +166,7 @@ internal sealed class SkuRun
             var ordered = decider.Decide(net, onOrder, date, lostSales ? filled : demand);
             if (ordered > 0)
             {
-                var lead = fixedLead >= 0 ? fixedLead : leadTime.Sample(ref random);
+                var lead = fixedLead >= 0 ? fixedLead : SampleLeadTime(leadTime, ref random);
                 if (lead == 0)
                 {
                     received += ordered;
@@ -233,6 +233,16 @@ internal sealed class SkuRun
         _netStock = net;
         _onOrder = onOrder;
         _day = day;
+    }
+
+    /// <summary>One order's lead time, drawn on a copy of the stream, so that the day step's stream never has its address taken and can stay in registers (inlined, so the copy is the day step's).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int SampleLeadTime(LeadTimeProfile leadTime, ref RandomStream random)
+    {
+        var copy = random;
+        var lead = leadTime.Sample(ref copy);
+        random = copy;
+        return lead;
     }
 
     internal SkuSimulationResult Result() =>
