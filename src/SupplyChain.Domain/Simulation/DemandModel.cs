@@ -9,7 +9,7 @@ namespace SupplyChain.Domain.Simulation;
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
-/// <item><see cref="Normal"/>: μ + σZ with Z standard normal (polar method), truncated at 0 and rounded to the nearest
+/// <item><see cref="Normal"/>: μ + σZ with Z standard normal (ziggurat method), truncated at 0 and rounded to the nearest
 /// unit (halves up): max(0, ⌊μ + σZ + ½⌋). Rounding adds a variance of about 1/12 unit², negligible beside σ² for the
 /// demand levels normal demand is meant for; use <see cref="Poisson"/> for slow movers.</item>
 /// <item><see cref="Poisson"/>: inversion of the exact cumulative distribution with one uniform per day (Devroye 1986,
@@ -135,11 +135,25 @@ public sealed class DemandModel
     {
         if (Kind == DemandModelKind.Normal)
         {
-            var x = Mean + (StandardDeviation * random.NextStandardNormal());
-            return x <= 0 ? 0 : checked((int)(x + 0.5));
+            return SampleNormal(Mean, StandardDeviation, ref random);
         }
 
         return Kind == DemandModelKind.Poisson ? SamplePoisson(ref random) : _history[random.NextIndex(_history.Length)];
+    }
+
+    /// <summary>One day's normal demand: max(0, ⌊μ + σZ + ½⌋).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int SampleNormal(double mean, double standardDeviation, ref RandomStream random)
+    {
+        var x = mean + (standardDeviation * random.NextStandardNormal());
+        if (x <= 0)
+        {
+            return 0;
+        }
+
+        // As checked((int)(x + 0.5)), without the runtime's checked-conversion helper call.
+        var rounded = x + 0.5;
+        return rounded < 2147483648.0 ? unchecked((int)rounded) : throw new OverflowException();
     }
 
     private int SamplePoisson(ref RandomStream random)

@@ -16,11 +16,14 @@ namespace SupplyChain.Domain.Simulation;
 /// are disjoint stretches of a 2²⁵⁶ − 1 period, and never depend on the order in which SKUs run.
 /// </para>
 /// <para>
-/// <b>Uniforms</b> are the top 53 bits times 2⁻⁵³, in [0, 1) (as MathNet's <c>NextDouble</c>). <b>Normals</b> use
-/// Marsaglia's polar method (Marsaglia and Bray 1964): u, v = 2U − 1 until 0 &lt; s = u² + v² &lt; 1, then
-/// u·√(−2 ln s / s) and v·√(−2 ln s / s); both values of a pair are used, the second one kept for the next call. The
-/// logarithm is <see cref="DeterministicMath.Log"/> (IEEE arithmetic only), so every draw is bit-identical on every
-/// machine and .NET version. The mixing arithmetic wraps by design and is marked <c>unchecked</c>.
+/// <b>Uniforms</b> are the top 53 bits times 2⁻⁵³, in [0, 1) (as MathNet's <c>NextDouble</c>). <b>Normals</b> use the
+/// ziggurat method in Doornik's form (ZIGNOR, 128 blocks; see <see cref="NormalZiggurat"/>): a 64-bit draw w gives the
+/// block i = w mod 128 and u = 2U − 1 from its top 53 bits; if |u| &lt; xᵢ₊₁/xᵢ the result is u·xᵢ (about 97.2 % of draws,
+/// one draw each: the mean of the 128 ratios); otherwise block 0 draws from the tail beyond R (Marsaglia 1964), another block accepts x = u·xᵢ with
+/// the probability that the curve passes above it within the block's edge (one more uniform), and a rejection starts again with a new draw.
+/// The exponentials and logarithms are <see cref="DeterministicMath"/>'s (IEEE arithmetic only), so every draw is
+/// bit-identical on every machine and .NET version. The mixing arithmetic wraps by design and is marked
+/// <c>unchecked</c>.
 /// </para>
 /// </remarks>
 internal struct RandomStream
@@ -32,8 +35,6 @@ internal struct RandomStream
     private ulong _s1;
     private ulong _s2;
     private ulong _s3;
-    private double _spareNormal;
-    private bool _hasSpare;
 
     /// <summary>The stream of SKU <paramref name="streamIndex"/> for <paramref name="seed"/> (see the remarks on the type).</summary>
     internal static RandomStream For(long seed, int streamIndex)
@@ -94,33 +95,72 @@ internal struct RandomStream
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int NextIndex(int count) => (int)Math.BigMul(NextUInt64(), (ulong)count, out _);
 
-    /// <summary>A standard normal number by the polar method (see the remarks on the type).</summary>
+    /// <summary>A standard normal number by the ziggurat method (see the remarks on the type).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal double NextStandardNormal()
     {
-        if (_hasSpare)
+        // The fast path (about 97.2 % of draws): one 64-bit draw gives the block (low 7 bits) and u in [−1, 1) (top 53
+        // bits); the point u·xᵢ lies in the part of block i that is under the curve at every height.
+        var bits = NextUInt64();
+        var block = (int)(bits & (NormalZiggurat.Blocks - 1));
+        var u = (2.0 * ((bits >> 11) * UnitOf53Bits)) - 1.0;
+        if (Math.Abs(u) < NormalZiggurat.Ratios[block])
         {
-            _hasSpare = false;
-            return _spareNormal;
+            return u * NormalZiggurat.Widths[block];
         }
 
-        return NextNormalPair();
+        // The rare path works on a copy, so that a stream held in a caller's local never has its address taken and can
+        // stay in registers.
+        var copy = this;
+        var z = copy.NextStandardNormalSlowly(block, u);
+        this = copy;
+        return z;
     }
 
-    private double NextNormalPair()
+    /// <summary>The rest of the ziggurat: the base strip's tail, a block's edge (the wedge), or a new draw.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private double NextStandardNormalSlowly(int block, double u)
     {
-        double u, v, s;
+        var widths = NormalZiggurat.Widths;
+        while (true)
+        {
+            if (block == 0)
+            {
+                return NextNormalTail(u < 0);
+            }
+
+            // The point (x, y) with y uniform between the block's lower and upper heights f(xᵢ) and f(xᵢ₊₁) is under the
+            // curve when f(xᵢ) + U·(f(xᵢ₊₁) − f(xᵢ)) < f(x); dividing by f(x) gives the test below.
+            var x = u * widths[block];
+            var lower = DeterministicMath.Exp(-0.5 * ((widths[block] * widths[block]) - (x * x)));
+            var upper = DeterministicMath.Exp(-0.5 * ((widths[block + 1] * widths[block + 1]) - (x * x)));
+            if (lower + (NextDouble() * (upper - lower)) < 1.0)
+            {
+                return x;
+            }
+
+            var bits = NextUInt64();
+            block = (int)(bits & (NormalZiggurat.Blocks - 1));
+            u = (2.0 * ((bits >> 11) * UnitOf53Bits)) - 1.0;
+            if (Math.Abs(u) < NormalZiggurat.Ratios[block])
+            {
+                return u * widths[block];
+            }
+        }
+    }
+
+    /// <summary>A normal number beyond R (Marsaglia 1964): x = ln U₁/R and y = ln U₂ until −2y ≥ x², then R − x.</summary>
+    private double NextNormalTail(bool negative)
+    {
+        double x, y;
         do
         {
-            u = (2.0 * NextDouble()) - 1.0;
-            v = (2.0 * NextDouble()) - 1.0;
-            s = (u * u) + (v * v);
+            // 1 − U is in (0, 1], so the logarithms are finite.
+            x = DeterministicMath.Log(1.0 - NextDouble()) / NormalZiggurat.TailStart;
+            y = DeterministicMath.Log(1.0 - NextDouble());
         }
-        while (s >= 1.0 || s == 0.0);
+        while (-2.0 * y < x * x);
 
-        var factor = Math.Sqrt(-2.0 * DeterministicMath.Log(s) / s);
-        _spareNormal = v * factor;
-        _hasSpare = true;
-        return u * factor;
+        return negative ? x - NormalZiggurat.TailStart : NormalZiggurat.TailStart - x;
     }
 }

@@ -65,29 +65,60 @@ internal sealed class SkuRun
     /// </remarks>
     internal void Advance(int days)
     {
-        // The built-in min-max (base-stock) policy reads the position only: it is called directly (inlined, no
-        // interface call) and the day's date is not computed for it. Any other policy goes through the interface with
-        // a full context. Both paths run the same day step, so the results are the same.
+        // The day step is specialised (a generic method over struct type arguments, compiled once per combination) on
+        // the policy, the demand model and the shortage handling, so that each hot loop is straight-line code with its
+        // calls inlined. The built-in min-max (base-stock) policy reads the position only: its rule is applied directly
+        // and the day's date is not computed for it. Any other policy goes through the interface with a full context.
+        // Every specialisation runs the same day step, so the results are the same.
         if (_sku.Policy is MinMaxPolicy minMax)
         {
-            Advance(days, new MinMaxDecider(minMax));
+            AdvanceWith(days, new MinMaxDecider(minMax));
         }
         else
         {
-            Advance(days, new InterfaceDecider(_sku.Policy, _dailyDemand, _leadTimeDays));
+            AdvanceWith(days, new InterfaceDecider(_sku.Policy, _dailyDemand, _leadTimeDays));
         }
     }
 
-    // Specialised by the JIT for each decider (a struct type argument), so the decider's call is direct and inlined and
-    // NeedsDate is a constant.
-    private void Advance<TDecider>(int days, TDecider decider)
+    private void AdvanceWith<TDecider>(int days, TDecider decider)
         where TDecider : struct, IDecider
     {
-        var demandModel = _sku.Demand;
+        var model = _sku.Demand;
+        if (model.Kind == DemandModelKind.Normal)
+        {
+            AdvanceWith(days, decider, new NormalDemand(model.Mean, model.StandardDeviation));
+        }
+        else
+        {
+            AdvanceWith(days, decider, new AnyDemand(model));
+        }
+    }
+
+    private void AdvanceWith<TDecider, TDemand>(int days, TDecider decider, TDemand demand)
+        where TDecider : struct, IDecider
+        where TDemand : struct, IDemandSampler
+    {
+        if (_lostSales)
+        {
+            Advance<TDecider, TDemand, LostSales>(days, decider, demand);
+        }
+        else
+        {
+            Advance<TDecider, TDemand, Backorders>(days, decider, demand);
+        }
+    }
+
+    // Specialised by the JIT for each combination of struct type arguments: the decider's and the sampler's calls are
+    // direct and inlined, and NeedsDate and IsLostSales are constants.
+    private void Advance<TDecider, TDemand, TShortage>(int days, TDecider decider, TDemand demandSampler)
+        where TDecider : struct, IDecider
+        where TDemand : struct, IDemandSampler
+        where TShortage : struct, IShortageRule
+    {
         var leadTime = _sku.LeadTime;
         var costs = _sku.Costs;
         double h = costs.HoldingPerUnitDay, p = costs.StockoutPerUnit, k = costs.PerOrder;
-        var lostSales = _lostSales;
+        var lostSales = default(TShortage).IsLostSales;
         var pipeline = _pipeline;
         var size = pipeline.Length;
         var random = _random;
@@ -108,7 +139,7 @@ internal sealed class SkuRun
         for (var i = 0; i < days; i++)
         {
             // 1. Demand.
-            var demand = demandModel.Sample(ref random);
+            var demand = demandSampler.Sample(ref random);
 
             // 2. Receipts due today.
             var received = pipeline[slot];
@@ -132,11 +163,10 @@ internal sealed class SkuRun
             }
 
             // 4. The policy decides on the position after demand.
-            var position = new InventoryPosition(net > 0 ? net : 0, onOrder, net < 0 ? -net : 0);
-            var ordered = decider.Decide(in position, date, lostSales ? filled : demand);
+            var ordered = decider.Decide(net, onOrder, date, lostSales ? filled : demand);
             if (ordered > 0)
             {
-                var lead = fixedLead >= 0 ? fixedLead : leadTime.Sample(ref random);
+                var lead = fixedLead >= 0 ? fixedLead : SampleLeadTime(leadTime, ref random);
                 if (lead == 0)
                 {
                     received += ordered;
@@ -205,19 +235,29 @@ internal sealed class SkuRun
         _day = day;
     }
 
+    /// <summary>One order's lead time, drawn on a copy of the stream, so that the day step's stream never has its address taken and can stay in registers (inlined, so the copy is the day step's).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int SampleLeadTime(LeadTimeProfile leadTime, ref RandomStream random)
+    {
+        var copy = random;
+        var lead = leadTime.Sample(ref copy);
+        random = copy;
+        return lead;
+    }
+
     internal SkuSimulationResult Result() =>
         new(_sku, _index, _totals, _trace is null ? [] : _trace.AsReadOnly());
 
-    /// <summary>How the day step calls the policy: the order quantity for a position, the day's date and the units sold.</summary>
+    /// <summary>How the day step calls the policy: the order quantity for the net stock and units on order, the day's date and the units sold.</summary>
     private interface IDecider
     {
         /// <summary>Whether the policy may read the date (when false, <c>default</c> is passed).</summary>
         bool NeedsDate { get; }
 
-        int Decide(in InventoryPosition position, LocalDate date, int unitsSold);
+        int Decide(int net, int onOrder, LocalDate date, int unitsSold);
     }
 
-    /// <summary>Any policy, through <see cref="IReplenishmentPolicy"/> with a full context.</summary>
+    /// <summary>Any policy, through <see cref="IReplenishmentPolicy"/> with a full position and context.</summary>
     private readonly struct InterfaceDecider : IDecider
     {
         private readonly IReplenishmentPolicy _policy;
@@ -234,24 +274,86 @@ internal sealed class SkuRun
         public bool NeedsDate => true;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public int Decide(in InventoryPosition position, LocalDate date, int unitsSold)
+        public int Decide(int net, int onOrder, LocalDate date, int unitsSold)
         {
+            var position = new InventoryPosition(net > 0 ? net : 0, onOrder, net < 0 ? -net : 0);
             var context = new ReplenishmentContext(date, _dailyDemand, _leadTimeDays, unitsSold);
             return checked((int)_policy.Decide(in position, in context).Quantity);
         }
     }
 
-    /// <summary>The sealed <see cref="MinMaxPolicy"/>, called directly: its decision reads the position only.</summary>
+    /// <summary>
+    /// The sealed <see cref="MinMaxPolicy"/>, whose decision reads the position only: its rule (position p = on hand + on
+    /// order − backorders = net + on order; order S − p when p ≤ s) applied to two integers, without building the
+    /// position and the decision. <see cref="MinMaxPolicy.Decide"/> gives the same quantity (a test compares them).
+    /// </summary>
     private readonly struct MinMaxDecider : IDecider
     {
-        private readonly MinMaxPolicy _policy;
+        private readonly long _minimum;
+        private readonly long _maximum;
 
-        internal MinMaxDecider(MinMaxPolicy policy) => _policy = policy;
+        internal MinMaxDecider(MinMaxPolicy policy)
+        {
+            _minimum = policy.Minimum;
+            _maximum = policy.Maximum;
+        }
 
         public bool NeedsDate => false;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public int Decide(in InventoryPosition position, LocalDate date, int unitsSold) =>
-            checked((int)_policy.Decide(in position, default).Quantity);
+        public int Decide(int net, int onOrder, LocalDate date, int unitsSold)
+        {
+            var position = (long)net + onOrder;
+            return position > _minimum ? 0 : checked((int)(_maximum - position));
+        }
+    }
+
+    /// <summary>How the day step draws the day's demand.</summary>
+    private interface IDemandSampler
+    {
+        int Sample(ref RandomStream random);
+    }
+
+    /// <summary>Normal demand (the most common model), drawn without the model's kind test: the same draw as <see cref="DemandModel.Sample"/>.</summary>
+    private readonly struct NormalDemand : IDemandSampler
+    {
+        private readonly double _mean;
+        private readonly double _standardDeviation;
+
+        internal NormalDemand(double mean, double standardDeviation)
+        {
+            _mean = mean;
+            _standardDeviation = standardDeviation;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Sample(ref RandomStream random) => DemandModel.SampleNormal(_mean, _standardDeviation, ref random);
+    }
+
+    /// <summary>Any demand model, through <see cref="DemandModel.Sample"/>.</summary>
+    private readonly struct AnyDemand : IDemandSampler
+    {
+        private readonly DemandModel _model;
+
+        internal AnyDemand(DemandModel model) => _model = model;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Sample(ref RandomStream random) => _model.Sample(ref random);
+    }
+
+    /// <summary>What happens to unfilled demand, as a constant of the specialised day step.</summary>
+    private interface IShortageRule
+    {
+        bool IsLostSales { get; }
+    }
+
+    private readonly struct Backorders : IShortageRule
+    {
+        public bool IsLostSales => false;
+    }
+
+    private readonly struct LostSales : IShortageRule
+    {
+        public bool IsLostSales => true;
     }
 }

@@ -9,7 +9,7 @@ namespace SupplyChain.Domain.Benchmarks.Simulation;
 /// <summary>
 /// Simulation throughput: base stock (S = 227, min–max with s = S − 1, called through the policy interface), normal
 /// demand N(100, 20), fixed lead time 2 days, backorders, h = 1, p = 10. Reported per SKU-period. The yardstick is a plain
-/// loop doing the same work (xoshiro256**, polar normals, the pipeline ring, base-stock arithmetic, costs and Welford
+/// loop doing the same work (xoshiro256**, ziggurat normals, the pipeline ring, base-stock arithmetic, costs and Welford
 /// statistics) without the domain types. Targets: ≤ 40 ns and 0 B per SKU-period on one core.
 /// </summary>
 [MemoryDiagnoser]

@@ -26,6 +26,23 @@ public sealed class SimulationBadInputTests
     }
 
     [Fact]
+    public void A_day_s_demand_beyond_int_MaxValue_units_overflows()
+    {
+        // N(3·10⁹, 0) draws 3·10⁹ units, more than int.MaxValue = 2,147,483,647: the documented OverflowException, on the
+        // specialised normal path (min-max) and on the general one (another policy type). N(2,147,483,646, 0) still fits
+        // for one day (nothing is stocked or ordered: the policy never orders).
+        var settings = new SimulationSettings(1, 1, Start);
+        foreach (IReplenishmentPolicy policy in new IReplenishmentPolicy[] { new MinMaxPolicy(-1, 0), new DaysOfCoverPolicy(0, 0) })
+        {
+            var sku = new SimulatedSku("huge", policy, DemandModel.Normal(3e9, 0), LeadTimeProfile.Fixed(1), default, initialOnHand: 0);
+            FluentActions.Invoking(() => Simulator.Run(sku, settings)).Should().Throw<OverflowException>();
+        }
+
+        var largest = new SimulatedSku("largest", new MinMaxPolicy(int.MinValue, int.MinValue), DemandModel.Normal(2_147_483_646, 0), LeadTimeProfile.Fixed(1), default, initialOnHand: 0);
+        Simulator.Run(largest, settings).TotalDemand.Should().Be(2_147_483_646);
+    }
+
+    [Fact]
     public void Costs_must_not_be_negative()
     {
         FluentActions.Invoking(() => new CostRates(-1, 10)).Should().Throw<ArgumentOutOfRangeException>()
