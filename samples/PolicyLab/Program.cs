@@ -84,12 +84,14 @@ foreach (var (name, _, mode) in modes)
 
 var result = Simulator.Run(skus, settings);
 
-// KPI table.
-var table = new Table().Title($"PolicyLab: {settings}").AddColumns("mode | policy", "fill rate", "stockout days", "avg on hand", "orders", "holding", "lost sales", "ordering", "total cost");
+// KPI table (turns: units shipped / average on hand over the year; days of stock: days of sales the average stock
+// covers; bullwhip: variance of the daily orders / variance of the daily demand).
+var table = new Table().Title($"PolicyLab: {settings}").AddColumns("mode | policy", "fill rate", "stockout days", "avg on hand", "turns", "days of stock", "orders", "bullwhip", "holding", "lost sales", "ordering", "total cost");
 foreach (var r in result.Skus)
 {
     var inv = CultureInfo.InvariantCulture;
-    table.AddRow(Markup.Escape(r.Sku.Name), r.FillRate.ToString("P1", inv), r.StockoutDays.ToString(inv), r.AverageOnHand.ToString("0", inv), r.OrdersPlaced.ToString(inv),
+    table.AddRow(Markup.Escape(r.Sku.Name), r.FillRate.ToString("P1", inv), r.StockoutDays.ToString(inv), r.AverageOnHand.ToString("0", inv),
+        r.InventoryTurnover.ToString("0.0", inv), r.DaysInventoryOutstanding.ToString("0.0", inv), r.OrdersPlaced.ToString(inv), r.BullwhipRatio.ToString("0.00", inv),
         r.HoldingCost.ToString("0", inv), r.StockoutCost.ToString("0", inv), r.OrderingCost.ToString("0", inv), r.TotalCost.ToString("0", inv));
 }
 

@@ -125,6 +125,7 @@ internal sealed class SkuRun
         // The totals are kept in plain locals during the loop (a struct of 17 fields would stay in memory).
         var totals = _totals;
         long demandSum = 0, filledSum = 0, lostSum = 0, receivedSum = 0, onHandSum = 0, backorderedSum = 0, orderedSum = 0;
+        double orderedSquares = 0;   // Σ q² of the daily order quantities (for the bullwhip ratio); exact below 2⁵³
         int orders = 0, stockoutDays = 0, count = totals.Periods;
         var demandMoments = totals.DemandMoments;
         var onHandMoments = totals.OnHandMoments;
@@ -181,6 +182,7 @@ internal sealed class SkuRun
 
                 orders++;
                 orderedSum += ordered;
+                orderedSquares += (double)ordered * ordered;
             }
 
             // 5. Costs and statistics at the end of the day.
@@ -221,6 +223,7 @@ internal sealed class SkuRun
         totals.StockoutDays += stockoutDays;
         totals.Orders += orders;
         totals.UnitsOrdered += orderedSum;
+        totals.UnitsOrderedSquares += orderedSquares;
         totals.DemandMoments = demandMoments;
         totals.OnHandMoments = onHandMoments;
         totals.CostMoments = costMoments;

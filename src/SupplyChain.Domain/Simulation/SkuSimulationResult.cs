@@ -37,6 +37,8 @@ public sealed class SkuSimulationResult
         DailyDemand = totals.DemandMoments.ToStatistics(Periods);
         DailyOnHand = totals.OnHandMoments.ToStatistics(Periods);
         DailyCost = totals.CostMoments.ToStatistics(Periods);
+        DailyOrders = RunningStatistics.FromExactSums(Periods, totals.UnitsOrdered, totals.UnitsOrderedSquares);
+        UnitsShipped = totals.Demand - totals.Lost - totals.EndingBackordered;
         Trace = trace;
     }
 
@@ -82,6 +84,12 @@ public sealed class SkuSimulationResult
     /// <summary>Units received.</summary>
     public long UnitsReceived { get; }
 
+    /// <summary>
+    /// Units delivered to buyers: filled on the day of demand or later from backorders, so units demanded − units lost −
+    /// units still backordered at the end (equal to initial on hand + units received − ending on hand).
+    /// </summary>
+    public long UnitsShipped { get; }
+
     /// <summary>The average of the units on hand at the end of each day.</summary>
     public double AverageOnHand { get; }
 
@@ -120,6 +128,34 @@ public sealed class SkuSimulationResult
 
     /// <summary>The cost of each day.</summary>
     public RunningStatistics DailyCost { get; }
+
+    /// <summary>Units ordered each day (0 on a day without an order): the orders placed upstream.</summary>
+    public RunningStatistics DailyOrders { get; }
+
+    /// <summary>
+    /// The bullwhip ratio of the run: Var(units ordered per day) / Var(units demanded per day), both sample variances
+    /// over the same days (Lee, Padmanabhan and Whang 1997; Chen et al. 2000), as <c>Analytics.Bullwhip.Ratio</c>
+    /// computes it from the daily series. 1 when the orders pass the demand through (a base stock reviewed daily with
+    /// backorders); above 1 when the policy batches or amplifies. <see cref="double.NaN"/> when the daily demand does not
+    /// vary (fewer than two days or a constant demand).
+    /// </summary>
+    public double BullwhipRatio => DailyDemand.Variance > 0 ? DailyOrders.Variance / DailyDemand.Variance : double.NaN;
+
+    /// <summary>
+    /// Inventory turnover over the run, in units: <see cref="UnitsShipped"/> / <see cref="AverageOnHand"/> (cost of goods
+    /// sold / average inventory at cost, as <c>Analytics.InventoryKpis.InventoryTurnover</c>, with one unit cost that
+    /// cancels). Turns over the simulated days, not per year: multiply by 365 / <see cref="Periods"/> for an annual
+    /// figure. <see cref="double.NaN"/> when nothing was on hand on average.
+    /// </summary>
+    public double InventoryTurnover => AverageOnHand > 0 ? UnitsShipped / AverageOnHand : double.NaN;
+
+    /// <summary>
+    /// Days inventory outstanding: <see cref="AverageOnHand"/> / (<see cref="UnitsShipped"/> / <see cref="Periods"/>),
+    /// the days of sales the average stock represents (as <c>Analytics.InventoryKpis.DaysInventoryOutstanding</c> with
+    /// the run's days as the year); equals <see cref="Periods"/> / <see cref="InventoryTurnover"/>.
+    /// <see cref="double.NaN"/> when nothing was shipped.
+    /// </summary>
+    public double DaysInventoryOutstanding => UnitsShipped > 0 ? AverageOnHand / ((double)UnitsShipped / Periods) : double.NaN;
 
     /// <summary>The daily trace, one entry per day, when <see cref="SimulationSettings.RecordTrace"/> is set; otherwise empty.</summary>
     public IReadOnlyList<SimulationDay> Trace { get; }

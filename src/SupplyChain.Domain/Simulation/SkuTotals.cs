@@ -11,6 +11,7 @@ internal struct SkuTotals
     internal int StockoutDays;
     internal int Orders;
     internal long UnitsOrdered;
+    internal double UnitsOrderedSquares;
     internal long UnitsReceived;
     internal long OnHandDays;
     internal long BackorderedDays;
