@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
 using NodaTime.Text;
-using SupplyChain.Domain.Identifiers;
 
 namespace SupplyChain.Domain.Demand;
 
@@ -10,6 +9,11 @@ namespace SupplyChain.Domain.Demand;
 /// immutable value: <see cref="Record"/> and <see cref="Correct"/> return a new history.
 /// </summary>
 /// <remarks>
+/// <para>
+/// One history per product: the history does not name its product (Demand depends on no other part of the model, see
+/// the design's dependency table); key histories by product id where you keep them, e.g. a
+/// <c>Dictionary&lt;ProductId, SalesHistory&gt;</c>.
+/// </para>
 /// <para>
 /// The history <em>covers</em> the days from its first to its last recorded date (<see cref="Covered"/>, both ends
 /// inclusive). Inside that range a date without a record is a day with no sales, in stock and without promotion.
@@ -22,14 +26,10 @@ namespace SupplyChain.Domain.Demand;
 /// </remarks>
 public sealed class SalesHistory
 {
-    private SalesHistory(ProductId product, ImmutableArray<DailySales> days)
+    private SalesHistory(ImmutableArray<DailySales> days)
     {
-        Product = product;
         Days = days;
     }
-
-    /// <summary>The product the sales are of.</summary>
-    public ProductId Product { get; }
 
     /// <summary>The recorded days, in date order.</summary>
     public ImmutableArray<DailySales> Days { get; }
@@ -38,24 +38,15 @@ public sealed class SalesHistory
     public DateInterval? Covered => Days.IsEmpty ? null : new DateInterval(Days[0].Date, Days[^1].Date);
 
     /// <summary>A history with no day recorded.</summary>
-    /// <param name="product">The product.</param>
-    /// <returns>The empty history.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="product"/> is null.</exception>
-    public static SalesHistory Empty(ProductId product)
-    {
-        ArgumentNullException.ThrowIfNull(product);
-        return new SalesHistory(product, []);
-    }
+    public static SalesHistory Empty { get; } = new([]);
 
     /// <summary>A history of the given days, in any order.</summary>
-    /// <param name="product">The product.</param>
     /// <param name="days">The days; at most one per date.</param>
     /// <returns>The history, which keeps its own sorted copy of the days.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="days"/> holds two records for one date.</exception>
-    public static SalesHistory Of(ProductId product, IEnumerable<DailySales> days)
+    public static SalesHistory Of(IEnumerable<DailySales> days)
     {
-        ArgumentNullException.ThrowIfNull(product);
         ArgumentNullException.ThrowIfNull(days);
         var sorted = days.OrderBy(d => d.Date).ToImmutableArray();
         for (var i = 1; i < sorted.Length; i++)
@@ -66,7 +57,7 @@ public sealed class SalesHistory
             }
         }
 
-        return new SalesHistory(product, sorted);
+        return new SalesHistory(sorted);
     }
 
     /// <summary>Records a day that has no record yet.</summary>
@@ -81,7 +72,7 @@ public sealed class SalesHistory
             throw new DomainRuleException(DomainRules.SalesOneRecordPerDay, Guard.Format(ErrorMessages.SalesDayAlreadyRecorded, day, Days[index]));
         }
 
-        return new SalesHistory(Product, Days.Insert(~index, day));
+        return new SalesHistory(Days.Insert(~index, day));
     }
 
     /// <summary>Replaces the record of a day that is already recorded (a late stock-out flag, a corrected count).</summary>
@@ -96,7 +87,7 @@ public sealed class SalesHistory
             throw new DomainRuleException(DomainRules.SalesCorrectRecordedDay, Guard.Format(ErrorMessages.SalesDayNotRecorded, day));
         }
 
-        return new SalesHistory(Product, Days.SetItem(index, day));
+        return new SalesHistory(Days.SetItem(index, day));
     }
 
     /// <summary>The part of the history from <paramref name="from"/> to <paramref name="to"/>, both inclusive (e.g. to forecast as of a past date).</summary>
@@ -114,7 +105,7 @@ public sealed class SalesHistory
         }
 
         var range = new DateInterval(from, to);
-        return new SalesHistory(Product, Days.Where(d => range.Contains(d.Date)).ToImmutableArray());
+        return new SalesHistory(Days.Where(d => range.Contains(d.Date)).ToImmutableArray());
     }
 
     /// <summary>

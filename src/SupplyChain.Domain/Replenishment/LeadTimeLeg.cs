@@ -1,5 +1,3 @@
-using SupplyChain.Domain.Shipping;
-
 namespace SupplyChain.Domain.Replenishment;
 
 /// <summary>
@@ -8,21 +6,28 @@ namespace SupplyChain.Domain.Replenishment;
 /// production).
 /// </summary>
 /// <remarks>
+/// <para>
 /// A leg that departs on day d arrives on day d + <see cref="Days"/>; the next leg departs the day the previous one
 /// arrives (model a dwell as a leg of its own, such as <see cref="LeadTimeLegKind.Clearance"/>).
+/// </para>
+/// <para>
+/// Replenishment does not depend on Shipping (see the design's dependency table): a leg holds whole days and a free
+/// description, and a planned transit time enters as its mean (<see cref="Planned"/>, e.g. with
+/// <c>TransitTimeDistribution.MeanDays</c> of a shipping leg).
+/// </para>
 /// </remarks>
 public readonly record struct LeadTimeLeg
 {
     /// <summary>Creates a leg.</summary>
     /// <param name="kind">What the step is.</param>
     /// <param name="days">Calendar days it takes, not negative.</param>
-    /// <param name="mode">The transport mode, or null when none applies (clearance).</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative, or <paramref name="kind"/> or <paramref name="mode"/> is not a defined value.</exception>
-    public LeadTimeLeg(LeadTimeLegKind kind, int days, TransportMode? mode = null)
+    /// <param name="description">What carries it, e.g. <c>sea FCL Yantian → Long Beach</c>; null or blank for none.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative, or <paramref name="kind"/> is not a defined value.</exception>
+    public LeadTimeLeg(LeadTimeLegKind kind, int days, string? description = null)
     {
         Kind = Guard.Defined(kind);
         Days = Guard.NotNegative(days);
-        Mode = mode is { } m ? Guard.Defined(m, nameof(mode)) : null;
+        Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
     }
 
     /// <summary>What the step is.</summary>
@@ -31,28 +36,29 @@ public readonly record struct LeadTimeLeg
     /// <summary>Calendar days it takes.</summary>
     public int Days { get; }
 
-    /// <summary>The transport mode, or null.</summary>
-    public TransportMode? Mode { get; }
+    /// <summary>What carries the leg, or null.</summary>
+    public string? Description { get; }
 
     /// <summary>
-    /// A leg planned from a transit-time distribution (a <see cref="Leg.TransitTime"/>): its mean rounded up to whole
-    /// calendar days.
+    /// A leg planned from a mean transit time (e.g. a shipping leg's <c>TransitTime.MeanDays</c>): the mean rounded up
+    /// to whole calendar days.
     /// </summary>
     /// <param name="kind">What the step is.</param>
-    /// <param name="transitTime">The transit time; its mean is used.</param>
-    /// <param name="mode">The transport mode, or null.</param>
+    /// <param name="meanDays">The mean transit time in days; finite and not negative.</param>
+    /// <param name="description">What carries it, or null.</param>
     /// <returns>The leg.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The mean exceeds <see cref="int.MaxValue"/> days, or <paramref name="kind"/> or <paramref name="mode"/> is not a defined value.</exception>
-    public static LeadTimeLeg Planned(LeadTimeLegKind kind, TransitTimeDistribution transitTime, TransportMode? mode = null)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="meanDays"/> is negative, not finite or above <see cref="int.MaxValue"/> days, or <paramref name="kind"/> is not a defined value.</exception>
+    public static LeadTimeLeg Planned(LeadTimeLegKind kind, double meanDays, string? description = null)
     {
-        var days = Math.Ceiling(transitTime.MeanDays);
+        Guard.NotNegative(meanDays);
+        var days = Math.Ceiling(meanDays);
         return days > int.MaxValue
-            ? throw new ArgumentOutOfRangeException(nameof(transitTime), transitTime, Guard.Format(ErrorMessages.MustBeAtMost, nameof(transitTime), int.MaxValue, transitTime.MeanDays))
-            : new LeadTimeLeg(kind, (int)days, mode);
+            ? throw new ArgumentOutOfRangeException(nameof(meanDays), meanDays, Guard.Format(ErrorMessages.MustBeAtMost, nameof(meanDays), int.MaxValue, meanDays))
+            : new LeadTimeLeg(kind, (int)days, description);
     }
 
-    /// <summary>The leg, e.g. <c>MainCarriage 30 days (SeaFcl)</c>.</summary>
+    /// <summary>The leg, e.g. <c>MainCarriage 30 days (sea FCL)</c>.</summary>
     /// <returns>Invariant-culture text.</returns>
     public override string ToString() =>
-        Mode is { } m ? Guard.Format("{0} {1} days ({2})", Kind, Days, m) : Guard.Format("{0} {1} days", Kind, Days);
+        Description is { } d ? Guard.Format("{0} {1} days ({2})", Kind, Days, d) : Guard.Format("{0} {1} days", Kind, Days);
 }

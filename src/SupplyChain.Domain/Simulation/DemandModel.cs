@@ -96,7 +96,7 @@ public sealed class DemandModel
             throw new ArgumentException(Guard.Format(ErrorMessages.BootstrapNeedsDays, nameof(history)), nameof(history));
         }
 
-        return FromUnits(series.Select(d => (int)d).ToArray(), Guard.Format("bootstrap of {0} ({1} days)", history.Product, series.Count));
+        return FromUnits(series.Select(d => (int)d).ToArray(), Guard.Format("bootstrap of a sales history ({0} days)", series.Count));
     }
 
     /// <summary>Demand drawn from a list of daily sales: each day one of them, uniformly, with replacement.</summary>

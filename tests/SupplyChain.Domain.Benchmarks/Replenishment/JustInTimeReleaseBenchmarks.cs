@@ -6,7 +6,6 @@ using SupplyChain.Domain.Monetary;
 using SupplyChain.Domain.Parties;
 using SupplyChain.Domain.Products;
 using SupplyChain.Domain.Replenishment;
-using SupplyChain.Domain.Shipping;
 
 namespace SupplyChain.Domain.Benchmarks.Replenishment;
 
@@ -31,7 +30,7 @@ public class JustInTimeReleaseBenchmarks
     {
         var calendar = WorkingCalendar.MondayToFriday.WithClosure(new DateInterval(new LocalDate(2025, 1, 25), new LocalDate(2025, 2, 5)));
         var agreement = new SourcingAgreement(Mug, new FacilityId("F-SZ-01"), new Money(1.85m, Currency.USD), new ProductionLeadTime(15m), 24, 12, new LocalDate(2024, 6, 1));
-        LeadTimeLeg[] legs = [new(LeadTimeLegKind.FirstMile, 2, TransportMode.Road), new(LeadTimeLegKind.MainCarriage, 30, TransportMode.SeaFcl), new(LeadTimeLegKind.Clearance, 2)];
+        LeadTimeLeg[] legs = [new(LeadTimeLegKind.FirstMile, 2, "truck"), new(LeadTimeLegKind.MainCarriage, 30, "sea FCL"), new(LeadTimeLegKind.Clearance, 2)];
         _service = new JustInTimeReplenishment([agreement], a => ReplenishmentLeadTime.ForAgreement(a, calendar, legs, 3));
     }
 

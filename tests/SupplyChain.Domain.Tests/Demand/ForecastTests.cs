@@ -1,6 +1,5 @@
 using NodaTime.Testing.Extensions;
 using SupplyChain.Domain.Demand;
-using SupplyChain.Domain.Identifiers;
 
 namespace SupplyChain.Domain.Tests.Demand;
 
@@ -55,8 +54,7 @@ public sealed class ForecastTests
     public void Forecasts_from_a_history_skip_stock_out_days()
     {
         // 4, [stock-out 0], 8 -> the series is 4, 8: moving average 6.
-        var history = SalesHistory.Of(new ProductId("mug"),
-        [
+        var history = SalesHistory.Of([
             new DailySales(1.March(2025), 4),
             new DailySales(2.March(2025), 0, isStockOut: true),
             new DailySales(3.March(2025), 8),
@@ -75,7 +73,7 @@ public sealed class ForecastTests
         FluentActions.Invoking(() => new CrostonForecast(1.5)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("alpha");
         FluentActions.Invoking(() => new CrostonForecast(0.1, (CrostonVariant)5)).Should().Throw<ArgumentException>().WithParameterName("variant");
         FluentActions.Invoking(() => new MovingAverageForecast(0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("periods");
-        FluentActions.Invoking(() => new MovingAverageForecast(3).Forecast(SalesHistory.Empty(new ProductId("mug"))))
+        FluentActions.Invoking(() => new MovingAverageForecast(3).Forecast(SalesHistory.Empty))
             .Should().Throw<ArgumentException>().WithParameterName("history")
             .WithMessage("history has no day to learn from: every day in it is excluded (stock-out or promotion) or it is empty.*");
         FluentActions.Invoking(() => new MovingAverageForecast(3).Forecast([1, -2])).Should().Throw<ArgumentException>()

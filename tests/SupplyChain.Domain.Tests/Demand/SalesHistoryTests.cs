@@ -4,18 +4,15 @@ using FsCheck.Xunit;
 using NodaTime;
 using NodaTime.Testing.Extensions;
 using SupplyChain.Domain.Demand;
-using SupplyChain.Domain.Identifiers;
 
 namespace SupplyChain.Domain.Tests.Demand;
 
 public sealed class SalesHistoryTests
 {
-    private static readonly ProductId Lamp = new("desk-lamp");
 
     // 1-7 March 2025 (asOf 7 March), worked below:
     //   1: 4   2: 6   3: 0 stock-out   4: (not recorded -> 0)   5: 12 promotion   6: 5   7: 3
-    private static SalesHistory Week() => SalesHistory.Of(Lamp,
-    [
+    private static SalesHistory Week() => SalesHistory.Of([
         new DailySales(7.March(2025), 3),
         new DailySales(1.March(2025), 4),
         new DailySales(2.March(2025), 6),
@@ -64,8 +61,8 @@ public sealed class SalesHistoryTests
     public void A_window_outside_the_history_has_no_evidence()
     {
         Week().Velocity(1.April(2025), 7).Should().Be(new SalesVelocity(0, 0, 0));
-        SalesHistory.Empty(Lamp).Velocity(1.April(2025), 7).DaysCounted.Should().Be(0);
-        SalesHistory.Empty(Lamp).Covered.Should().BeNull();
+        SalesHistory.Empty.Velocity(1.April(2025), 7).DaysCounted.Should().Be(0);
+        SalesHistory.Empty.Covered.Should().BeNull();
     }
 
     [Fact]
@@ -92,7 +89,7 @@ public sealed class SalesHistoryTests
     [Fact]
     public void Bad_input_is_refused()
     {
-        FluentActions.Invoking(() => SalesHistory.Of(Lamp, [new DailySales(1.March(2025), 1), new DailySales(1.March(2025), 2)]))
+        FluentActions.Invoking(() => SalesHistory.Of([new DailySales(1.March(2025), 1), new DailySales(1.March(2025), 2)]))
             .Should().Throw<ArgumentException>().WithParameterName("days")
             .WithMessage("days holds two records for 2025-03-01: a sales history has one record per day.*");
         FluentActions.Invoking(() => new DailySales(1.March(2025), -1)).Should().Throw<ArgumentOutOfRangeException>()
@@ -118,8 +115,8 @@ public sealed class SalesHistoryTests
             days =>
             {
                 var start = 1.January(2025);
-                var flagged = SalesHistory.Of(Lamp, days.Select((d, i) => new DailySales(start.PlusDays(i), d.Item2 ? 0 : d.Item1, isStockOut: d.Item2)));
-                var asZero = SalesHistory.Of(Lamp, days.Select((d, i) => new DailySales(start.PlusDays(i), d.Item2 ? 0 : d.Item1)));
+                var flagged = SalesHistory.Of(days.Select((d, i) => new DailySales(start.PlusDays(i), d.Item2 ? 0 : d.Item1, isStockOut: d.Item2)));
+                var asZero = SalesHistory.Of(days.Select((d, i) => new DailySales(start.PlusDays(i), d.Item2 ? 0 : d.Item1)));
                 var asOf = start.PlusDays(days.Length - 1);
                 var excluding = flagged.Velocity(asOf, 30);
                 var counting = asZero.Velocity(asOf, 30);

@@ -19,9 +19,7 @@ public sealed class LowInventoryFeeReferenceTests
 
         var assessment = LowInventoryLevelFeeRule.AmazonUs2024.Assess(j.Decimal("shortTermDaysOfSupply"), j.Decimal("longTermDaysOfSupply"));
 
-        if (j.Has("expectedFeeApplies"))
-        {
-            assessment.Applies.Should().Be(j.Bool("expectedFeeApplies"));
-        }
+        j.Has("expectedFeeApplies").Should().BeTrue("a case without an expectation would assert nothing");
+        assessment.Applies.Should().Be(j.Bool("expectedFeeApplies"));
     }
 }

@@ -27,6 +27,9 @@ public sealed class SizeTierReferenceTests
         var asOf = LocalDatePattern.Iso.Parse(j.Str("asOf")).Value;
         var result = SizeTierTables.BuiltIn.Classify(marketplace, asOf, j.GetProperty("dimensions").Box(), j.GetProperty("unitWeight").Mass());
 
+        new[] { "expectedTier", "expectedShippingWeight", "expectedLengthPlusGirth" }.Any(field => j.Has(field))
+            .Should().BeTrue("a case without an expectation would assert nothing");
+
         if (j.Has("expectedTier"))
         {
             result.Tier.Should().Be(TierOf(j.Str("expectedTier")));

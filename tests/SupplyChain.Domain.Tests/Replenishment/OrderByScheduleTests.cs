@@ -15,8 +15,8 @@ public sealed class OrderByScheduleTests
 
     internal static readonly LeadTimeLeg[] SeaRoute =
     [
-        new(LeadTimeLegKind.FirstMile, 2, TransportMode.Road),
-        new(LeadTimeLegKind.MainCarriage, 30, TransportMode.SeaFcl),
+        new(LeadTimeLegKind.FirstMile, 2, "truck"),
+        new(LeadTimeLegKind.MainCarriage, 30, "sea FCL"),
         new(LeadTimeLegKind.Clearance, 2),
     ];
 
@@ -113,8 +113,8 @@ public sealed class OrderByScheduleTests
     [Fact]
     public void A_planned_leg_rounds_its_mean_transit_time_up()
     {
-        LeadTimeLeg.Planned(LeadTimeLegKind.MainCarriage, new TransitTimeDistribution(29.2, 3), TransportMode.SeaFcl).Days.Should().Be(30);
-        LeadTimeLeg.Planned(LeadTimeLegKind.MainCarriage, TransitTimeDistribution.Fixed(30)).Days.Should().Be(30);
+        LeadTimeLeg.Planned(LeadTimeLegKind.MainCarriage, new TransitTimeDistribution(29.2, 3).MeanDays, "sea FCL").Days.Should().Be(30);
+        LeadTimeLeg.Planned(LeadTimeLegKind.MainCarriage, TransitTimeDistribution.Fixed(30).MeanDays).Days.Should().Be(30);
     }
 
     [Fact]

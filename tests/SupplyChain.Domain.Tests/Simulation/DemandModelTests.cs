@@ -1,6 +1,5 @@
 using NodaTime;
 using SupplyChain.Domain.Demand;
-using SupplyChain.Domain.Identifiers;
 using SupplyChain.Domain.Replenishment;
 using SupplyChain.Domain.Shipping;
 using SupplyChain.Domain.Simulation;
@@ -47,8 +46,7 @@ public sealed class DemandModelTests
     public void Bootstrap_draws_the_history_s_counted_days()
     {
         // History 2, 0 (stock-out: left out), 4, 6 → draws from {2, 4, 6}: mean 4, population variance 8/3.
-        var history = SalesHistory.Of(new ProductId("MUG-350"),
-        [
+        var history = SalesHistory.Of([
             new DailySales(new LocalDate(2025, 1, 1), 2),
             new DailySales(new LocalDate(2025, 1, 2), 0, isStockOut: true),
             new DailySales(new LocalDate(2025, 1, 3), 4),
