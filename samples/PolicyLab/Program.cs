@@ -26,10 +26,15 @@ if (ci)
     AnsiConsole.Profile.Width = 160;
 }
 
-// The product: a ceramic mug selling about 20 a day (normal, sd 6), held at 0.05 a unit-day; a lost sale costs its
-// margin of 5; an order costs 40 to place (paperwork, booking, inbound fees).
-var demand = DemandModel.Normal(20, 6);
-var costs = new CostRates(holdingPerUnitDay: 0.05, stockoutPerUnit: 5, perOrder: 40);
+// The product: the Shenzhen desk lamp of the fulfilment samples (Shared/Scenario.cs), selling 300 a month in the US, so
+// about 10 a day (normal, sd 3: stated). Stated economics: the lamp sells at 39.99 USD; holding a unit costs its storage
+// plus capital: 0.30 USD a unit-month at the platform's storage centre (the scenario's storage fee) or 0.15 at the
+// seller's own warehouse, plus 15 % a year on the 20.00 USD unit value (20 × 0.15 / 365 = 0.0082 a day); a lost sale
+// costs the margin the mode would have earned (price − the mode's landed cost per unit); an order costs 40 to place.
+var demand = DemandModel.Normal(10, 3);
+const double Price = 39.99;
+const double CapitalPerUnitDay = 20.00 * 0.15 / 365;
+const double PerOrder = 40;
 const double ServiceLevel = 0.95;
 var settings = new SimulationSettings(periods: 365, seed: 20260101, startDate: new LocalDate(2026, 1, 1), ShortageHandling.LostSales, recordTrace: true);
 
@@ -44,21 +49,29 @@ var settings = new SimulationSettings(periods: 365, seed: 20260101, startDate: n
 //   buyer's order); restocking that warehouse is the factory → seller lead time, which is not part of a fulfilment
 //   plan. PolicyLab states it: a factory handover of 1 day and a domestic truck of 5 ± 2 days, 6 ± 2 days in all.
 var request = Scenario.Request();
+var directPlan = Scenario.DirectExpress().Plan(request);
 var pickupPlan = Scenario.Pickup(trailingSalesUnits: 1200).Plan(request);
 var warehousePlan = Scenario.Warehouse().Plan(request);
-(string Name, string Source, LeadTimeProfile Lead)[] modes =
+var ownStoragePerUnitDay = 0.15 / 30;
+var centreStoragePerUnitDay = (double)Scenario.Terms().StorageFeePerUnitMonth.Amount / 30;
+(string Name, string Source, LeadTimeProfile Lead, FulfilmentPlan Plan, double StoragePerUnitDay)[] modes =
 [
     ("direct express", "factory -> seller warehouse (stated: handover 1 d + truck 5 +/- 2 d)",
-        LeadTimeProfile.Of("direct express restock", TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(5, 2))),
-    ("platform pickup", "plan's Inbound legs: seller -> storage centre", LeadTimeProfile.FromPlan(pickupPlan, LegStage.Inbound)),
-    ("platform warehouse", "plan's Inbound legs: seller -> storage centre", LeadTimeProfile.FromPlan(warehousePlan, LegStage.Inbound)),
+        LeadTimeProfile.Of("direct express restock", TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(5, 2)), directPlan, ownStoragePerUnitDay),
+    ("platform pickup", "plan's Inbound legs: seller -> storage centre", LeadTimeProfile.FromPlan(pickupPlan, LegStage.Inbound), pickupPlan, centreStoragePerUnitDay),
+    ("platform warehouse", "plan's Inbound legs: seller -> storage centre", LeadTimeProfile.FromPlan(warehousePlan, LegStage.Inbound), warehousePlan, centreStoragePerUnitDay),
 ];
 
-var leadTable = new Table().Title("Replenishment lead time per mode").AddColumns("mode", "lead time from", "legs", "mean (d)", "sd (d)");
-foreach (var (name, source, lead) in modes)
+var leadTable = new Table().Title("Replenishment lead time and costs per mode").AddColumns("mode", "lead time from", "legs", "mean (d)", "sd (d)", "landed cost / unit", "lost margin / unit", "holding / unit-day");
+var costsByMode = new Dictionary<string, CostRates>(StringComparer.Ordinal);
+foreach (var (name, source, lead, plan, storage) in modes)
 {
     var inv = CultureInfo.InvariantCulture;
-    leadTable.AddRow(name, Markup.Escape(source), lead.Legs.Length.ToString(inv), lead.Total.MeanDays.ToString("0.##", inv), lead.Total.StandardDeviationDays.ToString("0.##", inv));
+    var landed = (double)plan.CostPerUnit.Total.Amount;
+    var rates = new CostRates(holdingPerUnitDay: storage + CapitalPerUnitDay, stockoutPerUnit: Price - landed, perOrder: PerOrder);
+    costsByMode[name] = rates;
+    leadTable.AddRow(name, Markup.Escape(source), lead.Legs.Length.ToString(inv), lead.Total.MeanDays.ToString("0.##", inv), lead.Total.StandardDeviationDays.ToString("0.##", inv),
+        plan.CostPerUnit.Total.ToString(), rates.StockoutPerUnit.ToString("0.00", inv), rates.HoldingPerUnitDay.ToString("0.0000", inv));
 }
 
 AnsiConsole.Write(leadTable);
@@ -66,9 +79,10 @@ AnsiConsole.Write(leadTable);
 // Three policies per mode, sized from the mode's lead time with the library's safety stock for a 95 % cycle service
 // level: z·√(L·σd² + d²·σL²).
 var skus = new List<SimulatedSku>();
-foreach (var (name, _, mode) in modes)
+foreach (var (name, _, mode, _, _) in modes)
 {
     var lead = mode.Total;
+    var costs = costsByMode[name];
     var safety = SafetyStock.ForCycleServiceLevel(ServiceLevel, demand.Mean, demand.StandardDeviation, lead.MeanDays, lead.StandardDeviationDays);
     var reorderPoint = (int)Math.Ceiling((demand.Mean * lead.MeanDays) + safety);
     var twoWeeks = (int)(14 * demand.Mean);
