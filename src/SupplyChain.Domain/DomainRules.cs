@@ -111,7 +111,7 @@ public static class DomainRules
     /// <summary>An express parcel is priced by a rate card in force on the order date with a zone for the destination.</summary>
     public const string FulfilmentRateCardInForce = "fulfilment.rate-card-in-force";
 
-    /// <summary>Duty and import tax are computed from a duty rate the caller supplied for the product's HS code and destination.</summary>
+    /// <summary>Duty and import tax are computed from a duty rate the caller supplied for the product's HS code and destination, in force on the request's date.</summary>
     public const string FulfilmentDutyRateKnown = "fulfilment.duty-rate-known";
 
     /// <summary>The platform warehouse mode packs inbound stock in cartons, so the product needs a case pack (outer dimensions and gross weight).</summary>

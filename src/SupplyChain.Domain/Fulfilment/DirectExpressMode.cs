@@ -123,7 +123,7 @@ public sealed class DirectExpressMode : IFulfilmentMode
     /// <exception cref="DomainRuleException">
     /// No card is in force or it has no zone for the destination (rule <see cref="DomainRules.FulfilmentRateCardInForce"/>); no
     /// local partner covers the buyer's address (rule <see cref="DomainRules.FulfilmentLastMileAvailable"/>); no duty rate
-    /// covers the product (rule <see cref="DomainRules.FulfilmentDutyRateKnown"/>); amounts mix currencies (rule
+    /// covering the product is in force on the request's date (rule <see cref="DomainRules.FulfilmentDutyRateKnown"/>); amounts mix currencies (rule
     /// <see cref="DomainRules.MoneySameCurrency"/>).
     /// </exception>
     public FulfilmentPlan Plan(FulfilmentRequest request)

@@ -33,7 +33,7 @@ internal sealed class ImportCharges
 
     internal static ImportCharges Assess(FulfilmentRequest request, int unitsInConsignment, DutyRateTable rates, IEnumerable<LowValueRegime>? regimes)
     {
-        var rate = rates.For(request.Product.HsCode, request.Destination);
+        var rate = rates.For(request.Product.HsCode, request.Destination, request.Date);
         var value = request.UnitValue * unitsInConsignment;
         var declaration = new CustomsDeclaration(request.Product.HsCode, request.OriginCountry, value, unitsInConsignment);
         var decision = LowValueRegimes.Assess([declaration], request.Destination, request.Date, regimes);

@@ -145,7 +145,7 @@ public sealed class PlatformPickupMode : IFulfilmentMode
     /// The platform's rule refuses the seller (rule <see cref="DomainRules.FulfilmentPickupEligible"/>; the
     /// <see cref="ModeEligibility"/> is in the exception's <see cref="Exception.Data"/> under the key
     /// <c>"eligibility"</c>); no last mile covers the buyer (rule <see cref="DomainRules.FulfilmentLastMileAvailable"/>);
-    /// no duty rate (rule <see cref="DomainRules.FulfilmentDutyRateKnown"/>); amounts mix currencies (rule <see cref="DomainRules.MoneySameCurrency"/>).
+    /// no duty rate in force on the request's date (rule <see cref="DomainRules.FulfilmentDutyRateKnown"/>); amounts mix currencies (rule <see cref="DomainRules.MoneySameCurrency"/>).
     /// </exception>
     public FulfilmentPlan Plan(FulfilmentRequest request)
     {

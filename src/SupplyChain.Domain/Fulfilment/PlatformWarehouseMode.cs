@@ -270,7 +270,7 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
     /// units cannot be packed under <see cref="CartonRules"/> (case too large or too heavy) or the SSCC series runs out
     /// (rule <see cref="DomainRules.FulfilmentInboundPackable"/>; the <see cref="InboundPlan"/> is in the exception's
     /// <see cref="Exception.Data"/> under the key <c>"inboundPlan"</c> when units were left unpacked); no last mile covers
-    /// the buyer (rule <see cref="DomainRules.FulfilmentLastMileAvailable"/>); no duty rate (rule
+    /// the buyer (rule <see cref="DomainRules.FulfilmentLastMileAvailable"/>); no duty rate in force on the request's date (rule
     /// <see cref="DomainRules.FulfilmentDutyRateKnown"/>); the fulfilment fee cannot be priced from <see cref="Fees"/> (rule
     /// <see cref="DomainRules.FulfilmentFeeKnown"/>); amounts mix currencies (rule <see cref="DomainRules.MoneySameCurrency"/>).
     /// </exception>

@@ -19,6 +19,8 @@ namespace SupplyChain.Domain.Fulfilment;
 /// side, if any), computed exactly in decimal: an item exactly on a limit is inside it.
 /// </para>
 /// <para>
+/// The dimensional weight rule is the table's own; for the platform's effective-dated divisors per marketplace see
+/// <see cref="DimensionalWeightDivisors"/> (the built-in table takes the divisor in force on its start date).
 /// To pick the table in force on a day, use <see cref="SizeTierTables"/>. Tables compare by reference; the built-in
 /// one is a single instance.
 /// </para>
@@ -84,7 +86,9 @@ public sealed class SizeTierTable : IEffectiveDated
 
     /// <summary>
     /// <c>amazon-us-2024-02-05</c>: the Amazon US product size tiers in force from 2024-02-05, with dimensional weight
-    /// at 139 in³ per lb (<see cref="ChargeableWeightRules.AmazonUs"/>).
+    /// at 139 in³ per lb: the rule of the dimensional-weight divisor in force for US on 2024-02-05 in
+    /// <see cref="DimensionalWeightDivisors.BuiltIn"/> (<see cref="DimensionalWeightDivisor.AmazonUs2024"/>, whose rule
+    /// is <see cref="ChargeableWeightRules.AmazonUs"/>).
     /// </summary>
     /// <remarks>
     /// <para>
@@ -251,11 +255,13 @@ public sealed class SizeTierTable : IEffectiveDated
     private static SizeTierTable CreateAmazonUs2024()
     {
         var twoInches = Length.FromInches(2);
+        var us = CountryCode.Parse("US");
+        var validFrom = new LocalDate(2024, 2, 5);
         return new SizeTierTable(
             "amazon-us-2024-02-05",
-            CountryCode.Parse("US"),
-            new LocalDate(2024, 2, 5),
-            ChargeableWeightRules.AmazonUs,
+            us,
+            validFrom,
+            DimensionalWeightDivisors.BuiltIn.InForce(us, validFrom).Rule,
             [
                 new SizeTierLimits(SizeTier.SmallStandard, SizeTierWeightBasis.UnitWeight, Mass.FromOunces(16),
                     Length.FromInches(15), Length.FromInches(12), Length.FromInches(0.75)),

@@ -9,7 +9,9 @@ namespace SupplyChain.Domain.Shipping;
 /// <remarks>
 /// The built-ins carry no validity dates (the library does not know when each carrier started using its ratio);
 /// to pin a contract's dates, or a carrier's own divisor or step, create a <see cref="ChargeableWeightRule"/>.
-/// No rule includes a minimum charge.
+/// No rule includes a minimum charge. The Amazon ratios are dated per marketplace as data in
+/// <c>Fulfilment.DimensionalWeightDivisors</c> (Amazon US from 2024-02-05, the Amazon EU stores from 2022-03-31), which
+/// refers to these rules.
 /// </remarks>
 public static class ChargeableWeightRules
 {
@@ -28,12 +30,14 @@ public static class ChargeableWeightRules
 
     /// <summary>
     /// <c>amazon-us-139-in3-per-lb</c>: Amazon US dimensional weight: 1 lb per 139 in³, results in pounds, not rounded.
+    /// Undated here; the dated entry is <c>Fulfilment.DimensionalWeightDivisor.AmazonUs2024</c>.
     /// </summary>
     public static ChargeableWeightRule AmazonUs { get; } =
         new("amazon-us-139-in3-per-lb", Mass.FromPounds(1), Volume.FromCubicInches(139), roundingStep: null);
 
     /// <summary>
     /// <c>amazon-eu-5000-cm3-per-kg</c>: Amazon EU dimensional weight: 1 kg per 5,000 cm³, not rounded.
+    /// Undated here; the dated entries (one per Amazon EU store) are in <c>Fulfilment.DimensionalWeightDivisors.BuiltIn</c>.
     /// </summary>
     public static ChargeableWeightRule AmazonEu { get; } =
         new("amazon-eu-5000-cm3-per-kg", Mass.FromKilograms(1), Volume.FromCubicCentimeters(5000), roundingStep: null);

@@ -1,0 +1,107 @@
+using NodaTime;
+using SupplyChain.Domain.Fulfilment;
+using SupplyChain.Domain.Identifiers;
+using SupplyChain.Domain.Monetary;
+using SupplyChain.Domain.Shipping;
+using SupplyChain.Domain.Trade;
+using static SupplyChain.Domain.Tests.Fulfilment.FulfilmentScenario;
+
+namespace SupplyChain.Domain.Tests.Fulfilment;
+
+/// <summary>Duty rates are effective-dated: the rate in force on the request's date applies.</summary>
+public sealed class DutyRateTableTests
+{
+    private static readonly HsCode LampCode = HsCode.Parse("9405.21");
+
+    // Modelled on the US Section 301 additional duty on goods of China origin, List 3 (USTR notices 83 FR 47974:
+    // 10 % from 2018-09-24, and 84 FR 20459: 25 % from 2019-05-10). Only that additional duty is modelled (the MFN
+    // duty is left out), and the HS 9405 prefix stands for the lamp subheadings on List 3.
+    private static DutyRateTable Section301(bool withRateBefore = true) => new(
+    [
+        .. withRateBefore ? [new DutyRate(US, "9405", 0m, 0m)] : Array.Empty<DutyRate>(),
+        new DutyRate(US, "9405", 0.10m, 0m, new LocalDate(2018, 9, 24)),
+        new DutyRate(US, "9405", 0.25m, 0m, new LocalDate(2019, 5, 10)),
+    ]);
+
+    private static Money Usd(decimal amount) => new(amount, Currency.USD);
+
+    [Fact]
+    public void The_rate_in_force_on_the_date_applies()
+    {
+        var table = Section301();
+
+        table.For(LampCode, US, new LocalDate(2018, 9, 23)).Duty.Should().Be(0m);
+        table.For(LampCode, US, new LocalDate(2018, 9, 24)).Duty.Should().Be(0.10m);
+        table.For(LampCode, US, new LocalDate(2019, 5, 9)).Duty.Should().Be(0.10m);
+        table.For(LampCode, US, new LocalDate(2019, 5, 10)).Duty.Should().Be(0.25m);
+        table.For(LampCode, US, new LocalDate(2026, 3, 2)).Duty.Should().Be(0.25m);
+    }
+
+    [Fact]
+    public void A_date_before_any_rate_breaks_the_duty_rate_rule()
+    {
+        var act = () => Section301(withRateBefore: false).For(LampCode, US, new LocalDate(2018, 9, 23));
+
+        act.Should().Throw<DomainRuleException>().Where(e => e.Rule == DomainRules.FulfilmentDutyRateKnown)
+            .WithMessage("No duty rate covering HS 940521 into US is in force on 2018-09-23: the earliest starts on 2018-09-24.");
+    }
+
+    [Fact]
+    public void The_longest_prefix_in_force_wins_and_a_later_one_does_not_hide_it_before_its_start()
+    {
+        // Invented: a 6-digit rate of 5 % from 2030-01-01 (not a real tariff change).
+        var table = new DutyRateTable([.. Section301().All, new DutyRate(US, "940521", 0.05m, 0m, new LocalDate(2030, 1, 1))]);
+
+        table.For(LampCode, US, new LocalDate(2029, 12, 31)).Duty.Should().Be(0.25m);
+        table.For(LampCode, US, new LocalDate(2030, 1, 1)).Duty.Should().Be(0.05m);
+        table.For(HsCode.Parse("9405.11"), US, new LocalDate(2030, 1, 1)).Duty.Should().Be(0.25m);
+    }
+
+    [Fact]
+    public void A_rate_without_a_date_is_always_in_force()
+    {
+        var always = new DutyRate(US, "9405", 0.075m, 0m);
+
+        always.ValidFrom.Should().Be(LocalDate.MinIsoValue);
+        new DutyRateTable([always]).For(LampCode, US, new LocalDate(1900, 1, 1)).Should().BeSameAs(always);
+        always.ToString().Should().Be("US 9405: duty 7.5 %, import tax 0 %");
+        new DutyRate(US, "9405", 0.25m, 0m, new LocalDate(2019, 5, 10)).ToString().Should().Be("US 9405: duty 25 %, import tax 0 % from 2019-05-10");
+    }
+
+    [Fact]
+    public void A_table_refuses_two_rates_of_one_prefix_starting_on_the_same_day()
+    {
+        var day = new LocalDate(2019, 5, 10);
+        var act = () => new DutyRateTable([new DutyRate(US, "9405", 0.25m, 0m, day), new DutyRate(US, "9405", 0.10m, 0m, day)]);
+        var undated = () => new DutyRateTable([new DutyRate(US, "9405", 0.25m, 0m), new DutyRate(US, "9405", 0.10m, 0m)]);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("rates").WithMessage("rates lists US 9405 from 2019-05-10 more than once.*");
+        undated.Should().Throw<ArgumentException>().WithParameterName("rates").WithMessage("rates lists US 9405 more than once.*");
+    }
+
+    [Fact]
+    public void A_start_date_must_be_in_the_ISO_calendar()
+    {
+        var act = () => new DutyRate(US, "9405", 0.25m, 0m, new LocalDate(2019, 5, 10, CalendarSystem.Julian));
+
+        act.Should().Throw<ArgumentException>().WithParameterName("validFrom")
+            .WithMessage("validFrom must be a date in the ISO calendar, but was in the Julian calendar.*");
+    }
+
+    [Fact]
+    public void The_plan_charges_the_duty_in_force_on_the_request_date()
+    {
+        // Invented change for the plan: US duty on HS 9405 at 7.5 % (the scenario's rate), 25 % from 2026-04-01.
+        // Section 321 is suspended for all origins on both dates, so duty applies to the 20.00 USD lamp:
+        // before: 7.5 % × 20.00 = 1.50 USD; after: 25 % × 20.00 = 5.00 USD.
+        var rates = new DutyRateTable([new DutyRate(US, "9405", 0.075m, 0m), new DutyRate(US, "9405", 0.25m, 0m, new LocalDate(2026, 4, 1))]);
+        var mode = new DirectExpressMode([RateCard()], Incoterm.Ddp, rates, TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(1, 0.5));
+
+        var before = mode.Plan(Request(date: new LocalDate(2026, 3, 31)));
+        var after = mode.Plan(Request(date: new LocalDate(2026, 4, 1)));
+
+        before.CostPerUnit.Of(LandedCostKind.Duty).Should().Be(Usd(1.50m));
+        after.CostPerUnit.Of(LandedCostKind.Duty).Should().Be(Usd(5.00m));
+        (after.CostPerUnit.Total - before.CostPerUnit.Total).Should().Be(Usd(3.50m));   // only the duty part changed
+    }
+}
