@@ -146,13 +146,17 @@ public sealed class PlatformPickupMode : IFulfilmentMode
     /// <see cref="ModeEligibility"/> is in the exception's <see cref="Exception.Data"/> under the key
     /// <c>"eligibility"</c>); no last mile covers the buyer (rule <see cref="DomainRules.FulfilmentLastMileAvailable"/>);
     /// no duty rate (rule <see cref="DomainRules.FulfilmentDutyRateKnown"/>); amounts mix currencies (rule <see cref="DomainRules.MoneySameCurrency"/>).
+    /// Every other refusal carries <see cref="CheckEligibility"/>'s result under the same key.
     /// </exception>
     public FulfilmentPlan Plan(FulfilmentRequest request)
     {
         Guard.NotNull(request);
-        RequireEligible(request);
-        var pickupDay = Timetable.NextPickup(request.SellerFacility, request.Date);
-        return Build(request, pickupDay, $"wait for the scheduled pickup on {FulfilmentText.Iso(pickupDay)}", PickupRun, "milk-run pickup");
+        return ModeRefusal.WithEligibility(this, request, () =>
+        {
+            RequireEligible(request);
+            var pickupDay = Timetable.NextPickup(request.SellerFacility, request.Date);
+            return Build(request, pickupDay, $"wait for the scheduled pickup on {FulfilmentText.Iso(pickupDay)}", PickupRun, "milk-run pickup");
+        });
     }
 
     /// <summary>
@@ -255,7 +259,7 @@ public sealed class PlatformPickupMode : IFulfilmentMode
         {
             var refusal = new DomainRuleException(DomainRules.FulfilmentPickupEligible,
                 Guard.Format(ErrorMessages.PickupNotEligible, string.Join("; ", eligibility.Unmet.Select(r => r.Description))));
-            refusal.Data["eligibility"] = eligibility;
+            refusal.Data[ModeRefusal.EligibilityKey] = eligibility;
             throw refusal;
         }
     }
