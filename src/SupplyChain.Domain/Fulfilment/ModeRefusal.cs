@@ -10,7 +10,7 @@ internal static class ModeRefusal
     /// Runs <paramref name="plan"/>; a <see cref="DomainRuleException"/> it throws is rethrown with the mode's
     /// <see cref="IFulfilmentMode.CheckEligibility"/> result under <see cref="EligibilityKey"/>, unless it already carries one.
     /// </summary>
-    public static FulfilmentPlan WithEligibility(IFulfilmentMode mode, FulfilmentRequest request, Func<FulfilmentPlan> plan)
+    public static T WithEligibility<T>(IFulfilmentMode mode, FulfilmentRequest request, Func<T> plan)
     {
         try
         {

@@ -206,6 +206,17 @@ public sealed class PlatformPickupMode : IFulfilmentMode
             throw new ArgumentException(Guard.Format(ErrorMessages.PickupOwnConsignmentGiven, nameof(otherConsignments), clash.Id, clash.Facility, facility), nameof(otherConsignments));
         }
 
+        return ModeRefusal.WithEligibility(this, request, () => PlanWithRun(request, milkRun, sellerPosition, others));
+    }
+
+    /// <summary>The mode's name.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Name;
+
+    private MilkRunPickupPlan PlanWithRun(FulfilmentRequest request, MilkRunPickup milkRun, PlanarPosition sellerPosition, List<PickupConsignment> others)
+    {
+        var facility = request.SellerFacility.Id;
+        var sellerId = new ShipmentId(facility.Value);
         RequireEligible(request);
         var (volume, mass, load) = PlatformLegs.Load(request.Product, UnitsPerInboundShipment);
         var seller = new PickupConsignment(sellerId, facility, sellerPosition, mass, volume);
@@ -247,10 +258,6 @@ public sealed class PlatformPickupMode : IFulfilmentMode
         var plan = Build(request, day, wait, runTime, leg);
         return new MilkRunPickupPlan(plan, seller, [.. runs], [.. days], stop, runTime);
     }
-
-    /// <summary>The mode's name.</summary>
-    /// <returns>The text.</returns>
-    public override string ToString() => Name;
 
     private void RequireEligible(FulfilmentRequest request)
     {
