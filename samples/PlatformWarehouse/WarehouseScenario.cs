@@ -1,21 +1,21 @@
 using FulfilmentSamples;
-using NodaTime;
 using SupplyChain.Domain.Fulfilment;
 using SupplyChain.Domain.Identifiers;
 using SupplyChain.Domain.Shipping;
-using UnitsNet;
 
 namespace PlatformWarehouseSample;
 
 /// <summary>
 /// What this sample adds to the shared scenario: the seller's inbound shipment id and SSCC series, and the platform's
-/// fees. THE FEE TABLE AND THE LOW-INVENTORY-LEVEL FEE ARE INVENTED for the example (round, plausible numbers), like every
-/// price in <see cref="Scenario"/>; they are not Amazon's or any platform's figures. The size-tier table (Amazon US 2024)
-/// and the low-inventory-level rule (Amazon US from 2024-04-01) are the library's built-in, sourced data.
+/// low-inventory-level fee. THE LOW-INVENTORY-LEVEL FEE IS INVENTED for the example, like the fee table
+/// (<see cref="Scenario.FeeTable"/>) and every price in <see cref="Scenario"/>; they are not Amazon's or any platform's
+/// figures. The size-tier table (Amazon US 2024) and the low-inventory-level rule (Amazon US from 2024-04-01) are the
+/// library's built-in, sourced data.
 /// </summary>
 /// <remarks>
-/// The shared <see cref="Scenario.Warehouse"/> stays as it is (the storage centre's flat fee of 5.40 USD per unit), so
-/// the ModeComparison and PolicyLab samples keep their numbers; this sample builds its own mode with fees.
+/// The fee table is the shared one, so this sample's fulfilment fee (6.25 USD for the lamp) is the one the
+/// ModeComparison sample's warehouse row uses; with the default days of supply (35 and 24) no low-inventory-level fee
+/// applies, so both samples give the same landed cost by sea (9.60 USD).
 /// </remarks>
 internal static class WarehouseScenario
 {
@@ -35,28 +35,13 @@ internal static class WarehouseScenario
     /// </summary>
     public static SsccSeries Labels() => new(0, "0614141", 1001);
 
-    /// <summary>
-    /// An invented fulfilment-fee table for the US marketplace, in force from 2026-01-15 (NOT Amazon's rate card: the
-    /// library ships none, and neither does this sample).
-    /// </summary>
-    public static FulfilmentFeeTable FeeTable() => new(
-        "example-platform-us-2026-01-15", Scenario.UnitedStates, new LocalDate(2026, 1, 15),
-        [
-            new FulfilmentFeeBand(SizeTier.SmallStandard, null, Scenario.Usd(3.40m)),
-            new FulfilmentFeeBand(SizeTier.LargeStandard, Mass.FromPounds(1), Scenario.Usd(4.30m)),
-            new FulfilmentFeeBand(SizeTier.LargeStandard, Mass.FromPounds(3), Scenario.Usd(5.20m)),
-            new FulfilmentFeeBand(SizeTier.LargeStandard, Mass.FromPounds(20), Scenario.Usd(5.65m), Scenario.Usd(0.30m), Mass.FromPounds(0.5), Mass.FromPounds(3)),
-            new FulfilmentFeeBand(SizeTier.LargeBulky, null, Scenario.Usd(9.50m), Scenario.Usd(0.40m), Mass.FromPounds(1), Mass.FromPounds(1)),
-            new FulfilmentFeeBand(SizeTier.ExtraLarge, null, Scenario.Usd(27.00m), Scenario.Usd(0.80m), Mass.FromPounds(1), Mass.FromPounds(1)),
-        ]);
-
     /// <summary>The days of supply and an invented low-inventory-level fee of 0.70 USD per unit, under the built-in rule.</summary>
     public static LowInventoryLevelFeeInput LowInventoryLevel(decimal shortTermDaysOfSupply, decimal longTermDaysOfSupply) =>
         new(shortTermDaysOfSupply, longTermDaysOfSupply, Scenario.Usd(0.70m), LowInventoryLevelFeeRules.BuiltIn);
 
-    /// <summary>The fees: the invented fee table, the built-in size tiers, and the low-inventory-level input.</summary>
+    /// <summary>The fees: the shared invented fee table (<see cref="Scenario.FeeTable"/>), the built-in size tiers, and the low-inventory-level input.</summary>
     public static PlatformWarehouseFees Fees(decimal shortTermDaysOfSupply = ShortTermDaysOfSupply, decimal longTermDaysOfSupply = LongTermDaysOfSupply) =>
-        new(new FulfilmentFeeTables([FeeTable()]), SizeTierTables.BuiltIn, LowInventoryLevel(shortTermDaysOfSupply, longTermDaysOfSupply));
+        Scenario.WarehouseFees(LowInventoryLevel(shortTermDaysOfSupply, longTermDaysOfSupply));
 
     /// <summary>The sea LCL carriage of the shared scenario.</summary>
     public static MainCarriage Sea() =>

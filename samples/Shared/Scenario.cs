@@ -86,7 +86,37 @@ public static class Scenario
         new MainCarriage(TransportMode.AirFreight, "Example Air Line-haul", ChargeableWeightRules.IataAirCargo, Usd(4.00m), new TransitTimeDistribution(6, 1.5)),
         Terms(), LastMile(), DutyRates(), 200);
 
+    /// <summary>
+    /// INVENTED EXAMPLE DATA, not Amazon's or any platform's rate card (the library ships none): a fulfilment-fee table
+    /// for the US marketplace, in force from 2026-01-15. The lamp (large standard, 3.95 lb shipping weight under the
+    /// built-in Amazon US 2024 size tiers) falls in the band up to 20 lb: 5.65 + 0.30 per started 0.5 lb above 3 lb
+    /// (2 steps) = 6.25 USD.
+    /// </summary>
+    public static FulfilmentFeeTable FeeTable() => new(
+        "example-platform-us-2026-01-15", UnitedStates, new LocalDate(2026, 1, 15),
+        [
+            new FulfilmentFeeBand(SizeTier.SmallStandard, null, Usd(3.40m)),
+            new FulfilmentFeeBand(SizeTier.LargeStandard, Mass.FromPounds(1), Usd(4.30m)),
+            new FulfilmentFeeBand(SizeTier.LargeStandard, Mass.FromPounds(3), Usd(5.20m)),
+            new FulfilmentFeeBand(SizeTier.LargeStandard, Mass.FromPounds(20), Usd(5.65m), Usd(0.30m), Mass.FromPounds(0.5), Mass.FromPounds(3)),
+            new FulfilmentFeeBand(SizeTier.LargeBulky, null, Usd(9.50m), Usd(0.40m), Mass.FromPounds(1), Mass.FromPounds(1)),
+            new FulfilmentFeeBand(SizeTier.ExtraLarge, null, Usd(27.00m), Usd(0.80m), Mass.FromPounds(1), Mass.FromPounds(1)),
+        ]);
+
+    /// <summary>
+    /// The platform warehouse's fulfilment fee priced from <see cref="FeeTable"/> (invented) and the library's built-in
+    /// size tiers; no low-inventory-level fee (the PlatformWarehouse sample adds one).
+    /// </summary>
+    public static PlatformWarehouseFees WarehouseFees(LowInventoryLevelFeeInput? lowInventoryLevel = null) =>
+        new(new FulfilmentFeeTables([FeeTable()]), SizeTierTables.BuiltIn, lowInventoryLevel);
+
+    /// <summary>
+    /// Platform warehouse by sea LCL, 200 units per inbound shipment, Amazon US carton rules (placeholder shipment id and
+    /// SSCCs), fulfilment fee from <see cref="FeeTable"/> (6.25 USD for the lamp). The storage centre's flat fee in
+    /// <see cref="Terms"/> (5.40 USD) is what platform pickup charges.
+    /// </summary>
     public static PlatformWarehouseMode Warehouse() => new(
         new MainCarriage(TransportMode.SeaLcl, "Example Ocean Forwarder", ChargeableWeightRules.SeaLcl, Usd(0.15m), new TransitTimeDistribution(30, 4)),
-        TransitTimeDistribution.Fixed(2), Terms(), LastMile(), DutyRates(), 200);
+        TransitTimeDistribution.Fixed(2), Terms(), LastMile(), DutyRates(), 200,
+        CartonRules.AmazonUs, new ShipmentId("INBOUND-ESTIMATE"), new SsccSeries(0, "0614141", 1), lowValueRegimes: null, fees: WarehouseFees());
 }

@@ -124,11 +124,29 @@ public sealed class DirectExpressMode : IFulfilmentMode
     /// No card is in force or it has no zone for the destination (rule <see cref="DomainRules.FulfilmentRateCardInForce"/>); no
     /// local partner covers the buyer's address (rule <see cref="DomainRules.FulfilmentLastMileAvailable"/>); no duty rate
     /// covering the product is in force on the request's date (rule <see cref="DomainRules.FulfilmentDutyRateKnown"/>); amounts mix currencies (rule
-    /// <see cref="DomainRules.MoneySameCurrency"/>).
+    /// <see cref="DomainRules.MoneySameCurrency"/>). Every refusal carries <see cref="CheckEligibility"/>'s result in the
+    /// exception's <see cref="Exception.Data"/> under the key <c>"eligibility"</c>.
     /// </exception>
     public FulfilmentPlan Plan(FulfilmentRequest request)
     {
         Guard.NotNull(request);
+        return ModeRefusal.WithEligibility(this, request, () => PlanEligible(request));
+    }
+
+    /// <summary>The mode's name.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Name;
+
+    internal static EligibilityReason LastMileReason(LastMileOptions options, FulfilmentRequest request)
+    {
+        var option = options.Find(request.BuyerAddress);
+        return new EligibilityReason("last-mile.available", option is not null, option is null
+            ? $"no last-mile option covers {request.BuyerAddress}"
+            : $"{option.CarrierName} ({option.Kind}) serves {option.Region}");
+    }
+
+    private FulfilmentPlan PlanEligible(FulfilmentRequest request)
+    {
         var card = CardFor(request) ?? throw new DomainRuleException(DomainRules.FulfilmentRateCardInForce,
             Guard.Format(ErrorMessages.NoRateCard, request.SellerFacility.Address.Country, FulfilmentText.Iso(request.Date)));
         var zone = card.ZoneOf(request.Destination) ?? throw new DomainRuleException(DomainRules.FulfilmentRateCardInForce,
@@ -175,18 +193,6 @@ public sealed class DirectExpressMode : IFulfilmentMode
         plan.Cost(LandedCostKind.Duty, importer, charges.DutyPerUnit, charges.DutyBasis)
             .Cost(LandedCostKind.ImportTax, importer, charges.TaxPerUnit, charges.TaxBasis);
         return plan.Build(Name, charges.Decision);
-    }
-
-    /// <summary>The mode's name.</summary>
-    /// <returns>The text.</returns>
-    public override string ToString() => Name;
-
-    internal static EligibilityReason LastMileReason(LastMileOptions options, FulfilmentRequest request)
-    {
-        var option = options.Find(request.BuyerAddress);
-        return new EligibilityReason("last-mile.available", option is not null, option is null
-            ? $"no last-mile option covers {request.BuyerAddress}"
-            : $"{option.CarrierName} ({option.Kind}) serves {option.Region}");
     }
 
     private static string Kg(Mass mass) => FulfilmentText.Number(decimal.Round((decimal)mass.Kilograms, 4));

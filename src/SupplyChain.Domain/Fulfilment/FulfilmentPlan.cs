@@ -4,13 +4,16 @@ using SupplyChain.Domain.Trade;
 namespace SupplyChain.Domain.Fulfilment;
 
 /// <summary>
-/// How a <see cref="FulfilmentRequest"/> is served by one mode: the steps from the seller's facility to the buyer,
+/// How a <see cref="FulfilmentRequest"/> is served by one mode: the steps (for the built-in modes, from the seller's
+/// facility to the buyer),
 /// the custody handovers, the lead time to the buyer, and the landed cost per unit.
 /// </summary>
 /// <remarks>
 /// <para>
 /// Steps are ordered and connected: each starts at the node where the previous one ends. <see cref="LegStage.Inbound"/>
 /// steps (stock positioning at the platform's storage centre) all come before the <see cref="LegStage.Order"/> steps.
+/// Where the first step starts and the last ends is not checked: the built-in modes start at the seller's facility and
+/// end at the buyer.
 /// </para>
 /// <para>
 /// <see cref="LeadTime"/> is the buyer's lead time: the sum of the order steps (means and variances add), with the
@@ -74,7 +77,7 @@ public sealed class FulfilmentPlan
     /// <summary>The request planned.</summary>
     public FulfilmentRequest Request { get; }
 
-    /// <summary>The steps, in order, from the seller's facility to the buyer.</summary>
+    /// <summary>The steps, in order (for the built-in modes, from the seller's facility to the buyer).</summary>
     public IReadOnlyList<FulfilmentLeg> Legs => _legs;
 
     /// <summary>The custody handovers, in order.</summary>
@@ -83,7 +86,7 @@ public sealed class FulfilmentPlan
     /// <summary>Where the plan starts (the first step's start).</summary>
     public PlanNode Origin => _legs[0].From;
 
-    /// <summary>Where the plan ends (the last step's end): the buyer.</summary>
+    /// <summary>Where the plan ends (the last step's end): the buyer, for the built-in modes.</summary>
     public PlanNode Destination => _legs[^1].To;
 
     /// <summary>The buyer's lead time: from the order to delivery (the order steps).</summary>

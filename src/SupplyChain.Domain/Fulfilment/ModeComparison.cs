@@ -6,8 +6,19 @@ namespace SupplyChain.Domain.Fulfilment;
 /// with the reasons behind each number as data (the plans, their cost parts and eligibility conditions).
 /// </summary>
 /// <remarks>
+/// <para>
 /// Stock figures use Little's law (average units in a stage = demand rate × mean time in it) with a month of
-/// 365.25 / 12 = 30.4375 days. Stock is valued at the request's unit value (the customs value).
+/// 365.25 / 12 = 30.4375 days. Stock is valued at the request's unit value (the customs value), per stage and in total
+/// (<see cref="ModeComparisonRow.StockInTransitValue"/> + <see cref="ModeComparisonRow.StockAtStorageCentreValue"/> =
+/// <see cref="ModeComparisonRow.StockTiedUpValue"/>).
+/// </para>
+/// <para>
+/// A mode whose eligibility check passes but whose <see cref="IFulfilmentMode.Plan"/> still refuses the request with a
+/// <see cref="DomainRuleException"/> (no duty rate, no fee table, no last mile, …) does not abort the comparison: its row
+/// is not eligible, has no plan, and carries the refusal as data (<see cref="ModeComparisonRow.PlanRefusal"/>, also
+/// among the row's <see cref="ModeEligibility.Unmet"/> reasons, with the rule id as the code). Other exceptions
+/// propagate.
+/// </para>
 /// </remarks>
 public sealed class ModeComparison
 {
@@ -32,21 +43,34 @@ public sealed class ModeComparison
     /// <summary>One row per mode, in the order given.</summary>
     public IReadOnlyList<ModeComparisonRow> Rows => _rows;
 
-    /// <summary>The eligible row with the lowest landed cost per unit (the earlier on a tie), or null when none is eligible.</summary>
+    /// <summary>
+    /// The eligible row with the lowest landed cost per unit, or null when none is eligible. On a tie (equal landed cost)
+    /// the row earlier in <see cref="Rows"/>, i.e. in the order the modes were given, wins (the
+    /// comparison does not flag the tie: compare the rows' values to detect one).
+    /// </summary>
     public ModeComparisonRow? Cheapest => _rows.Where(r => r.Plan is not null).OrderBy(r => r.LandedCostPerUnit!.Amount).FirstOrDefault();
 
-    /// <summary>The eligible row with the shortest mean lead time to the buyer (the earlier on a tie), or null when none is eligible.</summary>
+    /// <summary>
+    /// The eligible row with the shortest mean lead time to the buyer, or null when none is eligible. On a tie (equal
+    /// mean days; the p95 is not consulted) the row earlier in <see cref="Rows"/>, i.e. in the order the modes were given,
+    /// wins (the comparison does not flag the tie: compare the rows' <see cref="LeadTimeEstimate.MeanDays"/> to detect one).
+    /// </summary>
     public ModeComparisonRow? Fastest => _rows.Where(r => r.Plan is not null).OrderBy(r => r.LeadTime!.MeanDays).FirstOrDefault();
+
+    /// <summary>The eligible row with the least stock tied up (by value), or null when none is eligible; the earlier row on a tie.</summary>
+    public ModeComparisonRow? LeastStockTiedUp => _rows.Where(r => r.Plan is not null).OrderBy(r => r.StockTiedUpValue.Amount).FirstOrDefault();
 
     /// <summary>Compares modes for one request.</summary>
     /// <param name="request">The request (product, order quantity, seller, buyer, date, unit value).</param>
     /// <param name="monthlyDemandUnits">The product's demand in the destination market per month; at least 1.</param>
     /// <param name="modes">The modes; at least one.</param>
-    /// <returns>The comparison; a mode that is not eligible has a row with its reasons and no plan.</returns>
+    /// <returns>
+    /// The comparison; a mode that is not eligible, or whose plan is refused with a <see cref="DomainRuleException"/>,
+    /// has a row with its reasons (and the refusal's rule id and message) and no plan.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> or <paramref name="modes"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="monthlyDemandUnits"/> is less than 1.</exception>
     /// <exception cref="ArgumentException"><paramref name="modes"/> is empty or contains null.</exception>
-    /// <exception cref="DomainRuleException">An eligible mode still cannot plan the request (e.g. no duty rate); the rule id says why.</exception>
     public static ModeComparison Compare(FulfilmentRequest request, int monthlyDemandUnits, IEnumerable<IFulfilmentMode> modes)
     {
         Guard.NotNull(request);
@@ -56,8 +80,21 @@ public sealed class ModeComparison
         var rows = list.Select(mode =>
         {
             var eligibility = mode.CheckEligibility(request);
-            var plan = eligibility.IsEligible ? mode.Plan(request) : null;
-            return new ModeComparisonRow(mode.Name, eligibility, plan, daily, request.UnitValue);
+            if (!eligibility.IsEligible)
+            {
+                return new ModeComparisonRow(mode.Name, eligibility, null, null, daily, request.UnitValue);
+            }
+
+            try
+            {
+                return new ModeComparisonRow(mode.Name, eligibility, mode.Plan(request), null, daily, request.UnitValue);
+            }
+            catch (DomainRuleException e)
+            {
+                // One mode's refusal is that row's result, as data; the other rows are still computed.
+                var refusal = new EligibilityReason(e.Rule, isMet: false, e.Message);
+                return new ModeComparisonRow(mode.Name, new ModeEligibility([.. eligibility.Reasons, refusal]), null, refusal, daily, request.UnitValue);
+            }
         }).ToArray();
         return new ModeComparison(request, monthlyDemandUnits, rows);
     }

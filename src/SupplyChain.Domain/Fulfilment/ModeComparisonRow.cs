@@ -8,11 +8,12 @@ namespace SupplyChain.Domain.Fulfilment;
 /// </summary>
 public sealed class ModeComparisonRow
 {
-    internal ModeComparisonRow(string modeName, ModeEligibility eligibility, FulfilmentPlan? plan, decimal dailyDemandUnits, Money unitValue)
+    internal ModeComparisonRow(string modeName, ModeEligibility eligibility, FulfilmentPlan? plan, EligibilityReason? planRefusal, decimal dailyDemandUnits, Money unitValue)
     {
         ModeName = modeName;
         Eligibility = eligibility;
         Plan = plan;
+        PlanRefusal = planRefusal;
         DailyDemandUnits = dailyDemandUnits;
         if (plan is null)
         {
@@ -29,7 +30,10 @@ public sealed class ModeComparisonRow
             StockAtStorageCentreUnits = dailyDemandUnits * ModeComparison.DaysPerMonth * plan.MonthsInStorage;
         }
 
-        StockTiedUpValue = unitValue * (StockInTransitUnits + StockAtStorageCentreUnits);
+        // Valued per stage at the request's unit value; the total is the sum of the stages, so the parts add up exactly.
+        StockInTransitValue = unitValue * StockInTransitUnits;
+        StockAtStorageCentreValue = unitValue * StockAtStorageCentreUnits;
+        StockTiedUpValue = StockInTransitValue + StockAtStorageCentreValue;
     }
 
     /// <summary>The mode's name.</summary>
@@ -38,13 +42,21 @@ public sealed class ModeComparisonRow
     /// <summary>Whether the mode can serve the request, with every condition.</summary>
     public ModeEligibility Eligibility { get; }
 
-    /// <summary>The plan, or null when the mode is not eligible.</summary>
+    /// <summary>The plan, or null when the mode is not eligible or its plan was refused.</summary>
     public FulfilmentPlan? Plan { get; }
 
-    /// <summary>The landed cost per unit, or null when not eligible.</summary>
+    /// <summary>
+    /// When the eligibility check passed but <see cref="IFulfilmentMode.Plan"/> refused the request with a
+    /// <see cref="DomainRuleException"/>: the refusal as an unmet reason whose <see cref="EligibilityReason.Code"/> is the
+    /// exception's rule id (one of <see cref="DomainRules"/>) and whose description is its message (it is also the last
+    /// of <see cref="Eligibility"/>'s reasons); otherwise null.
+    /// </summary>
+    public EligibilityReason? PlanRefusal { get; }
+
+    /// <summary>The landed cost per unit, or null when there is no plan.</summary>
     public Money? LandedCostPerUnit => Plan?.CostPerUnit.Total;
 
-    /// <summary>The buyer's lead time, or null when not eligible.</summary>
+    /// <summary>The buyer's lead time, or null when there is no plan.</summary>
     public LeadTimeEstimate? LeadTime => Plan?.LeadTime;
 
     /// <summary>The demand per day the stock figures are based on: monthly demand ÷ 30.4375 days.</summary>
@@ -59,7 +71,17 @@ public sealed class ModeComparisonRow
     /// <summary>Units at the storage centre on average: daily demand × 30.4375 × the plan's months in storage (Little's law).</summary>
     public decimal StockAtStorageCentreUnits { get; }
 
-    /// <summary>The value of the stock tied up (in transit and at the storage centre) at the request's unit value, not rounded.</summary>
+    /// <summary>The value of the units in transit: <see cref="StockInTransitUnits"/> × the request's unit value (the customs value), not rounded.</summary>
+    public Money StockInTransitValue { get; }
+
+    /// <summary>The value of the units at the storage centre: <see cref="StockAtStorageCentreUnits"/> × the request's unit value (the customs value), not rounded.</summary>
+    public Money StockAtStorageCentreValue { get; }
+
+    /// <summary>
+    /// The value of the stock tied up: <see cref="StockInTransitValue"/> + <see cref="StockAtStorageCentreValue"/>, at the
+    /// request's unit value (the customs value), not rounded. It counts only the stages the plan models: for a mode that
+    /// ships each order from the seller (no storage centre), the parcels in flight, not the seller's own stock.
+    /// </summary>
     public Money StockTiedUpValue { get; }
 
     /// <summary>The mode and its headline numbers.</summary>

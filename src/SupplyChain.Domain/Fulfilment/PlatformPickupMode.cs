@@ -146,13 +146,17 @@ public sealed class PlatformPickupMode : IFulfilmentMode
     /// <see cref="ModeEligibility"/> is in the exception's <see cref="Exception.Data"/> under the key
     /// <c>"eligibility"</c>); no last mile covers the buyer (rule <see cref="DomainRules.FulfilmentLastMileAvailable"/>);
     /// no duty rate in force on the request's date (rule <see cref="DomainRules.FulfilmentDutyRateKnown"/>); amounts mix currencies (rule <see cref="DomainRules.MoneySameCurrency"/>).
+    /// Every other refusal carries <see cref="CheckEligibility"/>'s result under the same key.
     /// </exception>
     public FulfilmentPlan Plan(FulfilmentRequest request)
     {
         Guard.NotNull(request);
-        RequireEligible(request);
-        var pickupDay = Timetable.NextPickup(request.SellerFacility, request.Date);
-        return Build(request, pickupDay, $"wait for the scheduled pickup on {FulfilmentText.Iso(pickupDay)}", PickupRun, "milk-run pickup");
+        return ModeRefusal.WithEligibility(this, request, () =>
+        {
+            RequireEligible(request);
+            var pickupDay = Timetable.NextPickup(request.SellerFacility, request.Date);
+            return Build(request, pickupDay, $"wait for the scheduled pickup on {FulfilmentText.Iso(pickupDay)}", PickupRun, "milk-run pickup");
+        });
     }
 
     /// <summary>
@@ -202,6 +206,17 @@ public sealed class PlatformPickupMode : IFulfilmentMode
             throw new ArgumentException(Guard.Format(ErrorMessages.PickupOwnConsignmentGiven, nameof(otherConsignments), clash.Id, clash.Facility, facility), nameof(otherConsignments));
         }
 
+        return ModeRefusal.WithEligibility(this, request, () => PlanWithRun(request, milkRun, sellerPosition, others));
+    }
+
+    /// <summary>The mode's name.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Name;
+
+    private MilkRunPickupPlan PlanWithRun(FulfilmentRequest request, MilkRunPickup milkRun, PlanarPosition sellerPosition, List<PickupConsignment> others)
+    {
+        var facility = request.SellerFacility.Id;
+        var sellerId = new ShipmentId(facility.Value);
         RequireEligible(request);
         var (volume, mass, load) = PlatformLegs.Load(request.Product, UnitsPerInboundShipment);
         var seller = new PickupConsignment(sellerId, facility, sellerPosition, mass, volume);
@@ -244,10 +259,6 @@ public sealed class PlatformPickupMode : IFulfilmentMode
         return new MilkRunPickupPlan(plan, seller, [.. runs], [.. days], stop, runTime);
     }
 
-    /// <summary>The mode's name.</summary>
-    /// <returns>The text.</returns>
-    public override string ToString() => Name;
-
     private void RequireEligible(FulfilmentRequest request)
     {
         var eligibility = Eligibility.Check(request);
@@ -255,7 +266,7 @@ public sealed class PlatformPickupMode : IFulfilmentMode
         {
             var refusal = new DomainRuleException(DomainRules.FulfilmentPickupEligible,
                 Guard.Format(ErrorMessages.PickupNotEligible, string.Join("; ", eligibility.Unmet.Select(r => r.Description))));
-            refusal.Data["eligibility"] = eligibility;
+            refusal.Data[ModeRefusal.EligibilityKey] = eligibility;
             throw refusal;
         }
     }

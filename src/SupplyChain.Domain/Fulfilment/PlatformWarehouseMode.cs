@@ -273,10 +273,17 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
     /// the buyer (rule <see cref="DomainRules.FulfilmentLastMileAvailable"/>); no duty rate in force on the request's date (rule
     /// <see cref="DomainRules.FulfilmentDutyRateKnown"/>); the fulfilment fee cannot be priced from <see cref="Fees"/> (rule
     /// <see cref="DomainRules.FulfilmentFeeKnown"/>); amounts mix currencies (rule <see cref="DomainRules.MoneySameCurrency"/>).
+    /// Every refusal carries <see cref="CheckEligibility"/>'s result in the exception's <see cref="Exception.Data"/> under
+    /// the key <c>"eligibility"</c>.
     /// </exception>
     public FulfilmentPlan Plan(FulfilmentRequest request)
     {
         Guard.NotNull(request);
+        return ModeRefusal.WithEligibility(this, request, () => PlanEligible(request));
+    }
+
+    private FulfilmentPlan PlanEligible(FulfilmentRequest request)
+    {
         var inbound = PackedInbound(request);
         var lastMile = LastMile.For(request.BuyerAddress);
         var charges = ImportCharges.Assess(request, UnitsPerInboundShipment, DutyRates, _regimes);
