@@ -9,9 +9,12 @@ namespace SupplyChain.Domain.Fulfilment;
 /// </summary>
 /// <remarks>
 /// Exact per-unit amounts (an order's freight divided by its units, a duty rate times a value) rarely are whole cents.
-/// <see cref="FromExactParts"/> rounds the exact total once, half away from zero, and shares it out over the parts in
-/// proportion to their exact amounts with <see cref="Money.Allocate(IReadOnlyList{decimal})"/> (largest remainder), so
-/// each part is within one minor unit of its exact amount and no cent is lost or invented.
+/// <see cref="FromExactParts"/> rounds the exact total once, half away from zero, and reaches it from the parts'
+/// amounts rounded down to whole minor units by adding one minor unit to each of the parts with the largest fractions
+/// left over (largest remainder; ties go to the earlier part). Each part is thus its exact amount rounded down or up,
+/// strictly less than one minor unit away from it, and no cent is lost or invented. (Sharing the rounded total in
+/// proportion to the exact amounts instead can move a part by a whole minor unit: 0.0025 + 0.0025 + 0.05 = 0.055 rounds
+/// to 0.06, and proportional shares give the third part 0.06.)
 /// </remarks>
 public sealed class LandedCostBreakdown
 {
@@ -81,8 +84,27 @@ public sealed class LandedCostBreakdown
             return new LandedCostBreakdown(currency, parts.Select(p => Rebuild(p, Money.Zero(currency))));
         }
 
-        var shares = new Money(exactTotal, currency).Round().Allocate([.. parts.Select(p => p.Amount.Amount)]);
-        return new LandedCostBreakdown(currency, parts.Select((p, i) => Rebuild(p, shares[i])));
+        var scale = Pow10(currency.RequireMinorUnit());
+        var target = new Money(exactTotal, currency).Round().Amount * scale;   // whole minor units
+        var floors = new decimal[parts.Count];
+        var fractions = new decimal[parts.Count];
+        var sum = 0m;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var units = parts[i].Amount.Amount * scale;
+            floors[i] = decimal.Floor(units);
+            fractions[i] = units - floors[i];
+            sum += floors[i];
+        }
+
+        // Σ floor ≤ exact total ≤ Σ ceiling, so the rounded total needs between 0 and (parts with a fraction) more units.
+        var missing = (int)(target - sum);
+        foreach (var i in Enumerable.Range(0, parts.Count).Where(i => fractions[i] > 0).OrderByDescending(i => fractions[i]).ThenBy(i => i).Take(missing))
+        {
+            floors[i] += 1;
+        }
+
+        return new LandedCostBreakdown(currency, parts.Select((p, i) => Rebuild(p, new Money(floors[i] / scale, currency))));
     }
 
     /// <summary>The sum of the parts paid by one party.</summary>
@@ -102,4 +124,15 @@ public sealed class LandedCostBreakdown
     public override string ToString() => $"{Total} in {_parts.Length} parts";
 
     private static LandedCostPart Rebuild(LandedCostPart part, Money amount) => new(part.Kind, part.PaidBy, amount, part.Basis);
+
+    private static decimal Pow10(int digits)
+    {
+        var scale = 1m;
+        for (var i = 0; i < digits; i++)
+        {
+            scale *= 10;
+        }
+
+        return scale;
+    }
 }

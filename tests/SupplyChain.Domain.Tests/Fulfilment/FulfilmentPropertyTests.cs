@@ -38,6 +38,22 @@ public sealed class FulfilmentPropertyTests
             && plan.Handovers[^1].To == ChainActor.Buyer && plan.Handovers[^1].RiskPassesToBuyer);
     }
 
+    [Fact]
+    public void Rounding_exact_parts_rounds_each_part_down_or_up_never_a_whole_cent_away()
+    {
+        // The counterexample FsCheck found for proportional sharing: 0.0025 + 0.0025 + 0.05 = 0.055, rounded half away
+        // from zero to 0.06. Sharing 6 cents in proportion 1 : 1 : 20 gives 0.27, 0.27, 5.45 cents, and the largest
+        // remainder (0.45) took the sixth cent: the third part became 0.06, a whole cent from its exact 0.05. Rounding each
+        // part down (0, 0, 5 cents = 5) and giving the missing cent to the largest fraction left (0.25, 0.25, 0; the tie
+        // goes to the earlier part) gives 0.01, 0.00, 0.05: each part within less than a cent, total 0.06.
+        decimal[] exact = [0.0025m, 0.0025m, 0.05m];
+        var breakdown = LandedCostBreakdown.FromExactParts(Currency.EUR,
+            exact.Select(x => new LandedCostPart(LandedCostKind.Freight, TradeParty.Seller, new Money(x, Currency.EUR), "exact")));
+
+        breakdown.Parts.Select(p => p.Amount.Amount).Should().Equal(0.01m, 0.00m, 0.05m);
+        breakdown.Total.Amount.Should().Be(0.06m);
+    }
+
     [Property]
     public bool Rounding_exact_parts_loses_no_cent_and_moves_each_part_by_less_than_one_cent(NonNegativeInt a, NonNegativeInt b, NonNegativeInt c, PositiveInt divisor)
     {
