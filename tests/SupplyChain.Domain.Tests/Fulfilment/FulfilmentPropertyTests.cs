@@ -1,8 +1,11 @@
 using FsCheck;
 using FsCheck.Xunit;
 using SupplyChain.Domain.Fulfilment;
+using SupplyChain.Domain.Identifiers;
 using SupplyChain.Domain.Monetary;
+using SupplyChain.Domain.Products;
 using SupplyChain.Domain.Trade;
+using UnitsNet;
 using static SupplyChain.Domain.Tests.Fulfilment.FulfilmentScenario;
 
 namespace SupplyChain.Domain.Tests.Fulfilment;
@@ -26,6 +29,50 @@ public sealed class FulfilmentPropertyTests
             return sum == cost.Total && cost.Parts.All(p => p.Amount.IsWholeMinorUnits());
         });
     }
+
+    [Property(MaxTest = 60)]
+    public bool Cost_parts_sum_exactly_for_random_products_and_every_plan_a_mode_produces(
+        PositiveInt lengthMm, PositiveInt widthMm, PositiveInt heightMm, PositiveInt grams, PositiveInt unitsPerCase, PositiveInt quantity)
+    {
+        // Random products: sides 1 to 600 mm, 10 g to 30 kg, 1 to 24 units a case in a case 2 % larger on each side than
+        // the units side by side along the length, 0.5 kg of carton. Some are too big or heavy for the carton rules or the
+        // express card; a mode may refuse them with a DomainRuleException (that is its documented refusal), but every
+        // plan it does produce must have whole-cent parts that sum to the total.
+        var unit = new Dimensions(Mm(lengthMm.Get % 600 + 1), Mm(widthMm.Get % 600 + 1), Mm(heightMm.Get % 600 + 1));
+        var weight = Mass.FromGrams(grams.Get % 30_000 + 10);
+        var perCase = unitsPerCase.Get % 24 + 1;
+        var caseDimensions = new Dimensions(unit.Length * perCase * 1.02, unit.Width * 1.02, unit.Height * 1.02);
+        var product = new Product(new ProductId("RANDOM-01"), new PartyId("SELLER-SZ-01"), new Sku("RANDOM-01"), HsCode.Parse("9405.21"),
+            unit, weight, "Random", packaging: new PackagingHierarchy(new CasePack(perCase, caseDimensions, weight * perCase + Mass.FromKilograms(0.5))));
+        var request = Request(quantity: quantity.Get % 40 + 1, product: product);
+
+        var planned = 0;
+        foreach (var mode in Modes(1200))
+        {
+            FulfilmentPlan plan;
+            try
+            {
+                plan = mode.Plan(request);
+            }
+            catch (DomainRuleException)
+            {
+                continue;
+            }
+
+            planned++;
+            var cost = plan.CostPerUnit;
+            var sum = cost.Parts.Aggregate(Money.Zero(Currency.USD), (s, p) => s + p.Amount);
+            if (sum != cost.Total || !cost.Parts.All(p => p.Amount.IsWholeMinorUnits()))
+            {
+                return false;
+            }
+        }
+
+        // The pickup mode does not depend on the product's size (line haul by air, no carton rules): at least it plans.
+        return planned >= 1;
+    }
+
+    private static Length Mm(int millimetres) => Length.FromMillimeters(millimetres);
 
     [Property(MaxTest = 60)]
     public bool Every_plan_s_steps_connect_end_to_end_from_the_seller_to_the_buyer(PositiveInt quantity)
