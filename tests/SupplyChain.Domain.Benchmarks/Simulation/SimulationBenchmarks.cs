@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using NodaTime;
 using SupplyChain.Domain.Inventory;
 using SupplyChain.Domain.Replenishment;
+using SupplyChain.Domain.Shipping;
 using SupplyChain.Domain.Simulation;
 
 namespace SupplyChain.Domain.Benchmarks.Simulation;
@@ -23,12 +24,23 @@ public class SimulationBenchmarks
 
     private readonly SimulatedSku _sku = new("bench", new MinMaxPolicy(Level - 1, Level), DemandModel.Normal(100, 20), LeadTimeProfile.Fixed(2), new CostRates(1, 10));
     private SkuRun _run = null!;
+    private SkuRun _interfaceRun = null!;
+    private SkuRun _poissonRun = null!;
+    private SkuRun _stochasticLeadRun = null!;
     private List<SimulatedSku> _catalogue = [];
 
     [GlobalSetup]
     public void Setup()
     {
-        _run = new SkuRun(_sku, new SimulationSettings(Days, seed: 1, Start), 0);
+        var settings = new SimulationSettings(Days, seed: 1, Start);
+        _run = new SkuRun(_sku, settings, 0);
+        // Outside the scenario, for information (no target): a policy the engine calls through
+        // IReplenishmentPolicy (days of cover: 2 lead-time days + 1 safety day of the last day's sales), Poisson demand,
+        // and a lead time of two normal legs (1 ± 0.5 d and 1 ± 0.5 d) drawn per order.
+        _interfaceRun = new SkuRun(new SimulatedSku("cover", new DaysOfCoverPolicy(leadTimeDays: 2, safetyDays: 1), DemandModel.Normal(100, 20), LeadTimeProfile.Fixed(2), new CostRates(1, 10)), settings, 0);
+        _poissonRun = new SkuRun(new SimulatedSku("poisson", new MinMaxPolicy(Level - 1, Level), DemandModel.Poisson(100), LeadTimeProfile.Fixed(2), new CostRates(1, 10)), settings, 0);
+        _stochasticLeadRun = new SkuRun(new SimulatedSku("legs", new MinMaxPolicy(Level - 1, Level), DemandModel.Normal(100, 20),
+            LeadTimeProfile.Of("two legs", new TransitTimeDistribution(1, 0.5), new TransitTimeDistribution(1, 0.5)), new CostRates(1, 10)), settings, 0);
         _catalogue = Enumerable.Range(0, 1000).Select(i => new SimulatedSku("SKU-" + i, new MinMaxPolicy(Level - 1, Level), DemandModel.Normal(100, 20), LeadTimeProfile.Fixed(2), new CostRates(1, 10))).ToList();
     }
 
@@ -39,6 +51,33 @@ public class SimulationBenchmarks
         _run.Restart();
         _run.Advance(Days);
         return _run.Result().StockoutDays;
+    }
+
+    /// <summary>One SKU, 100,000 days, days of cover called through <c>IReplenishmentPolicy</c> (no target; for information).</summary>
+    [Benchmark(OperationsPerInvoke = Days)]
+    public int Engine_interface_policy_per_period()
+    {
+        _interfaceRun.Restart();
+        _interfaceRun.Advance(Days);
+        return _interfaceRun.Result().StockoutDays;
+    }
+
+    /// <summary>One SKU, 100,000 days, base stock with Poisson(100) demand (no target; for information).</summary>
+    [Benchmark(OperationsPerInvoke = Days)]
+    public int Engine_poisson_demand_per_period()
+    {
+        _poissonRun.Restart();
+        _poissonRun.Advance(Days);
+        return _poissonRun.Result().StockoutDays;
+    }
+
+    /// <summary>One SKU, 100,000 days, base stock with a lead time of two normal legs drawn per order (no target; for information).</summary>
+    [Benchmark(OperationsPerInvoke = Days)]
+    public int Engine_stochastic_lead_time_per_period()
+    {
+        _stochasticLeadRun.Restart();
+        _stochasticLeadRun.Advance(Days);
+        return _stochasticLeadRun.Result().StockoutDays;
     }
 
     /// <summary>The same work in a plain loop: the yardstick.</summary>
