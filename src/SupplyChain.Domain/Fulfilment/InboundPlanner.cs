@@ -58,6 +58,12 @@ public static class InboundPlanner
                 nameof(labels));
         }
 
+        return Label(shipment, rules, labels, drafts, unpacked);
+    }
+
+    /// <summary>Labels packed drafts from the series, the first carton with its first serial reference; the series must have a label for every draft.</summary>
+    internal static InboundPlan Label(ShipmentId shipment, CartonRules rules, SsccSeries labels, List<Draft> drafts, List<UnpackedStock> unpacked)
+    {
         var cartons = drafts.Select((d, i) => new InboundCarton(
             labels.At(i), shipment, d.Line.Product, d.Line.Expiry, d.Units, d.GrossGrams, d.Dimensions, d.IsFullCase, d.Exemption)).ToArray();
         return new InboundPlan(shipment, rules, cartons, [.. unpacked]);

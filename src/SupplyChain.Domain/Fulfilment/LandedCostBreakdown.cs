@@ -84,7 +84,7 @@ public sealed class LandedCostBreakdown
             return new LandedCostBreakdown(currency, parts.Select(p => Rebuild(p, Money.Zero(currency))));
         }
 
-        var scale = Pow10(currency.RequireMinorUnit());
+        var scale = Money.Pow10(currency.RequireMinorUnit());
         var target = new Money(exactTotal, currency).Round().Amount * scale;   // whole minor units
         var floors = new decimal[parts.Count];
         var fractions = new decimal[parts.Count];
@@ -124,15 +124,4 @@ public sealed class LandedCostBreakdown
     public override string ToString() => $"{Total} in {_parts.Length} parts";
 
     private static LandedCostPart Rebuild(LandedCostPart part, Money amount) => new(part.Kind, part.PaidBy, amount, part.Basis);
-
-    private static decimal Pow10(int digits)
-    {
-        var scale = 1m;
-        for (var i = 0; i < digits; i++)
-        {
-            scale *= 10;
-        }
-
-        return scale;
-    }
 }

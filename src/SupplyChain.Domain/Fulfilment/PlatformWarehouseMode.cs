@@ -251,14 +251,14 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
     {
         Guard.NotNull(request);
         InboundStockLine[] stock = [new InboundStockLine(request.Product, UnitsPerInboundShipment)];
-        var (drafts, _) = InboundPlanner.Drafts(stock, CartonRules);
+        var (drafts, unpacked) = InboundPlanner.Drafts(stock, CartonRules);
         if (drafts.Count > InboundLabels.Count)
         {
             throw new DomainRuleException(DomainRules.FulfilmentInboundPackable,
                 Guard.Format(ErrorMessages.InboundLabelsExhausted, InboundShipment, drafts.Count, InboundLabels, InboundLabels.Count));
         }
 
-        return InboundPlanner.Plan(InboundShipment, stock, CartonRules, InboundLabels);
+        return InboundPlanner.Label(InboundShipment, CartonRules, InboundLabels, drafts, unpacked);
     }
 
     /// <summary>Plans the request: stock packed, shipped and received at the storage centre, then the order served from there.</summary>

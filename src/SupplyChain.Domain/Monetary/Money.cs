@@ -272,7 +272,8 @@ public sealed class Money : IEquatable<Money>, IComparable<Money>
             : throw new DomainRuleException(DomainRules.MoneySameCurrency, Guard.Format(ErrorMessages.MoneyCurrencyMismatch, operation, other, this));
     }
 
-    private static decimal Pow10(int exponent)
+    /// <summary>10 to the power <paramref name="exponent"/> (minor units per major unit for that many decimals), exactly.</summary>
+    internal static decimal Pow10(int exponent)
     {
         var result = 1m;
         for (var i = 0; i < exponent; i++)

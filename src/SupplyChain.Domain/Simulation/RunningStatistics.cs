@@ -22,7 +22,7 @@ public readonly record struct RunningStatistics
     // 128-bit integers, so there is no cancellation. Σx² is summed in a double by the day step (one register in the hot
     // loop): exact while it stays below 2⁵³ ≈ 9 × 10¹⁵ (e.g. 10,000 units a day every day for 10⁷ days), rounded to
     // 16 significant digits beyond.
-    internal static RunningStatistics FromExactSums(long count, long sum, double sumOfSquares)
+    internal static RunningStatistics FromSums(long count, long sum, double sumOfSquares)
     {
         if (count == 0)
         {

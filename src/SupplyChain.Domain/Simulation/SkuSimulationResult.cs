@@ -37,7 +37,7 @@ public sealed class SkuSimulationResult
         DailyDemand = totals.DemandMoments.ToStatistics(Periods);
         DailyOnHand = totals.OnHandMoments.ToStatistics(Periods);
         DailyCost = totals.CostMoments.ToStatistics(Periods);
-        DailyOrders = RunningStatistics.FromExactSums(Periods, totals.UnitsOrdered, totals.UnitsOrderedSquares);
+        DailyOrders = RunningStatistics.FromSums(Periods, totals.UnitsOrdered, totals.UnitsOrderedSquares);
         UnitsShipped = totals.Demand - totals.Lost - totals.EndingBackordered;
         Trace = trace;
     }
