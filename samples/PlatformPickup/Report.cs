@@ -1,11 +1,12 @@
 using System.Globalization;
+using Duration = NodaTime.Duration;
 using FulfilmentSamples;
 using Spectre.Console;
 using SupplyChain.Domain;
 using SupplyChain.Domain.Fulfilment;
+using SupplyChain.Domain.Fulfilment.Pickup;
 using SupplyChain.Domain.Identifiers;
 using UnitsNet;
-using Duration = NodaTime.Duration;
 
 namespace PlatformPickupSample;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
-using SupplyChain.Domain.Fulfilment;
+using SupplyChain.Domain.Fulfilment.Inbound;
 
 namespace PlatformWarehouseSample;
 

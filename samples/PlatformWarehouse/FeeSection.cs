@@ -2,6 +2,7 @@ using System.Globalization;
 using FulfilmentSamples;
 using Spectre.Console;
 using SupplyChain.Domain.Fulfilment;
+using SupplyChain.Domain.Fulfilment.PlatformFees;
 using SupplyChain.Domain.Shipping;
 
 namespace PlatformWarehouseSample;

@@ -1,12 +1,13 @@
 using System.Globalization;
+using Duration = NodaTime.Duration;
 using FulfilmentSamples;
 using NodaTime;
 using NodaTime.Text;
 using Spectre.Console;
 using SupplyChain.Domain.Fulfilment;
+using SupplyChain.Domain.Fulfilment.Inbound;
 using SupplyChain.Domain.Identifiers;
 using SupplyChain.Domain.Inventory;
-using Duration = NodaTime.Duration;
 
 namespace PlatformWarehouseSample;
 

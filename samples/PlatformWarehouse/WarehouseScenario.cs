@@ -1,5 +1,7 @@
 using FulfilmentSamples;
 using SupplyChain.Domain.Fulfilment;
+using SupplyChain.Domain.Fulfilment.Inbound;
+using SupplyChain.Domain.Fulfilment.PlatformFees;
 using SupplyChain.Domain.Identifiers;
 using SupplyChain.Domain.Shipping;
 

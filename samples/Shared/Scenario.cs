@@ -1,5 +1,9 @@
 using NodaTime;
 using SupplyChain.Domain.Fulfilment;
+using SupplyChain.Domain.Fulfilment.Inbound;
+using SupplyChain.Domain.Fulfilment.LastMile;
+using SupplyChain.Domain.Fulfilment.Pickup;
+using SupplyChain.Domain.Fulfilment.PlatformFees;
 using SupplyChain.Domain.Identifiers;
 using SupplyChain.Domain.Monetary;
 using SupplyChain.Domain.Parties;

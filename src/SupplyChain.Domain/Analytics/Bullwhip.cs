@@ -1,4 +1,4 @@
-using SupplyChain.Domain.Demand;
+using SupplyChain.Domain.Internal;
 
 namespace SupplyChain.Domain.Analytics;
 

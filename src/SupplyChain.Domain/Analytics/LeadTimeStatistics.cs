@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using SupplyChain.Domain.Demand;
+using SupplyChain.Domain.Internal;
 
 namespace SupplyChain.Domain.Analytics;
 

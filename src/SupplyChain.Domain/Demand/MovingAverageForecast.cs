@@ -1,3 +1,5 @@
+using SupplyChain.Domain.Internal;
+
 namespace SupplyChain.Domain.Demand;
 
 /// <summary>

@@ -1,4 +1,6 @@
 using System.Globalization;
+using SupplyChain.Domain.Fulfilment.LastMile;
+using SupplyChain.Domain.Internal;
 using SupplyChain.Domain.Shipping;
 using SupplyChain.Domain.Trade;
 using UnitsNet;
@@ -152,7 +154,7 @@ public sealed class DirectExpressMode : IFulfilmentMode
         var zone = card.ZoneOf(request.Destination) ?? throw new DomainRuleException(DomainRules.FulfilmentRateCardInForce,
             Guard.Format(ErrorMessages.NoRateCardZone, card.Name, request.Destination));
         var lastMile = LocalLastMile?.For(request.BuyerAddress);
-        var charges = ImportCharges.Assess(request, request.Quantity, DutyRates, _regimes);
+        var charges = ImportCharges.Assess(request.Product.HsCode, request.OriginCountry, request.Destination, request.Date, request.UnitValue, request.Quantity, DutyRates, _regimes);
 
         var q = request.Quantity;
         var product = request.Product;

@@ -1,5 +1,6 @@
 using NodaTime;
 using SupplyChain.Domain.Identifiers;
+using SupplyChain.Domain.Internal;
 using SupplyChain.Domain.Monetary;
 using SupplyChain.Domain.Parties;
 using SupplyChain.Domain.Products;

@@ -1,3 +1,5 @@
+using SupplyChain.Domain.Fulfilment.PlatformFees;
+
 namespace SupplyChain.Domain.Fulfilment;
 
 /// <summary>What a part of a <see cref="LandedCostBreakdown"/> pays for.</summary>

@@ -1,5 +1,7 @@
 using System.Globalization;
 using NodaTime;
+using SupplyChain.Domain.Fulfilment.Pickup;
+using SupplyChain.Domain.Internal;
 using SupplyChain.Domain.Shipping;
 
 namespace SupplyChain.Domain.Fulfilment;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SupplyChain.Domain.Fulfilment.Pickup;
 using SupplyChain.Domain.Parties;
 
 namespace SupplyChain.Domain.Fulfilment;

@@ -1,3 +1,4 @@
+using SupplyChain.Domain.Fulfilment.LastMile;
 using SupplyChain.Domain.Monetary;
 using SupplyChain.Domain.Parties;
 using SupplyChain.Domain.Shipping;

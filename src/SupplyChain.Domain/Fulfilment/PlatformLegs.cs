@@ -1,4 +1,6 @@
 using System.Globalization;
+using SupplyChain.Domain.Fulfilment.LastMile;
+using SupplyChain.Domain.Internal;
 using SupplyChain.Domain.Monetary;
 using SupplyChain.Domain.Products;
 using SupplyChain.Domain.Shipping;

@@ -1,6 +1,9 @@
 using System.Globalization;
 using NodaTime;
+using SupplyChain.Domain.Fulfilment.LastMile;
+using SupplyChain.Domain.Fulfilment.Pickup;
 using SupplyChain.Domain.Identifiers;
+using SupplyChain.Domain.Internal;
 using SupplyChain.Domain.Monetary;
 using SupplyChain.Domain.Shipping;
 using SupplyChain.Domain.Trade;
@@ -274,7 +277,7 @@ public sealed class PlatformPickupMode : IFulfilmentMode
     private FulfilmentPlan Build(FulfilmentRequest request, LocalDate pickupDay, string waitDescription, TransitTimeDistribution pickupRun, string pickupDescription)
     {
         var lastMile = LastMile.For(request.BuyerAddress);
-        var charges = ImportCharges.Assess(request, UnitsPerInboundShipment, DutyRates, _regimes);
+        var charges = ImportCharges.Assess(request.Product.HsCode, request.OriginCountry, request.Destination, request.Date, request.UnitValue, UnitsPerInboundShipment, DutyRates, _regimes);
         var (volume, mass, load) = PlatformLegs.Load(request.Product, UnitsPerInboundShipment);
         var weight = LineHaul.WeightRule.Calculate(volume, mass);
         var wait = Math.Max(0, Period.Between(request.Date, pickupDay, PeriodUnits.Days).Days);

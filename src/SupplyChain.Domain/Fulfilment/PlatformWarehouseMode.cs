@@ -1,5 +1,9 @@
 using System.Globalization;
+using SupplyChain.Domain.Fulfilment.Inbound;
+using SupplyChain.Domain.Fulfilment.LastMile;
+using SupplyChain.Domain.Fulfilment.PlatformFees;
 using SupplyChain.Domain.Identifiers;
+using SupplyChain.Domain.Internal;
 using SupplyChain.Domain.Shipping;
 using SupplyChain.Domain.Trade;
 using UnitsNet;
@@ -286,7 +290,7 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
     {
         var inbound = PackedInbound(request);
         var lastMile = LastMile.For(request.BuyerAddress);
-        var charges = ImportCharges.Assess(request, UnitsPerInboundShipment, DutyRates, _regimes);
+        var charges = ImportCharges.Assess(request.Product.HsCode, request.OriginCountry, request.Destination, request.Date, request.UnitValue, UnitsPerInboundShipment, DutyRates, _regimes);
         var weight = ChargeableWeightOf(inbound, Inbound.WeightRule);
         var load = string.Format(CultureInfo.InvariantCulture, "{0} cartons ({1}) in the {2} carton plan",
             inbound.Cartons.Count, CartonMix(inbound), CartonRules.Name);

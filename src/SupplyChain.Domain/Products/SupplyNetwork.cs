@@ -1,6 +1,5 @@
 using NodaTime;
 using SupplyChain.Domain.Identifiers;
-using SupplyChain.Domain.Monetary;
 using SupplyChain.Domain.Parties;
 
 namespace SupplyChain.Domain.Products;
@@ -10,7 +9,8 @@ namespace SupplyChain.Domain.Products;
 /// of materials), factories make products (sourcing agreements), sellers sell them, and platforms stock them at their
 /// international storage centres (stocking locations). Answers "where does my product come from", "where is it
 /// stocked", "who else depends on this factory", "which peer products share my factory or my producers", "what
-/// single loss would cut my product off" and "how concentrated is my spend".
+/// single loss would cut my product off". How concentrated a seller's spend is, is analytics
+/// (<c>Analytics.SupplierConcentration</c>).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -350,78 +350,6 @@ public sealed class SupplyNetwork
             ? upstream.Where(u => !IsSupplied(product, u.Facility)).ToArray()
             : [];
     }
-
-    /// <summary>
-    /// What <paramref name="seller"/> spends with each manufacturer for <paramref name="unitsBought"/>, at the unit
-    /// cost of the agreement in force on <paramref name="asOf"/>; the manufacturer is the party operating that
-    /// agreement's factory. Ordered by spend (largest first), then manufacturer id.
-    /// </summary>
-    /// <param name="seller">The seller.</param>
-    /// <param name="unitsBought">Units bought per product of the seller; none negative, not all zero.</param>
-    /// <param name="asOf">The date whose agreements price the units.</param>
-    /// <returns>The spend per manufacturer with its share in percent.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="seller"/> or <paramref name="unitsBought"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="unitsBought"/> names a product that is not in the network or not the seller's, has a negative count, or buys nothing.</exception>
-    /// <exception cref="DomainRuleException">A product bought has no agreement in force on <paramref name="asOf"/> (rule <see cref="DomainRules.NetworkAgreementInForce"/>), or the unit costs are in different currencies (rule <see cref="DomainRules.MoneySameCurrency"/>).</exception>
-    public IReadOnlyList<ManufacturerSpend> SpendByManufacturer(PartyId seller, IReadOnlyDictionary<ProductId, int> unitsBought, LocalDate asOf)
-    {
-        Guard.NotNull(seller);
-        Guard.NotNull(unitsBought);
-        var spend = new Dictionary<PartyId, Money>();
-        foreach (var (productId, units) in unitsBought.OrderBy(p => p.Key.Value, StringComparer.Ordinal))
-        {
-            if (!_products.TryGetValue(productId, out var product))
-            {
-                throw new ArgumentException(Guard.Format(ErrorMessages.NetworkUnknownProduct, "product", productId), nameof(unitsBought));
-            }
-
-            if (product.Seller != seller)
-            {
-                throw new ArgumentException(Guard.Format(ErrorMessages.NetworkProductOfOtherSeller, nameof(unitsBought), productId, product.Seller, seller), nameof(unitsBought));
-            }
-
-            if (units < 0)
-            {
-                throw new ArgumentOutOfRangeException(nameof(unitsBought), units, Guard.Format(ErrorMessages.MustNotBeNegative, nameof(unitsBought), units));
-            }
-
-            if (units == 0)
-            {
-                continue;
-            }
-
-            var agreement = AgreementInForce(productId, asOf)
-                ?? throw new DomainRuleException(DomainRules.NetworkAgreementInForce, Guard.Format(ErrorMessages.NetworkNoAgreementInForce, productId, asOf));
-            var manufacturer = _facilities[agreement.Factory].OperatedBy;
-            var cost = agreement.UnitCost * units;
-            spend[manufacturer] = spend.TryGetValue(manufacturer, out var sum) ? sum + cost : cost;
-        }
-
-        if (spend.Count == 0)
-        {
-            throw new ArgumentException(Guard.Format(ErrorMessages.AmountsMustBePositive, nameof(unitsBought)), nameof(unitsBought));
-        }
-
-        var total = spend.Values.Aggregate((a, b) => a + b);
-        return spend.Select(s => new ManufacturerSpend(s.Key, s.Value, 100m * s.Value.Amount / total.Amount))
-            .OrderByDescending(s => s.Spend.Amount)
-            .ThenBy(s => s.Manufacturer.Value, StringComparer.Ordinal)
-            .ToArray();
-    }
-
-    /// <summary>
-    /// The Herfindahl–Hirschman index of <paramref name="seller"/>'s spend by manufacturer (see
-    /// <see cref="SpendByManufacturer"/>), with its 2023 US Merger Guidelines band.
-    /// </summary>
-    /// <param name="seller">The seller.</param>
-    /// <param name="unitsBought">Units bought per product of the seller; none negative, not all zero.</param>
-    /// <param name="asOf">The date whose agreements price the units.</param>
-    /// <returns>The index.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="seller"/> or <paramref name="unitsBought"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="unitsBought"/> names a product that is not in the network or not the seller's, has a negative count, or buys nothing.</exception>
-    /// <exception cref="DomainRuleException">A product bought has no agreement in force on <paramref name="asOf"/>, or the unit costs are in different currencies.</exception>
-    public HerfindahlHirschmanIndex ManufacturerConcentration(PartyId seller, IReadOnlyDictionary<ProductId, int> unitsBought, LocalDate asOf) =>
-        HerfindahlHirschmanIndex.FromAmounts(SpendByManufacturer(seller, unitsBought, asOf).Select(s => s.Spend.Amount));
 
     private static HashSet<FacilityId> Edges<TKey>(Dictionary<TKey, HashSet<FacilityId>> edges, TKey from)
         where TKey : notnull

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using SupplyChain.Domain.Internal;
 using UnitsNet;
 using UnitsNet.Units;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SupplyChain.Domain.Internal;
 using UnitsNet;
 
 namespace SupplyChain.Domain.Shipping;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using SupplyChain.Domain.Analytics;
 using SupplyChain.Domain.Monetary;
-using SupplyChain.Domain.Products;
 using SupplyChain.Domain.Tests.Reference;
 
 namespace SupplyChain.Domain.Tests.Analytics;

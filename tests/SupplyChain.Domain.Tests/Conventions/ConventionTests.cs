@@ -70,7 +70,9 @@ public sealed class ConventionTests
         [
             "SupplyChain.Domain", "SupplyChain.Domain.Identifiers", "SupplyChain.Domain.Monetary",
             "SupplyChain.Domain.Parties", "SupplyChain.Domain.Products", "SupplyChain.Domain.Trade",
-            "SupplyChain.Domain.Shipping", "SupplyChain.Domain.Fulfilment", "SupplyChain.Domain.Inventory",
+            "SupplyChain.Domain.Shipping", "SupplyChain.Domain.Fulfilment", "SupplyChain.Domain.Fulfilment.Pickup",
+            "SupplyChain.Domain.Fulfilment.Inbound", "SupplyChain.Domain.Fulfilment.PlatformFees",
+            "SupplyChain.Domain.Fulfilment.LastMile", "SupplyChain.Domain.Inventory",
             "SupplyChain.Domain.InventoryTheory", "SupplyChain.Domain.Replenishment", "SupplyChain.Domain.Demand",
             "SupplyChain.Domain.Analytics", "SupplyChain.Domain.Simulation",
         ];

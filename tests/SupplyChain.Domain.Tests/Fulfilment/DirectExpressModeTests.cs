@@ -1,5 +1,6 @@
 using NodaTime;
 using SupplyChain.Domain.Fulfilment;
+using SupplyChain.Domain.Fulfilment.LastMile;
 using SupplyChain.Domain.Monetary;
 using SupplyChain.Domain.Parties;
 using SupplyChain.Domain.Shipping;

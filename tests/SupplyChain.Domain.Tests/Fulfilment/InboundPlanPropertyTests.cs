@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Xunit;
 using NodaTime;
-using SupplyChain.Domain.Fulfilment;
+using SupplyChain.Domain.Fulfilment.Inbound;
 using SupplyChain.Domain.Identifiers;
 using SupplyChain.Domain.Products;
 using UnitsNet;

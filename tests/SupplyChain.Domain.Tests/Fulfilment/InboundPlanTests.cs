@@ -1,5 +1,5 @@
 using NodaTime.Testing.Extensions;
-using SupplyChain.Domain.Fulfilment;
+using SupplyChain.Domain.Fulfilment.Inbound;
 using SupplyChain.Domain.Identifiers;
 using SupplyChain.Domain.Products;
 using UnitsNet;

@@ -1,4 +1,4 @@
-using SupplyChain.Domain.Fulfilment;
+using SupplyChain.Domain.Fulfilment.PlatformFees;
 using SupplyChain.Domain.Tests.Reference;
 
 namespace SupplyChain.Domain.Tests.Fulfilment;

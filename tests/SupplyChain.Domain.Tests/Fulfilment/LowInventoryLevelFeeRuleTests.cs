@@ -1,5 +1,5 @@
 using NodaTime;
-using SupplyChain.Domain.Fulfilment;
+using SupplyChain.Domain.Fulfilment.PlatformFees;
 using SupplyChain.Domain.Identifiers;
 
 namespace SupplyChain.Domain.Tests.Fulfilment;

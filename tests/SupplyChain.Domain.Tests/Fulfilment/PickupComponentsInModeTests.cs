@@ -1,5 +1,6 @@
 using NodaTime;
 using SupplyChain.Domain.Fulfilment;
+using SupplyChain.Domain.Fulfilment.Pickup;
 using SupplyChain.Domain.Monetary;
 using static SupplyChain.Domain.Tests.Fulfilment.FulfilmentScenario;
 

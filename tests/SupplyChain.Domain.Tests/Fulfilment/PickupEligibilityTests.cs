@@ -1,4 +1,4 @@
-using SupplyChain.Domain.Fulfilment;
+using SupplyChain.Domain.Fulfilment.Pickup;
 using static SupplyChain.Domain.Tests.Fulfilment.PickupTestData;
 
 namespace SupplyChain.Domain.Tests.Fulfilment;

@@ -1,11 +1,12 @@
+using Duration = NodaTime.Duration;
 using FsCheck;
 using FsCheck.Xunit;
 using NodaTime;
 using SupplyChain.Domain.Fulfilment;
+using SupplyChain.Domain.Fulfilment.Pickup;
 using SupplyChain.Domain.Identifiers;
 using UnitsNet;
 using static SupplyChain.Domain.Tests.Fulfilment.FulfilmentScenario;
-using Duration = NodaTime.Duration;
 
 namespace SupplyChain.Domain.Tests.Fulfilment;
 

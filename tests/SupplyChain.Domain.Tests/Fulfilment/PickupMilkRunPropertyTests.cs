@@ -1,6 +1,6 @@
 using FsCheck;
 using FsCheck.Xunit;
-using SupplyChain.Domain.Fulfilment;
+using SupplyChain.Domain.Fulfilment.Pickup;
 using SupplyChain.Domain.Identifiers;
 using UnitsNet;
 

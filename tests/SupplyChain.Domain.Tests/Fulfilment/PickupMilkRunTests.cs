@@ -1,4 +1,4 @@
-using SupplyChain.Domain.Fulfilment;
+using SupplyChain.Domain.Fulfilment.Pickup;
 using SupplyChain.Domain.Identifiers;
 using UnitsNet;
 

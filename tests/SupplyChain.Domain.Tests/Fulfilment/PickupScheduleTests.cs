@@ -1,6 +1,6 @@
 using NodaTime;
 using NodaTime.Testing.Extensions;
-using SupplyChain.Domain.Fulfilment;
+using SupplyChain.Domain.Fulfilment.Pickup;
 using SupplyChain.Domain.Parties;
 using static SupplyChain.Domain.Tests.Fulfilment.PickupTestData;
 

@@ -1,4 +1,5 @@
 using SupplyChain.Domain.Fulfilment;
+using SupplyChain.Domain.Fulfilment.Inbound;
 using SupplyChain.Domain.Monetary;
 using SupplyChain.Domain.Shipping;
 using static SupplyChain.Domain.Tests.Fulfilment.FulfilmentScenario;

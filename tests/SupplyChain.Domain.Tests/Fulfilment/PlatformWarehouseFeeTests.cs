@@ -1,5 +1,6 @@
 using NodaTime;
 using SupplyChain.Domain.Fulfilment;
+using SupplyChain.Domain.Fulfilment.PlatformFees;
 using SupplyChain.Domain.Monetary;
 using UnitsNet;
 using static SupplyChain.Domain.Tests.Fulfilment.FulfilmentScenario;

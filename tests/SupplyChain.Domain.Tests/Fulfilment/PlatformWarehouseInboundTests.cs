@@ -1,8 +1,10 @@
 using SupplyChain.Domain.Fulfilment;
+using SupplyChain.Domain.Fulfilment.Inbound;
 using SupplyChain.Domain.Identifiers;
 using SupplyChain.Domain.Monetary;
 using SupplyChain.Domain.Products;
 using SupplyChain.Domain.Shipping;
+using SupplyChain.Domain.Trade;
 using UnitsNet;
 using static SupplyChain.Domain.Tests.Fulfilment.FulfilmentScenario;
 

@@ -1,6 +1,6 @@
 using FsCheck;
 using FsCheck.Xunit;
-using SupplyChain.Domain.Fulfilment;
+using SupplyChain.Domain.Fulfilment.PlatformFees;
 using UnitsNet;
 
 namespace SupplyChain.Domain.Tests.Fulfilment;

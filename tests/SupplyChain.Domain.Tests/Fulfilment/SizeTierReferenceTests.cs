@@ -1,5 +1,5 @@
 using NodaTime.Text;
-using SupplyChain.Domain.Fulfilment;
+using SupplyChain.Domain.Fulfilment.PlatformFees;
 using SupplyChain.Domain.Identifiers;
 using SupplyChain.Domain.Tests.Reference;
 using SupplyChain.Domain.Tests.Shipping;

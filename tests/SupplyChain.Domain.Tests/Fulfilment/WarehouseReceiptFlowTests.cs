@@ -1,5 +1,5 @@
 using NodaTime;
-using SupplyChain.Domain.Fulfilment;
+using SupplyChain.Domain.Fulfilment.Inbound;
 using SupplyChain.Domain.Identifiers;
 using SupplyChain.Domain.Inventory;
 using SupplyChain.Domain.Products;

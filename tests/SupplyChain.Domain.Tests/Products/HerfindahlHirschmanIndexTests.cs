@@ -1,4 +1,4 @@
-using SupplyChain.Domain.Products;
+using SupplyChain.Domain.Analytics;
 
 namespace SupplyChain.Domain.Tests.Products;
 

@@ -1,4 +1,5 @@
 using FsCheck.Xunit;
+using SupplyChain.Domain.Analytics;
 using SupplyChain.Domain.Identifiers;
 using SupplyChain.Domain.Monetary;
 using SupplyChain.Domain.Products;
@@ -98,8 +99,8 @@ public sealed class SupplyNetworkTests
         // shares 30/30/20/20 %; HHI = 900 + 900 + 400 + 400 = 2,600.
         var bought = new Dictionary<ProductId, int> { [products[0]] = 1500, [products[1]] = 1500, [products[2]] = 1000, [products[3]] = 1000 };
 
-        var spend = network.SpendByManufacturer(new PartyId("seller-A"), bought, AsOf);
-        var hhi = network.ManufacturerConcentration(new PartyId("seller-A"), bought, AsOf);
+        var spend = SupplierConcentration.SpendByManufacturer(network, new PartyId("seller-A"), bought, AsOf);
+        var hhi = SupplierConcentration.ByManufacturer(network, new PartyId("seller-A"), bought, AsOf);
 
         spend.Select(s => (s.Manufacturer.Value, s.Spend, s.SharePercent)).Should().Equal(
             ("M1", new Money(3000m, Currency.USD), 30m), ("M2", new Money(3000m, Currency.USD), 30m),
@@ -114,14 +115,14 @@ public sealed class SupplyNetworkTests
         var network = Build();
 
         // Seller A's mug: F-SZ (priority 1) at 1.85 USD; 1,000 units → 1,850 USD, all with M-SZ.
-        var spend = network.SpendByManufacturer(new PartyId("seller-A"), new Dictionary<ProductId, int> { [MugA] = 1000 }, AsOf);
+        var spend = SupplierConcentration.SpendByManufacturer(network, new PartyId("seller-A"), new Dictionary<ProductId, int> { [MugA] = 1000 }, AsOf);
 
         spend.Should().ContainSingle().Which.Spend.Should().Be(new Money(1850m, Currency.USD));
-        network.ManufacturerConcentration(new PartyId("seller-A"), new Dictionary<ProductId, int> { [MugA] = 1000 }, AsOf).Value.Should().Be(10_000m);
-        FluentActions.Invoking(() => network.SpendByManufacturer(new PartyId("seller-A"), new Dictionary<ProductId, int> { [MugB] = 10 }, AsOf))
+        SupplierConcentration.ByManufacturer(network, new PartyId("seller-A"), new Dictionary<ProductId, int> { [MugA] = 1000 }, AsOf).Value.Should().Be(10_000m);
+        FluentActions.Invoking(() => SupplierConcentration.SpendByManufacturer(network, new PartyId("seller-A"), new Dictionary<ProductId, int> { [MugB] = 10 }, AsOf))
             .Should().Throw<ArgumentException>().WithParameterName("unitsBought")
             .WithMessage("unitsBought lists product P-B-MUG, which seller seller-B sells, not seller-A.*");
-        FluentActions.Invoking(() => network.SpendByManufacturer(new PartyId("seller-A"), new Dictionary<ProductId, int> { [MugA] = 10 }, new NodaTime.LocalDate(2024, 12, 31)))
+        FluentActions.Invoking(() => SupplierConcentration.SpendByManufacturer(network, new PartyId("seller-A"), new Dictionary<ProductId, int> { [MugA] = 10 }, new NodaTime.LocalDate(2024, 12, 31)))
             .Should().Throw<DomainRuleException>().Where(e => e.Rule == DomainRules.NetworkAgreementInForce)
             .WithMessage("Cannot price the purchase of P-A-MUG: it has no sourcing agreement in force on 2024-12-31.");
     }

@@ -1,0 +1,61 @@
+using System.Diagnostics.CodeAnalysis;
+using NodaTime;
+using SupplyChain.Domain.Identifiers;
+using SupplyChain.Domain.Internal;
+
+namespace SupplyChain.Domain.Fulfilment.PlatformFees;
+
+/// <summary>
+/// An immutable set of low-inventory-level fee rules, and the lookup "the rule in force on a day for a marketplace":
+/// the marketplace's rule with the latest <see cref="LowInventoryLevelFeeRule.ValidFrom"/> on or before that day.
+/// </summary>
+/// <remarks>
+/// <see cref="BuiltIn"/> holds <see cref="LowInventoryLevelFeeRule.AmazonUs2024"/>. Add a rule with
+/// <see cref="With(LowInventoryLevelFeeRule)"/>, which returns a new set; nothing global changes.
+/// </remarks>
+public sealed class LowInventoryLevelFeeRules
+{
+    private const string What = "low-inventory-level fee rule";
+    private readonly EffectiveDatedSet<LowInventoryLevelFeeRule> _rules;
+
+    /// <summary>Creates a set of rules.</summary>
+    /// <param name="rules">The rules; at most one per marketplace and start date.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> or one of them is null.</exception>
+    /// <exception cref="ArgumentException">Two rules have the same marketplace and start date.</exception>
+    public LowInventoryLevelFeeRules(IEnumerable<LowInventoryLevelFeeRule> rules)
+    {
+        _rules = new EffectiveDatedSet<LowInventoryLevelFeeRule>(rules, What, nameof(rules));
+    }
+
+    /// <summary>The built-in rules: <see cref="LowInventoryLevelFeeRule.AmazonUs2024"/>.</summary>
+    public static LowInventoryLevelFeeRules BuiltIn { get; } = new([LowInventoryLevelFeeRule.AmazonUs2024]);
+
+    /// <summary>Every rule of the set, ordered by marketplace (alpha-2) and start date.</summary>
+    public IReadOnlyList<LowInventoryLevelFeeRule> All => _rules.Items;
+
+    /// <summary>A new set with every rule of this one plus <paramref name="rule"/>.</summary>
+    /// <param name="rule">The rule to add.</param>
+    /// <returns>The new set; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
+    /// <exception cref="ArgumentException">The set already has a rule for that marketplace starting on the same day.</exception>
+    public LowInventoryLevelFeeRules With(LowInventoryLevelFeeRule rule) => new(_rules.With(Guard.NotNull(rule)));
+
+    /// <summary>The rule in force on <paramref name="date"/> for <paramref name="marketplace"/>.</summary>
+    /// <param name="marketplace">The marketplace (country).</param>
+    /// <param name="date">The day.</param>
+    /// <returns>The marketplace's rule with the latest start date on or before <paramref name="date"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="marketplace"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// No rule is in force: the set has none for <paramref name="marketplace"/> (parameter <c>marketplace</c>), or the
+    /// earliest starts after <paramref name="date"/> (parameter <c>date</c>).
+    /// </exception>
+    public LowInventoryLevelFeeRule InForce(CountryCode marketplace, LocalDate date) => _rules.InForce(marketplace, date);
+
+    /// <summary>Looks up the rule in force on <paramref name="date"/> for <paramref name="marketplace"/>; never throws.</summary>
+    /// <param name="marketplace">The marketplace; may be null.</param>
+    /// <param name="date">The day.</param>
+    /// <param name="rule">The rule, or null when none is in force.</param>
+    /// <returns>Whether a rule is in force.</returns>
+    public bool TryGetInForce(CountryCode? marketplace, LocalDate date, [NotNullWhen(true)] out LowInventoryLevelFeeRule? rule) =>
+        _rules.TryFind(marketplace, date, out rule);
+}
