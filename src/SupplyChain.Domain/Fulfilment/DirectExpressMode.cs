@@ -99,8 +99,8 @@ public sealed class DirectExpressMode : IFulfilmentMode
         var reasons = new List<EligibilityReason>
         {
             new("express.rate-card-in-force", card is not null, card is null
-                ? $"no express rate card from {request.SellerFacility.Address.Country} is in force on {FulfilmentText.Iso(request.Date)}"
-                : $"rate card {card.Name} is in force on {FulfilmentText.Iso(request.Date)}"),
+                ? $"no express rate card from {request.SellerFacility.Address.Country} is in force on {InvariantText.Iso(request.Date)}"
+                : $"rate card {card.Name} is in force on {InvariantText.Iso(request.Date)}"),
         };
         if (card is not null)
         {
@@ -150,7 +150,7 @@ public sealed class DirectExpressMode : IFulfilmentMode
     private FulfilmentPlan PlanEligible(FulfilmentRequest request)
     {
         var card = CardFor(request) ?? throw new DomainRuleException(DomainRules.FulfilmentRateCardInForce,
-            Guard.Format(ErrorMessages.NoRateCard, request.SellerFacility.Address.Country, FulfilmentText.Iso(request.Date)));
+            Guard.Format(ErrorMessages.NoRateCard, request.SellerFacility.Address.Country, InvariantText.Iso(request.Date)));
         var zone = card.ZoneOf(request.Destination) ?? throw new DomainRuleException(DomainRules.FulfilmentRateCardInForce,
             Guard.Format(ErrorMessages.NoRateCardZone, card.Name, request.Destination));
         var lastMile = LocalLastMile?.For(request.BuyerAddress);
@@ -184,7 +184,7 @@ public sealed class DirectExpressMode : IFulfilmentMode
         var freightBasis = string.Format(
             CultureInfo.InvariantCulture,
             "{0} zone {1}: parcel of {2} unit(s), actual {3} kg, volumetric {4} kg, chargeable {5} kg = {6} × 0.5 kg; {7} + {8} × {9} = {10} per parcel",
-            card.Name, zone.Zone, q, Kg(weight.Actual), Kg(weight.Volumetric), FulfilmentText.Number(kg), steps,
+            card.Name, zone.Zone, q, Kg(weight.Actual), Kg(weight.Volumetric), InvariantText.Number(kg), steps,
             zone.FirstHalfKilogram, steps - 1, zone.AdditionalHalfKilogram, price);
         plan.Cost(LandedCostKind.Freight, TradeParty.Seller, price * (1m / q), freightBasis);
         if (lastMile is not null)
@@ -197,7 +197,7 @@ public sealed class DirectExpressMode : IFulfilmentMode
         return plan.Build(Name, charges.Decision);
     }
 
-    private static string Kg(Mass mass) => FulfilmentText.Number(decimal.Round((decimal)mass.Kilograms, 4));
+    private static string Kg(Mass mass) => InvariantText.Number(decimal.Round((decimal)mass.Kilograms, 4));
 
     private ExpressRateCard? CardFor(FulfilmentRequest request) =>
         _rateCards.LastOrDefault(c => ReferenceEquals(c.Origin, request.SellerFacility.Address.Country) && c.IsValidOn(request.Date));

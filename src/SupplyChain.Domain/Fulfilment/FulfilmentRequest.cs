@@ -73,5 +73,5 @@ public sealed class FulfilmentRequest
 
     /// <summary>The request in one line.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Quantity} × {Product} from {SellerFacility.Address} to {BuyerAddress} on {FulfilmentText.Iso(Date)}";
+    public override string ToString() => $"{Quantity} × {Product} from {SellerFacility.Address} to {BuyerAddress} on {InvariantText.Iso(Date)}";
 }

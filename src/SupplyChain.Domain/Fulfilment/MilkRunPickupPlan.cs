@@ -68,5 +68,5 @@ public sealed class MilkRunPickupPlan
     /// <returns>A short description.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture,
-            $"stop {SellerStop.Sequence} of {CollectingRun.Stops.Count} on {FulfilmentText.Iso(PickupDay)} (missed {MissedPickups.Count} run(s)): {Plan}");
+            $"stop {SellerStop.Sequence} of {CollectingRun.Stops.Count} on {InvariantText.Iso(PickupDay)} (missed {MissedPickups.Count} run(s)): {Plan}");
 }

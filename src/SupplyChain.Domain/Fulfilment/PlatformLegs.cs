@@ -64,12 +64,12 @@ internal static class PlatformLegs
         plan.Cost(LandedCostKind.Freight, TradeParty.Seller, freight * (1m / batchUnits), string.Format(
             CultureInfo.InvariantCulture,
             "{0}: {1}, chargeable {2} kg ({3}) × {4} = {5} per shipment of {6} units",
-            carriage.CarrierName, loadDescription, FulfilmentText.Number(kg), weight.Rule.Name, carriage.RatePerChargeableKilogram, freight, batchUnits));
+            carriage.CarrierName, loadDescription, InvariantText.Number(kg), weight.Rule.Name, carriage.RatePerChargeableKilogram, freight, batchUnits));
         plan.Cost(LandedCostKind.Duty, TradeParty.Seller, charges.DutyPerUnit, charges.DutyBasis)
             .Cost(LandedCostKind.ImportTax, TradeParty.Seller, charges.TaxPerUnit, charges.TaxBasis)
             .Cost(LandedCostKind.PlatformFee, TradeParty.Seller, fee, feeBasis)
             .Cost(LandedCostKind.Storage, TradeParty.Seller, terms.StorageFeePerUnitMonth * terms.AverageMonthsInStorage,
-                $"{terms.StorageFeePerUnitMonth} per unit-month × {FulfilmentText.Number(terms.AverageMonthsInStorage)} months");
+                $"{terms.StorageFeePerUnitMonth} per unit-month × {InvariantText.Number(terms.AverageMonthsInStorage)} months");
         if (!lastMile.PricePerParcel.IsZero)
         {
             plan.Cost(LandedCostKind.LastMile, TradeParty.Seller, lastMile.PricePerParcel * (1m / request.Quantity),

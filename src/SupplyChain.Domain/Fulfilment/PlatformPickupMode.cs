@@ -158,7 +158,7 @@ public sealed class PlatformPickupMode : IFulfilmentMode
         {
             RequireEligible(request);
             var pickupDay = Timetable.NextPickup(request.SellerFacility, request.Date);
-            return Build(request, pickupDay, $"wait for the scheduled pickup on {FulfilmentText.Iso(pickupDay)}", PickupRun, "milk-run pickup");
+            return Build(request, pickupDay, $"wait for the scheduled pickup on {InvariantText.Iso(pickupDay)}", PickupRun, "milk-run pickup");
         });
     }
 
@@ -253,9 +253,9 @@ public sealed class PlatformPickupMode : IFulfilmentMode
 
         var runTime = milkRun.RunTime(runs[^1]);
         var wait = days.Count == 1
-            ? $"wait for the scheduled pickup on {FulfilmentText.Iso(day)}"
+            ? $"wait for the scheduled pickup on {InvariantText.Iso(day)}"
             : string.Create(CultureInfo.InvariantCulture,
-                $"wait for the pickup on {FulfilmentText.Iso(day)}: no room on the run(s) of {string.Join(", ", days.Take(days.Count - 1).Select(FulfilmentText.Iso))}");
+                $"wait for the pickup on {InvariantText.Iso(day)}: no room on the run(s) of {string.Join(", ", days.Take(days.Count - 1).Select(InvariantText.Iso))}");
         var leg = string.Create(CultureInfo.InvariantCulture,
             $"milk-run pickup: stop {stop.Sequence} of {runs[^1].Stops.Count}, {runs[^1].TotalDistance.Kilometers:0.###} km at {milkRun.AverageSpeed.KilometersPerHour:0.###} km/h + {runs[^1].Stops.Count} × {milkRun.StopTime.TotalMinutes:0.###} min");
         var plan = Build(request, day, wait, runTime, leg);

@@ -177,12 +177,12 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
 
         if (!Fees.SizeTiers.TryGetInForce(request.Destination, request.Date, out var tiers))
         {
-            throw new DomainRuleException(DomainRules.FulfilmentFeeKnown, Guard.Format(ErrorMessages.NoFeeTableInForce, "size-tier table", request.Destination, FulfilmentText.Iso(request.Date)));
+            throw new DomainRuleException(DomainRules.FulfilmentFeeKnown, Guard.Format(ErrorMessages.NoFeeTableInForce, "size-tier table", request.Destination, InvariantText.Iso(request.Date)));
         }
 
         if (!feeTables.TryGetInForce(request.Destination, request.Date, out var fees))
         {
-            throw new DomainRuleException(DomainRules.FulfilmentFeeKnown, Guard.Format(ErrorMessages.NoFeeTableInForce, "fulfilment-fee table", request.Destination, FulfilmentText.Iso(request.Date)));
+            throw new DomainRuleException(DomainRules.FulfilmentFeeKnown, Guard.Format(ErrorMessages.NoFeeTableInForce, "fulfilment-fee table", request.Destination, InvariantText.Iso(request.Date)));
         }
 
         var unit = request.Product.UnitDimensions;
@@ -299,7 +299,7 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
         PlatformLegs.MainCarriageToCentreAndBuyer(plan, request, Inbound, weight, StorageCentre, lastMile);
         var quote = QuoteFulfilmentFee(request);
         PlatformLegs.Costs(plan, request, Inbound, weight, UnitsPerInboundShipment, load, charges, StorageCentre, lastMile,
-            quote is null ? null : (quote.Fee, $"fulfilment fee {quote.Fee}: {quote.Item.Tier.Name()}, shipping weight {FulfilmentText.Number(decimal.Round(quote.Item.ShippingPounds, 4))} lb, band {quote.Band} ({quote.Table.Name})"));
+            quote is null ? null : (quote.Fee, $"fulfilment fee {quote.Fee}: {quote.Item.Tier.Name()}, shipping weight {InvariantText.Number(decimal.Round(quote.Item.ShippingPounds, 4))} lb, band {quote.Band} ({quote.Table.Name})"));
         if (AssessLowInventoryLevelFee(request) is { Applies: true } assessment)
         {
             var fee = Fees.LowInventoryLevel!.FeePerUnit;

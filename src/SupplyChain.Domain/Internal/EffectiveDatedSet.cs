@@ -1,4 +1,3 @@
-using System.Globalization;
 using NodaTime;
 using SupplyChain.Domain.Identifiers;
 
@@ -30,7 +29,7 @@ internal sealed class EffectiveDatedSet<T>
             if (ReferenceEquals(a.Marketplace, b.Marketplace) && a.ValidFrom == b.ValidFrom)
             {
                 throw new ArgumentException(
-                    Guard.Format(ErrorMessages.DuplicateEffectiveDate, paramName, a.Marketplace, a.Name, b.Name, Iso(a.ValidFrom)), paramName);
+                    Guard.Format(ErrorMessages.DuplicateEffectiveDate, paramName, a.Marketplace, a.Name, b.Name, InvariantText.Iso(a.ValidFrom)), paramName);
             }
         }
 
@@ -69,13 +68,11 @@ internal sealed class EffectiveDatedSet<T>
         {
             var known = string.Join(", ", _items.Select(i => i.Marketplace.Alpha2).Distinct(StringComparer.Ordinal));
             throw new ArgumentException(
-                Guard.Format(ErrorMessages.NothingInForceForMarketplace, _what, marketplace, Iso(date), known.Length == 0 ? "none" : known),
+                Guard.Format(ErrorMessages.NothingInForceForMarketplace, _what, marketplace, InvariantText.Iso(date), known.Length == 0 ? "none" : known),
                 nameof(marketplace));
         }
 
         throw new ArgumentException(
-            Guard.Format(ErrorMessages.NothingInForceYet, _what, marketplace, Iso(date), Iso(ofMarketplace[0].ValidFrom)), nameof(date));
+            Guard.Format(ErrorMessages.NothingInForceYet, _what, marketplace, InvariantText.Iso(date), InvariantText.Iso(ofMarketplace[0].ValidFrom)), nameof(date));
     }
-
-    internal static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -98,8 +98,8 @@ public sealed class ChargeableWeightRule
         if (validFrom is { } from && validUntil is { } until && until < from)
         {
             throw new ArgumentException(
-                Guard.Format(ErrorMessages.ValidityEndsBeforeStart, nameof(validUntil), until.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
-                    nameof(validFrom), from.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)),
+                Guard.Format(ErrorMessages.ValidityEndsBeforeStart, nameof(validUntil), InvariantText.Iso(until),
+                    nameof(validFrom), InvariantText.Iso(from)),
                 nameof(validUntil));
         }
 

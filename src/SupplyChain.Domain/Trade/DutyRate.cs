@@ -93,7 +93,7 @@ public sealed class DutyRate
     public override string ToString()
     {
         var text = string.Format(CultureInfo.InvariantCulture, "{0} {1}: duty {2:0.##} %, import tax {3:0.##} %", Destination, HsPrefix, Duty * 100m, ImportTax * 100m);
-        return ValidFrom == LocalDate.MinIsoValue ? text : text + " from " + FulfilmentText.Iso(ValidFrom);
+        return ValidFrom == LocalDate.MinIsoValue ? text : text + " from " + InvariantText.Iso(ValidFrom);
     }
 
     private static decimal Rate(decimal value, decimal max, string paramName) =>

@@ -19,7 +19,7 @@ public sealed class DutyRateTable
     public DutyRateTable(IEnumerable<DutyRate> rates)
     {
         var copy = Guard.CopyItems(rates, requireOne: false);
-        Guard.Distinct(copy, r => r.Destination.Alpha2 + " " + r.HsPrefix + (r.ValidFrom == LocalDate.MinIsoValue ? string.Empty : " from " + FulfilmentText.Iso(r.ValidFrom)), nameof(rates));
+        Guard.Distinct(copy, r => r.Destination.Alpha2 + " " + r.HsPrefix + (r.ValidFrom == LocalDate.MinIsoValue ? string.Empty : " from " + InvariantText.Iso(r.ValidFrom)), nameof(rates));
         _rates = [.. copy];
     }
 
@@ -79,7 +79,7 @@ public sealed class DutyRateTable
                 DomainRules.FulfilmentDutyRateKnown,
                 earliest is null
                     ? Guard.Format(ErrorMessages.NoDutyRate, hsCode, destination)
-                    : Guard.Format(ErrorMessages.NoDutyRateInForce, hsCode, destination, FulfilmentText.Iso(day), FulfilmentText.Iso(earliest.ValidFrom)));
+                    : Guard.Format(ErrorMessages.NoDutyRateInForce, hsCode, destination, InvariantText.Iso(day), InvariantText.Iso(earliest.ValidFrom)));
     }
 
     /// <summary>The number of rates.</summary>

@@ -45,8 +45,8 @@ internal sealed class ImportCharges
         var tax = (unitValue + duty) * rate.ImportTax;
         var dutyBasis = decision.IsDutyFree
             ? $"duty-free: {decision.Explanation}"
-            : $"{FulfilmentText.Number(rate.Duty * 100m)} % of {unitValue} (HS {rate.HsPrefix} into {destination}); consignment of {unitsInConsignment} units worth {value} not duty-free: {Why(decision)}";
-        var taxBasis = $"{FulfilmentText.Number(rate.ImportTax * 100m)} % of customs value plus duty";
+            : $"{InvariantText.Number(rate.Duty * 100m)} % of {unitValue} (HS {rate.HsPrefix} into {destination}); consignment of {unitsInConsignment} units worth {value} not duty-free: {Why(decision)}";
+        var taxBasis = $"{InvariantText.Number(rate.ImportTax * 100m)} % of customs value plus duty";
         return new ImportCharges(decision, rate, duty, tax, dutyBasis, taxBasis);
     }
 

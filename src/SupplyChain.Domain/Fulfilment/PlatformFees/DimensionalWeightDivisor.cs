@@ -78,5 +78,5 @@ public sealed class DimensionalWeightDivisor : IEffectiveDated
     /// <summary>The divisor in words, with the invariant culture.</summary>
     /// <returns>For example <c>amazon-us-2024-02-05 (US from 2024-02-05): amazon-us-139-in3-per-lb: 1 lb per 139 in³, not rounded</c>.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Name} ({Marketplace} from {EffectiveDatedSet<DimensionalWeightDivisor>.Iso(ValidFrom)}): {Rule}");
+        string.Create(CultureInfo.InvariantCulture, $"{Name} ({Marketplace} from {InvariantText.Iso(ValidFrom)}): {Rule}");
 }

@@ -101,5 +101,5 @@ public sealed class FulfilmentFeeTable : IEffectiveDated
     /// <summary>The table in words.</summary>
     /// <returns>For example <c>my-amazon-us-2024 (US from 2024-02-05): 12 bands in USD</c>.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Name} ({Marketplace} from {EffectiveDatedSet<FulfilmentFeeTable>.Iso(ValidFrom)}): {_bands.Length} bands in {Currency}");
+        string.Create(CultureInfo.InvariantCulture, $"{Name} ({Marketplace} from {InvariantText.Iso(ValidFrom)}): {_bands.Length} bands in {Currency}");
 }

@@ -102,5 +102,5 @@ public sealed class LowInventoryLevelFeeRule : IEffectiveDated
     /// <returns>For example <c>amazon-us-2024-04-01 (US from 2024-04-01): fee when both 30-day and 90-day days of supply are below 28</c>.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture,
-            $"{Name} ({Marketplace} from {EffectiveDatedSet<LowInventoryLevelFeeRule>.Iso(ValidFrom)}): fee when both {ShortTermWindow.Days}-day and {LongTermWindow.Days}-day days of supply are below {ThresholdDays}");
+            $"{Name} ({Marketplace} from {InvariantText.Iso(ValidFrom)}): fee when both {ShortTermWindow.Days}-day and {LongTermWindow.Days}-day days of supply are below {ThresholdDays}");
 }

@@ -185,7 +185,7 @@ public sealed class SizeTierTable : IEffectiveDated
     /// <returns>For example <c>amazon-us-2024-02-05 (US from 2024-02-05): small-standard, large-standard, large-bulky, extra-large</c>.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture,
-            $"{Name} ({Marketplace} from {EffectiveDatedSet<SizeTierTable>.Iso(ValidFrom)}): {string.Join(", ", _tiers.Select(t => t.Tier.Name()))}");
+            $"{Name} ({Marketplace} from {InvariantText.Iso(ValidFrom)}): {string.Join(", ", _tiers.Select(t => t.Tier.Name()))}");
 
     /// <summary>The first limit of <paramref name="limits"/> the item exceeds, in the order sides, length + girth, weight; null when it fits.</summary>
     internal SizeTierLimit? FirstExceeded(SizeTierLimits limits, in Item item)

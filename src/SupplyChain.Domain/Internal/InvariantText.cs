@@ -3,8 +3,8 @@ using NodaTime;
 
 namespace SupplyChain.Domain.Internal;
 
-/// <summary>Invariant-culture formatting shared by the fulfilment plans.</summary>
-internal static class FulfilmentText
+/// <summary>Invariant-culture text shared by every part: ISO dates and short decimal numbers.</summary>
+internal static class InvariantText
 {
     internal static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
