@@ -1,5 +1,4 @@
 using System.Globalization;
-using Duration = NodaTime.Duration;
 using FulfilmentSamples;
 using Spectre.Console;
 using SupplyChain.Domain;
@@ -7,6 +6,7 @@ using SupplyChain.Domain.Fulfilment;
 using SupplyChain.Domain.Fulfilment.Pickup;
 using SupplyChain.Domain.Identifiers;
 using UnitsNet;
+using Duration = NodaTime.Duration;
 
 namespace PlatformPickupSample;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Duration = NodaTime.Duration;
 using FulfilmentSamples;
 using NodaTime;
 using NodaTime.Text;
@@ -8,6 +7,7 @@ using SupplyChain.Domain.Fulfilment;
 using SupplyChain.Domain.Fulfilment.Inbound;
 using SupplyChain.Domain.Identifiers;
 using SupplyChain.Domain.Inventory;
+using Duration = NodaTime.Duration;
 
 namespace PlatformWarehouseSample;
 

@@ -1,4 +1,3 @@
-using Duration = NodaTime.Duration;
 using FsCheck;
 using FsCheck.Xunit;
 using NodaTime;
@@ -7,6 +6,7 @@ using SupplyChain.Domain.Fulfilment.Pickup;
 using SupplyChain.Domain.Identifiers;
 using UnitsNet;
 using static SupplyChain.Domain.Tests.Fulfilment.FulfilmentScenario;
+using Duration = NodaTime.Duration;
 
 namespace SupplyChain.Domain.Tests.Fulfilment;
 
