@@ -14,7 +14,7 @@ namespace SupplyChain.Domain.Analytics;
 /// </para>
 /// <para>These feed safety stock: the mean and standard deviation of the lead time are μL and σL in z·√(L·σd² + d²·σL²).</para>
 /// </remarks>
-public sealed class LeadTimeStatistics
+public sealed record LeadTimeStatistics
 {
     private LeadTimeStatistics(ImmutableArray<double> sorted)
     {

@@ -17,7 +17,7 @@ namespace SupplyChain.Domain.Analytics;
 /// time is worth against a point of OTIF is the seller's decision.
 /// </para>
 /// </remarks>
-public sealed class SupplierScorecard
+public sealed record SupplierScorecard
 {
     private SupplierScorecard(PartyId supplier, double otif, double orderFillRate, LeadTimeStatistics leadTime, long shipped, long defective)
     {

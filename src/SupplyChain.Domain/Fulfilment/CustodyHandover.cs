@@ -4,7 +4,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// A point of a <see cref="FulfilmentPlan"/> where custody of the goods passes from one actor to another, and whether
 /// the risk of loss passes from seller to buyer there (under the sale's Incoterms rule).
 /// </summary>
-public sealed class CustodyHandover
+public sealed record CustodyHandover
 {
     /// <summary>Creates a handover.</summary>
     /// <param name="at">Where the goods change hands.</param>

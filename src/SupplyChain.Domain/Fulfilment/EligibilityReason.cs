@@ -1,7 +1,7 @@
 namespace SupplyChain.Domain.Fulfilment;
 
 /// <summary>One condition of a mode's eligibility, whether it is met, and the values it was judged on.</summary>
-public sealed class EligibilityReason
+public sealed record EligibilityReason
 {
     /// <summary>Creates a reason.</summary>
     /// <param name="code">

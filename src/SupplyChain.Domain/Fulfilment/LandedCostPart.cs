@@ -4,7 +4,7 @@ using SupplyChain.Domain.Trade;
 namespace SupplyChain.Domain.Fulfilment;
 
 /// <summary>One part of a <see cref="LandedCostBreakdown"/>: what it pays for, who pays it, how much, and on what basis.</summary>
-public sealed class LandedCostPart
+public sealed record LandedCostPart
 {
     /// <summary>Creates a part.</summary>
     /// <param name="kind">What the part pays for.</param>

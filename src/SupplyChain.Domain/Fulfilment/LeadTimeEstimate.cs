@@ -13,7 +13,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// below zero is reported as zero. The approximation is good when several steps of similar spread add up (central limit
 /// theorem) and understates the tail of a single skewed step.
 /// </remarks>
-public sealed class LeadTimeEstimate
+public sealed record LeadTimeEstimate
 {
     /// <summary>Creates an estimate from a distribution.</summary>
     /// <param name="distribution">The lead-time distribution (mean and standard deviation in days).</param>

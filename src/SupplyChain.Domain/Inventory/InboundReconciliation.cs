@@ -10,6 +10,7 @@ namespace SupplyChain.Domain.Inventory;
 /// Several lines of the same SKU (one per carton) are added up. A SKU received but never shipped is an overage of its
 /// full received quantity; one shipped but never received is a shortage of its full shipped quantity. Lines are in
 /// ordinal SKU order.
+/// Results compare by reference: a reconciliation is read, not compared; compare its lines.
 /// </remarks>
 public sealed class InboundReconciliation
 {

@@ -7,6 +7,7 @@ namespace SupplyChain.Domain.InventoryTheory;
 /// increasing order and their probabilities. The probabilities may sum to less than 1 (a truncated distribution,
 /// e.g. a Poisson pmf cut at 40); the missing mass is treated as demand that never occurs.
 /// </summary>
+/// <remarks>Distributions compare by reference; compare the values and probabilities to compare two of them.</remarks>
 public sealed class DiscreteDemand
 {
     private readonly int[] _values;

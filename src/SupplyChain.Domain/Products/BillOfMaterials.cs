@@ -6,7 +6,7 @@ namespace SupplyChain.Domain.Products;
 /// The bill of materials of a product at one factory: the components the factory needs, and which facilities
 /// (raw-material producers, component makers) supply them.
 /// </summary>
-/// <remarks>Immutable. A line repeats neither its component-and-supplier pair.</remarks>
+/// <remarks>Immutable. A line repeats neither its component-and-supplier pair. Bills compare by reference; a supply network keeps one per product and factory.</remarks>
 public sealed class BillOfMaterials
 {
     private readonly BomLine[] _lines;

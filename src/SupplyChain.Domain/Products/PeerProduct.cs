@@ -6,6 +6,7 @@ namespace SupplyChain.Domain.Products;
 /// Another product (of any seller) that shares part of its supply chain with a given product, with the shared
 /// facilities named.
 /// </summary>
+/// <remarks>Results compare by reference: a peer product is read, not compared.</remarks>
 public sealed class PeerProduct
 {
     internal PeerProduct(ProductId product, PartyId seller, IReadOnlyList<FacilityId> sharedFactories, IReadOnlyList<FacilityId> sharedUpstream)

@@ -32,6 +32,7 @@ namespace SupplyChain.Domain.Products;
 /// which the network was built. The graph is kept in plain dictionaries: the queries are breadth-first searches and
 /// an AND/OR reachability check on a small acyclic graph, which a general graph library would not shorten.
 /// </para>
+/// <para>The network is an aggregate with its own history of commands and compares by reference.</para>
 /// </remarks>
 public sealed class SupplyNetwork
 {

@@ -5,7 +5,7 @@ namespace SupplyChain.Domain.Replenishment;
 
 /// <summary>A policy that orders whole case packs: a positive order is rounded up to a multiple of the pack (Odoo's "multiple quantity").</summary>
 /// <remarks>Constraints combine in any order to the same result; two packs make orders multiples of both. See <see cref="ReplenishmentDecision"/>.</remarks>
-public sealed class CasePackConstraint : IReplenishmentPolicy
+public sealed record CasePackConstraint : IReplenishmentPolicy
 {
     /// <summary>Wraps <paramref name="policy"/>.</summary>
     /// <param name="policy">The policy to constrain.</param>

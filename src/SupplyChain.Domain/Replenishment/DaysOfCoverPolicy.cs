@@ -24,7 +24,7 @@ namespace SupplyChain.Domain.Replenishment;
 /// stay within ±10⁹ units (at most 7 decimals within ±10⁶).
 /// </para>
 /// </remarks>
-public sealed class DaysOfCoverPolicy : IReplenishmentPolicy
+public sealed record DaysOfCoverPolicy : IReplenishmentPolicy
 {
     private const double RelativeTolerance = 1.0 / (1L << 44);
 

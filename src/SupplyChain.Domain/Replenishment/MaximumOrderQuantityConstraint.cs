@@ -5,7 +5,7 @@ namespace SupplyChain.Domain.Replenishment;
 
 /// <summary>A policy with a maximum order quantity: a larger order is lowered to the largest allowed quantity within the maximum.</summary>
 /// <remarks>Constraints combine in any order to the same result; see <see cref="ReplenishmentDecision"/> for the one conflict (a minimum above the maximum).</remarks>
-public sealed class MaximumOrderQuantityConstraint : IReplenishmentPolicy
+public sealed record MaximumOrderQuantityConstraint : IReplenishmentPolicy
 {
     /// <summary>Wraps <paramref name="policy"/>.</summary>
     /// <param name="policy">The policy to constrain.</param>

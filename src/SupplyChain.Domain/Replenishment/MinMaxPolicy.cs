@@ -13,7 +13,7 @@ namespace SupplyChain.Domain.Replenishment;
 /// example at the minimum. For Odoo's "multiple quantity" wrap the policy in
 /// <see cref="ReplenishmentPolicyExtensions.RoundedUpToMultipleOf"/>. Reads only the position.
 /// </remarks>
-public sealed class MinMaxPolicy : IReplenishmentPolicy
+public sealed record MinMaxPolicy : IReplenishmentPolicy
 {
     /// <summary>Creates the policy.</summary>
     /// <param name="minimum">s: the position at or below which the policy orders.</param>

@@ -5,7 +5,7 @@ namespace SupplyChain.Domain.Replenishment;
 
 /// <summary>A policy with a minimum order quantity (MOQ): a positive order below the minimum is raised to it; no order stays no order.</summary>
 /// <remarks>Constraints combine in any order to the same result; see <see cref="ReplenishmentDecision"/>.</remarks>
-public sealed class MinimumOrderQuantityConstraint : IReplenishmentPolicy
+public sealed record MinimumOrderQuantityConstraint : IReplenishmentPolicy
 {
     /// <summary>Wraps <paramref name="policy"/>.</summary>
     /// <param name="policy">The policy to constrain.</param>

@@ -7,7 +7,7 @@ namespace SupplyChain.Domain.Replenishment;
 /// </summary>
 /// <typeparam name="TPolicy">The policy type.</typeparam>
 /// <typeparam name="TOptimization">The optimisation result (an <c>InventoryTheory</c> result value).</typeparam>
-public sealed class OptimizedPolicy<TPolicy, TOptimization>
+public sealed record OptimizedPolicy<TPolicy, TOptimization>
     where TPolicy : IReplenishmentPolicy
     where TOptimization : struct
 {

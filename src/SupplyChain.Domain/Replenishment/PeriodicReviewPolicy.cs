@@ -7,7 +7,7 @@ namespace SupplyChain.Domain.Replenishment;
 /// to S; between reviews, never order.
 /// </summary>
 /// <remarks>With position p on a review day the order is S − p when p &lt; S, else 0. Reads the position and <see cref="ReplenishmentContext.Date"/>.</remarks>
-public sealed class PeriodicReviewPolicy : IReplenishmentPolicy
+public sealed record PeriodicReviewPolicy : IReplenishmentPolicy
 {
     /// <summary>Creates the policy.</summary>
     /// <param name="calendar">The review days (R).</param>

@@ -38,6 +38,7 @@ namespace SupplyChain.Domain.Replenishment;
 /// Immutable and thread-safe. Back-scheduling allocates nothing: the per-leg dates are derived on demand from the
 /// <see cref="OrderBySchedule"/>.
 /// </para>
+/// <para>Lead times compare by reference; compare their steps (production, <see cref="Legs"/>, receiving, buffer) to compare two of them.</para>
 /// </remarks>
 public sealed class ReplenishmentLeadTime
 {

@@ -3,7 +3,7 @@ using NodaTime;
 namespace SupplyChain.Domain.Replenishment;
 
 /// <summary>The days on which a periodic review (R, S) looks at the stock: every R days from a first review, or on fixed days of the week.</summary>
-public sealed class ReviewCalendar
+public sealed record ReviewCalendar
 {
     private readonly int _everyDays;
     private readonly int _firstDayNumber;

@@ -19,7 +19,7 @@ namespace SupplyChain.Domain.Shipping;
 /// events exist (dddsample reports MISROUTED there; a deliberate difference).
 /// </para>
 /// </remarks>
-public sealed class DeliveryState
+public sealed record DeliveryState
 {
     private DeliveryState(RouteSpecification routeSpecification, Itinerary? itinerary, HandlingEvent? lastEvent)
     {

@@ -19,6 +19,7 @@ namespace SupplyChain.Domain.Shipping;
 /// the same handling event twice is not a refusal: the second report changes nothing.
 /// </para>
 /// <para>Identity is <see cref="Id"/>; the class does not override equality.</para>
+/// <para>A shipment is an entity (the aggregate of the shipping part) and compares by reference; its identity is its id.</para>
 /// </remarks>
 public sealed class Shipment
 {

@@ -19,6 +19,7 @@ namespace SupplyChain.Domain.Simulation;
 /// (<see cref="SalesHistory.DemandSeries"/>: stock-out days left out) uniformly, with replacement.</item>
 /// </list>
 /// The model is immutable and can be shared by any number of SKUs and threads.
+/// Models compare by reference: a model holds its precomputed draw tables and history, and two separately built models are different objects even with the same parameters.
 /// </remarks>
 public sealed class DemandModel
 {

@@ -20,6 +20,7 @@ namespace SupplyChain.Domain.Simulation;
 /// it moves a probability of 6·10⁻⁵ per leg.
 /// </para>
 /// <para><see cref="Total"/> is the sum of the legs (means and variances add), the figure a policy is told.</para>
+/// <para>Profiles compare by reference; compare their legs to compare two profiles.</para>
 /// </remarks>
 public sealed class LeadTimeProfile
 {

@@ -7,6 +7,7 @@ namespace SupplyChain.Domain.Simulation;
 /// The policy is called once per simulated day through <see cref="IReplenishmentPolicy"/>; it must be pure and safe to
 /// call from the thread that simulates this SKU (the library's policies are immutable). One policy instance may be shared
 /// by several SKUs.
+/// SKUs compare by reference: each one is a distinct simulated item, even with the same settings.
 /// </remarks>
 public sealed class SimulatedSku
 {

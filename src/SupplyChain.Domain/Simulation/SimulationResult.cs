@@ -1,6 +1,7 @@
 namespace SupplyChain.Domain.Simulation;
 
 /// <summary>The results of a simulation of several SKUs, in the order the SKUs were given, with catalogue totals.</summary>
+/// <remarks>Results compare by reference: a result is read, not compared; compare its figures.</remarks>
 public sealed class SimulationResult
 {
     internal SimulationResult(SimulationSettings settings, IReadOnlyList<SkuSimulationResult> skus)

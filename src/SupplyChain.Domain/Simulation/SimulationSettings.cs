@@ -7,7 +7,7 @@ namespace SupplyChain.Domain.Simulation;
 /// The results depend only on the SKUs, <see cref="Periods"/>, <see cref="Seed"/>, <see cref="StartDate"/> and
 /// <see cref="Shortages"/>: never on <see cref="MaxDegreeOfParallelism"/>, the machine or the .NET version.
 /// </remarks>
-public sealed class SimulationSettings
+public sealed record SimulationSettings
 {
     /// <summary>Creates the settings.</summary>
     /// <param name="periods">Days to simulate, greater than zero.</param>

@@ -7,6 +7,7 @@ namespace SupplyChain.Domain.Simulation;
 /// <remarks>
 /// Every figure is accumulated as the days go (memory does not grow with the days), except <see cref="Trace"/>.
 /// Ratios are fractions from 0 to 1.
+/// Results compare by reference: a result is read, not compared; compare its figures.
 /// </remarks>
 public sealed class SkuSimulationResult
 {
