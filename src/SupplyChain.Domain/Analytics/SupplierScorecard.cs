@@ -56,7 +56,6 @@ public sealed record SupplierScorecard
     /// <param name="receipts">The supplier's purchase order receipts; at least one, all of <paramref name="supplier"/>.</param>
     /// <param name="returns">Returned units of the supplier's products in the same period, with their dispositions.</param>
     /// <param name="early">How an early delivery counts in OTIF.</param>
-    /// <returns>The scorecard.</returns>
     /// <exception cref="ArgumentNullException">An argument, an order or a receipt is null.</exception>
     /// <exception cref="ArgumentException">No order or receipt, a receipt of another supplier, more defective units than shipped, or <paramref name="early"/> undefined.</exception>
     public static SupplierScorecard Create(

@@ -40,6 +40,5 @@ public sealed record CustodyHandover
     public bool RiskPassesToBuyer { get; }
 
     /// <summary>The handover in one line, e.g. "Seller → ExpressCarrier at Seller warehouse (risk passes)".</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => $"{From} → {To} at {At}{(RiskPassesToBuyer ? " (risk passes to buyer)" : string.Empty)}";
 }

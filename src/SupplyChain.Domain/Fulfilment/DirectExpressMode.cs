@@ -91,7 +91,6 @@ public sealed class DirectExpressMode : IFulfilmentMode
     /// local partners, <see cref="DomainRules.LastMileAvailable"/>.
     /// </summary>
     /// <param name="request">The request.</param>
-    /// <returns>The eligibility.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     public ModeEligibility CheckEligibility(FulfilmentRequest request)
     {
@@ -138,7 +137,6 @@ public sealed class DirectExpressMode : IFulfilmentMode
     }
 
     /// <summary>The mode's name.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => Name;
 
     internal static EligibilityReason LastMileReason(LastMileOptions options, FulfilmentRequest request)

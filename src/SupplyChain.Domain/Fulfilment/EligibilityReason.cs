@@ -33,6 +33,5 @@ public sealed record EligibilityReason
     public string Description { get; }
 
     /// <summary>The code, met or not, and the description.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => $"{Code}: {(IsMet ? "met" : "not met")} ({Description})";
 }

@@ -100,7 +100,6 @@ public sealed class ExpressRateCard
     }
 
     /// <summary>The name and validity.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() =>
         $"{Name} ({CarrierName}, from {Origin}, {InvariantText.Iso(ValidFrom)}–{(ValidUntil is { } u ? InvariantText.Iso(u) : "open")})";
 }

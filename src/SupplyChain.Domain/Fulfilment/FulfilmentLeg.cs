@@ -80,7 +80,6 @@ public sealed class FulfilmentLeg
     public Mass? ChargeableWeight { get; }
 
     /// <summary>The step in one line, e.g. "Order: ExpressCarrier InternationalExpress A → B, 4 d (sd 1 d)".</summary>
-    /// <returns>The text.</returns>
     public override string ToString() =>
         string.Format(CultureInfo.InvariantCulture, "{0}: {1} {2} {3} → {4}, {5}", Stage, Carrier, Mode?.ToString() ?? "dwell", From, To, TransitTime);
 }

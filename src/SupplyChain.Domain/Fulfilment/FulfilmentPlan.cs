@@ -105,6 +105,5 @@ public sealed class FulfilmentPlan
     public decimal MonthsInStorage { get; }
 
     /// <summary>The mode, the lead time and the cost per unit in one line.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => $"{ModeName}: {_legs.Length} steps, {LeadTime}, {CostPerUnit.Total} per unit";
 }

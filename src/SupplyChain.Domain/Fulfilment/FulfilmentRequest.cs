@@ -72,6 +72,5 @@ public sealed class FulfilmentRequest
     public CountryCode OriginCountry { get; }
 
     /// <summary>The request in one line.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => $"{Quantity} × {Product} from {SellerFacility.Address} to {BuyerAddress} on {InvariantText.Iso(Date)}";
 }

@@ -120,7 +120,6 @@ public sealed class LandedCostBreakdown
         _parts.Where(p => p.Kind == kind).Aggregate(Money.Zero(Currency), (sum, p) => sum + p.Amount);
 
     /// <summary>The total and the number of parts, e.g. "14.37 USD in 4 parts".</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => $"{Total} in {_parts.Length} parts";
 
     private static LandedCostPart Rebuild(LandedCostPart part, Money amount) => new(part.Kind, part.PaidBy, amount, part.Basis);

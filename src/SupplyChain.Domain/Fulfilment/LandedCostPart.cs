@@ -40,6 +40,5 @@ public sealed record LandedCostPart
     public string Basis { get; }
 
     /// <summary>The part in one line, e.g. "Freight 12.40 USD (Seller): ...".</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => $"{Kind} {Amount} ({PaidBy}): {Basis}";
 }

@@ -48,7 +48,6 @@ public sealed record LeadTimeEstimate
     }
 
     /// <summary>The mean and p95, e.g. "mean 9.5 d, p95 12.8 d".</summary>
-    /// <returns>The text.</returns>
     public override string ToString() =>
         string.Format(CultureInfo.InvariantCulture, "mean {0:0.0} d, p95 {1:0.0} d", MeanDays, P95Days);
 }

@@ -48,6 +48,5 @@ public sealed class MainCarriage
     public TransitTimeDistribution TransitTime { get; }
 
     /// <summary>The mode, carrier and rate.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => $"{Mode} by {CarrierName} at {RatePerChargeableKilogram} per chargeable kg";
 }

@@ -100,6 +100,5 @@ public sealed class ModeComparison
     }
 
     /// <summary>The number of modes and the monthly demand.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => $"{_rows.Length} modes for {MonthlyDemandUnits} units a month";
 }

@@ -85,6 +85,5 @@ public sealed class ModeComparisonRow
     public Money StockTiedUpValue { get; }
 
     /// <summary>The mode and its headline numbers.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => Plan is null ? $"{ModeName}: {Eligibility}" : $"{ModeName}: {Plan.CostPerUnit.Total} per unit, {Plan.LeadTime}";
 }

@@ -25,7 +25,6 @@ public sealed class ModeEligibility
     public IReadOnlyList<EligibilityReason> Unmet => [.. _reasons.Where(r => !r.IsMet)];
 
     /// <summary>"eligible", or "not eligible: " and the unmet conditions.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() =>
         IsEligible ? "eligible" : "not eligible: " + string.Join("; ", Unmet.Select(r => r.Description));
 }

@@ -40,7 +40,6 @@ public sealed class ModeRefusalDetails : RefusalDetails
     public InboundPlan? InboundPlan { get; }
 
     /// <summary>The eligibility, and the units left unpacked when there is a carton plan.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() =>
         InboundPlan is null ? Eligibility.ToString() : $"{Eligibility}; {InboundPlan.UnitsUnpacked} units not packed";
 }

@@ -77,7 +77,6 @@ public sealed class StorageCentreTerms
     public TransitTimeDistribution OrderHandling { get; }
 
     /// <summary>The centre and its fees.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => $"{StorageCentre.Id}: {FulfilmentFeePerUnit} per unit, {StorageFeePerUnitMonth} per unit-month";
 
     private static Money NotNegative(Money value, string paramName)

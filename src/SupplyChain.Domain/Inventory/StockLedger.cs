@@ -114,7 +114,6 @@ public sealed class StockLedger
     }
 
     /// <summary>The ledger's figures.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() =>
         Guard.Format("{0} at {1}: on hand {2}, inbound {3}, unfulfillable {4}, backordered {5} ({6} movements)",
             Product, Facility, OnHand, Inbound, Unfulfillable, Balance(StockBucket.Backordered), _movements.Count);

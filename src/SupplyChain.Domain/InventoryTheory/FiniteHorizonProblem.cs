@@ -92,7 +92,6 @@ public sealed class FiniteHorizonProblem
     /// <param name="discountFactor">γ in (0, 1].</param>
     /// <param name="terminalHoldingCost">≥ 0.</param>
     /// <param name="terminalStockoutCost">≥ 0.</param>
-    /// <returns>The problem.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
     public static FiniteHorizonProblem Stationary(int periods, double holdingCost, double stockoutCost, double purchaseCost, double fixedCost, double demandMean, double demandStandardDeviation, double discountFactor, double terminalHoldingCost, double terminalStockoutCost) =>
         new(periods, [holdingCost], [stockoutCost], [purchaseCost], [fixedCost], [demandMean], [demandStandardDeviation], [discountFactor], terminalHoldingCost, terminalStockoutCost);

@@ -39,6 +39,5 @@ public sealed class BillOfMaterials
     public IReadOnlyList<FacilityId> Suppliers => _lines.Select(l => l.Supplier).Distinct().OrderBy(f => f.Value, StringComparer.Ordinal).ToArray();
 
     /// <summary>"BOM of product at factory".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() => $"BOM of {Product} at {Factory}";
 }

@@ -33,7 +33,6 @@ public sealed class PeerProduct
     public bool SharesFactory => SharedFactories.Count > 0;
 
     /// <summary>"product of seller: factories …; upstream …".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() =>
         $"{Product} of {Seller}: factories [{string.Join(", ", SharedFactories)}]; upstream [{string.Join(", ", SharedUpstream)}]";
 }

@@ -93,7 +93,6 @@ public sealed class Product
     public PackagingHierarchy? Packaging { get; }
 
     /// <summary>"id (SKU)".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() => $"{Id} ({Sku})";
 
     private static void CheckCaseHoldsUnits(PackagingHierarchy packaging, Dimensions unit, Mass unitMass)

@@ -164,6 +164,5 @@ public sealed class SourcingAgreement
     }
 
     /// <summary>"product at factory (priority p, from … to …)".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() => Guard.Format("{0} at {1} (priority {2}, {3:uuuu-MM-dd} to {4})", Product, Factory, Priority, ValidFrom, ValidTo is { } end ? Guard.Format("{0:uuuu-MM-dd}", end) : "open");
 }

@@ -275,7 +275,6 @@ public sealed class SupplyNetwork
 
     /// <summary>Every product, of any seller, that has <paramref name="facility"/> upstream; ordered by id.</summary>
     /// <param name="facility">A factory or supplier facility.</param>
-    /// <returns>The dependent products.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="facility"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="facility"/> is not in the network.</exception>
     public IReadOnlyList<ProductId> ProductsDependingOn(FacilityId facility)
@@ -308,7 +307,6 @@ public sealed class SupplyNetwork
     /// of shared facilities (most first), then by id.
     /// </summary>
     /// <param name="product">The product.</param>
-    /// <returns>The peers.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="product"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="product"/> is not in the network.</exception>
     public IReadOnlyList<PeerProduct> PeersOf(ProductId product)

@@ -36,6 +36,5 @@ public sealed record CapacityConstraint : IReplenishmentPolicy
         Policy.Decide(position, context).WithMaximumOrderQuantity(Math.Max(0, Capacity - position.Value));
 
     /// <summary>The constrained policy, e.g. <c>min-max (s = 10, S = 40), capacity 300</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => Guard.Format("{0}, capacity {1}", Policy, Capacity);
 }

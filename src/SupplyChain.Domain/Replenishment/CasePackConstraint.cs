@@ -30,6 +30,5 @@ public sealed record CasePackConstraint : IReplenishmentPolicy
         Policy.Decide(position, context).WithOrderMultiple(UnitsPerPack);
 
     /// <summary>The constrained policy, e.g. <c>min-max (s = 10, S = 40), case pack 6</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => Guard.Format("{0}, case pack {1}", Policy, UnitsPerPack);
 }

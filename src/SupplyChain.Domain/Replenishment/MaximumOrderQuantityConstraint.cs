@@ -30,6 +30,5 @@ public sealed record MaximumOrderQuantityConstraint : IReplenishmentPolicy
         Policy.Decide(position, context).WithMaximumOrderQuantity(MaximumOrderQuantity);
 
     /// <summary>The constrained policy, e.g. <c>min-max (s = 10, S = 40), at most 500</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => Guard.Format("{0}, at most {1}", Policy, MaximumOrderQuantity);
 }

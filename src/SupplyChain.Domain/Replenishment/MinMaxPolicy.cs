@@ -47,6 +47,5 @@ public sealed record MinMaxPolicy : IReplenishmentPolicy
     }
 
     /// <summary>The policy, e.g. <c>min-max (s = 10, S = 40)</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => Guard.Format("min-max (s = {0}, S = {1})", Minimum, Maximum);
 }

@@ -30,6 +30,5 @@ public sealed record MinimumOrderQuantityConstraint : IReplenishmentPolicy
         Policy.Decide(position, context).WithMinimumOrderQuantity(MinimumOrderQuantity);
 
     /// <summary>The constrained policy, e.g. <c>min-max (s = 10, S = 40), MOQ 50</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => Guard.Format("{0}, MOQ {1}", Policy, MinimumOrderQuantity);
 }

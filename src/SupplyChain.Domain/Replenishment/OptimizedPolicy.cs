@@ -28,10 +28,8 @@ public sealed record OptimizedPolicy<TPolicy, TOptimization>
     public string Model { get; }
 
     /// <summary>Why these parameters, e.g. <c>min-max (s = 4, S = 10) from (s, S), Poisson demand, …: s = 4, S = 10, cost 8.0341</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public string Explain() => Guard.Format("{0} from {1}: {2}", Policy, Model, Optimization);
 
     /// <summary>The same as <see cref="Explain"/>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => Explain();
 }

@@ -41,6 +41,5 @@ public sealed record PeriodicReviewPolicy : IReplenishmentPolicy
     }
 
     /// <summary>The policy, e.g. <c>periodic review (every 7 days from 2025-03-03, S = 200)</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => Guard.Format("periodic review ({0}, S = {1})", Calendar, OrderUpTo);
 }

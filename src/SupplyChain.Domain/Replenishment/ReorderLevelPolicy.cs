@@ -51,6 +51,5 @@ public sealed record ReorderLevelPolicy : IReplenishmentPolicy
     }
 
     /// <summary>The policy, e.g. <c>reorder level 10, quantity 5</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => Guard.Format("reorder level {0}, quantity {1}", ReorderLevel, ReorderQuantity);
 }

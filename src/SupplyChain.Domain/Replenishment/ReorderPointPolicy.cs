@@ -45,6 +45,5 @@ public sealed record ReorderPointPolicy : IReplenishmentPolicy
     }
 
     /// <summary>The policy, e.g. <c>reorder point (r = 40, Q = 120)</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => Guard.Format("reorder point (r = {0}, Q = {1})", ReorderPoint, LotSize);
 }

@@ -86,7 +86,6 @@ public sealed record DeliveryState
     /// <param name="routeSpecification">What was asked.</param>
     /// <param name="itinerary">The plan, or null when not routed.</param>
     /// <param name="events">The facts, in any order, duplicates allowed.</param>
-    /// <returns>The derived state.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="routeSpecification"/> or <paramref name="events"/> is or contains null.</exception>
     public static DeliveryState Derive(RouteSpecification routeSpecification, Itinerary? itinerary, IEnumerable<HandlingEvent> events)
     {

@@ -54,6 +54,5 @@ public sealed class SimulatedSku
     public int? InitialOnHand { get; }
 
     /// <summary>The SKU, e.g. <c>MUG-350: min-max (s = 10, S = 40), Poisson (mean 3), fixed 2 days: 2 d (sd 0 d) over 1 legs</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => Guard.Format("{0}: {1}, {2}, {3}", Name, Policy, Demand, LeadTime);
 }

@@ -56,6 +56,5 @@ public sealed record SimulationSettings
     public int MaxDegreeOfParallelism { get; }
 
     /// <summary>The settings, e.g. <c>365 days from 2025-01-01, seed 42, Backorders</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => Guard.Format("{0} days from {1:uuuu-MM-dd}, seed {2}, {3}", Periods, StartDate, Seed, Shortages);
 }

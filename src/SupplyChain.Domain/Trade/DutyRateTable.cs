@@ -83,6 +83,5 @@ public sealed class DutyRateTable
     }
 
     /// <summary>The number of rates.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => $"{_rates.Length} duty rates";
 }

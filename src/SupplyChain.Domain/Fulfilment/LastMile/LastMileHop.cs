@@ -23,6 +23,5 @@ public sealed record LastMileHop
     public TransitTimeDistribution TransitTime { get; }
 
     /// <summary>The stop and the time.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => $"{Stop} ({TransitTime})";
 }

@@ -110,6 +110,5 @@ public sealed class LastMileOption
     }
 
     /// <summary>The region, kind and carrier.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => $"{Region} ({Country}): {Kind} {CarrierName}";
 }

@@ -48,6 +48,5 @@ public sealed class LastMileOptions
             Guard.Format(ErrorMessages.NoLastMile, destination, _options.Length == 0 ? "none" : string.Join(", ", _options.Select(o => o.Region + " (" + o.Country + ")"))));
 
     /// <summary>The number of options.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => $"{_options.Length} last-mile options";
 }

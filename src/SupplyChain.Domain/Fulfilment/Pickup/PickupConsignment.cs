@@ -50,7 +50,6 @@ public sealed record PickupConsignment
     internal decimal CubicMillimetres { get; }
 
     /// <summary>"id at facility (position): kg, m³".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Id} at {Facility} {Position}: {Kilograms} kg, {CubicMillimetres / 1_000_000_000m} m³");
 }

@@ -108,7 +108,6 @@ public sealed class PickupSchedule : IPickupTimetable
     }
 
     /// <summary>"Mon, Wed, Fri by 16:00".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() =>
         string.Join(", ", PickupDays.Select(d => d.ToString()[..3])) + " by " + CutOff.ToString("HH:mm", CultureInfo.InvariantCulture);
 

@@ -27,7 +27,6 @@ public sealed record PickupSlot
     public IReadOnlyList<LocalDate> SkippedPickupDays => _skipped;
 
     /// <summary>"2025-03-05 (cut-off 2025-03-05T08:00:00Z)".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{LocalDatePattern.Iso.Format(Date)} (cut-off {InstantPattern.General.Format(CutOff)})");
 

@@ -29,7 +29,6 @@ public sealed record VehicleCapacity
     internal decimal CubicMillimetres { get; }
 
     /// <summary>"kg, m³".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Kilograms} kg, {CubicMillimetres / 1_000_000_000m} m³");
 }
