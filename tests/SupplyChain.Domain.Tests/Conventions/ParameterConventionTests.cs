@@ -14,7 +14,8 @@ public sealed class ParameterConventionTests
     private const string Refused = "the constructor refuses the swapped order";
     private const string Interchangeable = "the arguments are interchangeable (sorted or combined symmetrically)";
     private const string Direction = "a direction in reading order (from → to), as in the DDD sample's RouteSpecification";
-    private const string Convention = "the order every source writes them in (mean before spread, x before y, id before text)";
+    private const string Convention = "the order every source writes them in (mean before spread, x before y, s before Q, Ti before Hi)";
+    private const string Sum = "only their sum enters any rule or result, so a swap changes nothing the caller can see but the text";
 
     /// <summary>Adjacent same-type pairs that are allowed, keyed "Type.member(first/second)".</summary>
     private static readonly Dictionary<string, string> AllowedPairs = new(StringComparer.Ordinal)
@@ -42,6 +43,18 @@ public sealed class ParameterConventionTests
         ["Shipping.Leg.ctor(loadTime/unloadTime)"] = Refused,
         ["Shipping.RouteSpecification.ctor(origin/destination)"] = Direction,
         ["Shipping.Shipment.ctor(shipper/consignee)"] = Direction,
+        ["Analytics.DeliveryWindow.ctor(daysEarlyAllowed/daysLateAllowed)"] = Direction,
+        ["Fulfilment.ExpressZone.ctor(firstHalfKilogram/additionalHalfKilogram)"] = Convention,
+        ["Fulfilment.PlatformFees.LowInventoryLevelFeeRule.ctor(shortTermWindowDays/longTermWindowDays)"] = Refused,
+        ["Products.PalletPattern.ctor(casesPerLayer/layers)"] = Convention,
+        ["Replenishment.ReorderLevelPolicy.ctor(reorderLevel/reorderQuantity)"] = Convention,
+        ["Replenishment.ReorderPointPolicy.ctor(reorderPoint/lotSize)"] = Convention,
+        ["Demand.DemandClassification.ctor(adi/cvSquared)"] = Convention,
+        ["Replenishment.DaysOfCoverPolicy.FromProductionAndTransit(productionDays/transitDays)"] = Sum,
+        ["Replenishment.DaysOfCoverPolicy.FromProductionAndTransit(transitDays/safetyDays)"] = Sum,
+        ["Replenishment.DaysOfCoverPolicy.ctor(leadTimeDays/safetyDays)"] = Sum,
+        ["Replenishment.ReplenishmentLeadTime.ctor(receivingDays/safetyBufferDays)"] = Sum,
+        ["Replenishment.ReplenishmentLeadTime.ForAgreement(receivingDays/safetyBufferDays)"] = Sum,
     };
 
     private static readonly Type[] PublicTypes = typeof(DomainRuleException).Assembly.GetExportedTypes();
