@@ -29,7 +29,7 @@ public sealed class InboundPlanTests
         plan.Cartons.Select(c => c.Units).Should().Equal(24, 24, 24, 24, 4);
         plan.Cartons.Select(c => c.GrossWeight.Kilograms).Should().Equal(11, 11, 11, 11, 3);
         plan.Cartons.Select(c => c.IsFullCase).Should().Equal(true, true, true, true, false);
-        plan.Cartons.Should().OnlyContain(c => c.Dimensions.IsSameBoxAs(Centimetres(50, 38, 22))
+        plan.Cartons.Should().OnlyContain(c => c.Dimensions == Centimetres(50, 38, 22)
             && c.Exemption == CartonExemption.None && c.Shipment == Shipment && c.Sku == Mug.Sku && c.Expiry == null);
         plan.Unpacked.Should().BeEmpty();
         plan.UnitsInCartons.Should().Be(100);
