@@ -33,9 +33,11 @@ public static class Scenario
     public static Product Lamp() => new(
         new ProductId("LAMP-01"), new PartyId("SELLER-SZ-01"), new Sku("LAMP-01"), HsCode.Parse("9405.21"),
         new Dimensions(Length.FromCentimeters(30), Length.FromCentimeters(20), Length.FromCentimeters(15)),
-        Mass.FromKilograms(1.2), "Home > Lighting",
-        packaging: new PackagingHierarchy(new CasePack(10,
-            new Dimensions(Length.FromCentimeters(60), Length.FromCentimeters(48), Length.FromCentimeters(32.5)), Mass.FromKilograms(13))));
+        Mass.FromKilograms(1.2), "Home > Lighting")
+    {
+        Packaging = new PackagingHierarchy(new CasePack(10,
+            new Dimensions(Length.FromCentimeters(60), Length.FromCentimeters(48), Length.FromCentimeters(32.5)), Mass.FromKilograms(13))),
+    };
 
     public static Facility SellerWarehouse() => new(
         new FacilityId("SZ-WH-1"), FacilityKind.SellerWarehouse, new PartyId("SELLER-SZ-01"), new Address(China, "Shenzhen", "518000"),

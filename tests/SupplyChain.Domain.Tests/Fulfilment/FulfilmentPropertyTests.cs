@@ -44,7 +44,10 @@ public sealed class FulfilmentPropertyTests
         var perCase = unitsPerCase.Get % 24 + 1;
         var caseDimensions = new Dimensions(length * perCase * 1.02, width * 1.02, height * 1.02);
         var product = new Product(new ProductId("RANDOM-01"), new PartyId("SELLER-SZ-01"), new Sku("RANDOM-01"), HsCode.Parse("9405.21"),
-            unit, weight, "Random", packaging: new PackagingHierarchy(new CasePack(perCase, caseDimensions, weight * perCase + Mass.FromKilograms(0.5))));
+            unit, weight, "Random")
+        {
+            Packaging = new PackagingHierarchy(new CasePack(perCase, caseDimensions, weight * perCase + Mass.FromKilograms(0.5))),
+        };
         var request = Request(quantity: quantity.Get % 40 + 1, product: product);
 
         var planned = 0;

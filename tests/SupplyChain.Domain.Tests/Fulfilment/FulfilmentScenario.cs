@@ -37,8 +37,10 @@ internal static class FulfilmentScenario
     public static Product Lamp(Dimensions? caseDimensions) => new(
         new ProductId("LAMP-01"), new PartyId("SELLER-SZ-01"), new Sku("LAMP-01"), HsCode.Parse("9405.21"),
         new Dimensions(Length.FromCentimeters(30), Length.FromCentimeters(20), Length.FromCentimeters(15)),
-        Mass.FromKilograms(1.2), "Home > Lighting",
-        packaging: caseDimensions is null ? null : new PackagingHierarchy(new CasePack(10, caseDimensions, Mass.FromKilograms(13))));
+        Mass.FromKilograms(1.2), "Home > Lighting")
+    {
+        Packaging = caseDimensions is null ? null : new PackagingHierarchy(new CasePack(10, caseDimensions, Mass.FromKilograms(13))),
+    };
 
     public static readonly Facility SellerWarehouse = new(
         new FacilityId("SZ-WH-1"), FacilityKind.SellerWarehouse, new PartyId("SELLER-SZ-01"), new Address(CN, "Shenzhen", "518000"),
