@@ -70,7 +70,7 @@ public sealed class SalesHistoryTests
     {
         var history = Week();
         var act = () => history.Record(new DailySales(2.March(2025), 9));
-        act.Should().Throw<DomainRuleException>().Where(e => e.Rule == DomainRules.SalesOneRecordPerDay)
+        act.Should().Throw<DomainRuleException>().Where(e => e.Rule == DomainRules.DemandOneRecordPerDay)
             .WithMessage("Cannot record 2025-03-02: 9 units: 2025-03-02: 6 units is already recorded for that day; correct it instead.");
         history.Days.Should().HaveCount(6);
 
@@ -82,7 +82,7 @@ public sealed class SalesHistoryTests
         added.Days.Select(d => d.Date.Day).Should().Equal(1, 2, 3, 4, 5, 6, 7);
 
         FluentActions.Invoking(() => history.Correct(new DailySales(4.March(2025), 1))).Should().Throw<DomainRuleException>()
-            .Where(e => e.Rule == DomainRules.SalesCorrectRecordedDay)
+            .Where(e => e.Rule == DomainRules.DemandCorrectRecordedDay)
             .WithMessage("Cannot correct 2025-03-04: 1 units: nothing is recorded for that day; record it instead.");
     }
 

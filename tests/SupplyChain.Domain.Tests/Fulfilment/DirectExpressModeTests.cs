@@ -100,8 +100,20 @@ public sealed class DirectExpressModeTests
         var act = () => DirectExpress(localLastMile: options).Plan(Request(buyer: new Address(US, "Denver", "80202")));
 
         act.Should().Throw<DomainRuleException>()
-            .Where(e => e.Rule == DomainRules.FulfilmentLastMileAvailable)
+            .Where(e => e.Rule == DomainRules.LastMileAvailable)
             .WithMessage("No last-mile option serves Denver 80202, US: the options cover Chicago (US).");
+    }
+
+    [Fact]
+    public void A_unit_value_in_another_currency_than_the_rate_card_is_refused_as_a_currency_mix()
+    {
+        // One lamp: actual 1.2 kg, volumetric 30 × 20 × 15 cm / 5,000 = 1.8 kg, chargeable 1.8 kg = 4 × 0.5 kg, so
+        // 14.00 + 3 × 3.50 = 24.50 USD of freight, which cannot join a landed cost in the request's euros.
+        var request = new FulfilmentRequest(Lamp(), 1, SellerWarehouse, Chicago, Monday, new Money(20m, Currency.EUR));
+
+        FluentActions.Invoking(() => DirectExpress().Plan(request)).Should().Throw<DomainRuleException>()
+            .Where(e => e.Rule == DomainRules.MonetarySameCurrency)
+            .WithMessage("Cannot add the Freight cost of 24.50 USD to a landed cost in EUR, the currency of the request's unit value: amounts in different currencies do not mix; convert one first.");
     }
 
     [Fact]
@@ -110,10 +122,10 @@ public sealed class DirectExpressModeTests
         var act = () => DirectExpress().Plan(Request(buyer: new Address(CA, "Toronto", "M5V 2T6")));
 
         act.Should().Throw<DomainRuleException>()
-            .Where(e => e.Rule == DomainRules.FulfilmentRateCardInForce)
+            .Where(e => e.Rule == DomainRules.FulfilmentRateCardCoversDestination)
             .WithMessage("Rate card example-express-cn-2024 has no zone for CA: the express carrier does not serve that destination on this card.");
         DirectExpress().CheckEligibility(Request(buyer: new Address(CA, "Toronto", "M5V 2T6"))).Unmet.Select(r => r.Code)
-            .Should().Equal("express.destination-zone");
+            .Should().Equal("fulfilment.rate-card-covers-destination");
     }
 
     [Fact]

@@ -38,10 +38,11 @@ public sealed class FulfilmentPropertyTests
         // the units side by side along the length, 0.5 kg of carton. Some are too big or heavy for the carton rules or the
         // express card; a mode may refuse them with a DomainRuleException (that is its documented refusal), but every
         // plan it does produce must have whole-cent parts that sum to the total.
-        var unit = new Dimensions(Mm(lengthMm.Get % 600 + 1), Mm(widthMm.Get % 600 + 1), Mm(heightMm.Get % 600 + 1));
+        var (length, width, height) = (Mm(lengthMm.Get % 600 + 1), Mm(widthMm.Get % 600 + 1), Mm(heightMm.Get % 600 + 1));
+        var unit = new Dimensions(length, width, height);
         var weight = Mass.FromGrams(grams.Get % 30_000 + 10);
         var perCase = unitsPerCase.Get % 24 + 1;
-        var caseDimensions = new Dimensions(unit.Length * perCase * 1.02, unit.Width * 1.02, unit.Height * 1.02);
+        var caseDimensions = new Dimensions(length * perCase * 1.02, width * 1.02, height * 1.02);
         var product = new Product(new ProductId("RANDOM-01"), new PartyId("SELLER-SZ-01"), new Sku("RANDOM-01"), HsCode.Parse("9405.21"),
             unit, weight, "Random", packaging: new PackagingHierarchy(new CasePack(perCase, caseDimensions, weight * perCase + Mass.FromKilograms(0.5))));
         var request = Request(quantity: quantity.Get % 40 + 1, product: product);

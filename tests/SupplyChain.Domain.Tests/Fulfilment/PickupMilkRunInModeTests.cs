@@ -118,10 +118,10 @@ public sealed class PickupMilkRunInModeTests
 
         FluentActions.Invoking(() => Pickup().Plan(Request(), small, Seller, []))
             .Should().Throw<DomainRuleException>()
-            .Where(e => e.Rule == DomainRules.FulfilmentPickupFitsVehicle)
+            .Where(e => e.Rule == DomainRules.PickupFitsVehicle)
             .WithMessage("The seller's consignment from SZ-WH-1 (20 cartons of 10 units: 260 kg, 1.872 m³) does not fit an empty pickup vehicle (200 kg, 10 m³): no run can collect it whole; ship fewer units per inbound shipment or use another mode.")
-            .Which.Data["eligibility"].Should().BeOfType<ModeEligibility>()
-            .Which.Reasons.Select(r => r.Code).Should().Equal("pickup.cluster-served", "pickup.trailing-sales", "last-mile.available");
+            .Which.Details.Should().BeOfType<ModeRefusalDetails>()
+            .Which.Eligibility.Reasons.Select(r => r.Code).Should().Equal("pickup.cluster-served", "pickup.trailing-sales", "last-mile.available");
     }
 
     [Fact]

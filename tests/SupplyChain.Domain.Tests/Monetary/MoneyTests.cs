@@ -32,7 +32,7 @@ public sealed class MoneyTests
         var gold = new Money(1.23456m, Currency.Parse("XAU"));
         Currency.Parse("XAU").MinorUnit.Should().BeNull();
         FluentActions.Invoking(() => gold.Round()).Should().Throw<DomainRuleException>()
-            .Where(e => e.Rule == DomainRules.CurrencyHasMinorUnit)
+            .Where(e => e.Rule == DomainRules.MonetaryCurrencyHasMinorUnit)
             .WithMessage("XAU has no minor unit in ISO 4217, so its amounts cannot be rounded or allocated.");
     }
 
@@ -74,7 +74,7 @@ public sealed class MoneyTests
 
         var euro = new Money(1m, Currency.EUR);
         FluentActions.Invoking(() => Usd(1m) + euro).Should().Throw<DomainRuleException>()
-            .Where(e => e.Rule == DomainRules.MoneySameCurrency)
+            .Where(e => e.Rule == DomainRules.MonetarySameCurrency)
             .WithMessage("Cannot add 1.00 EUR and 1.00 USD: amounts in different currencies do not mix; convert one first.");
         FluentActions.Invoking(() => Usd(1m) < euro).Should().Throw<DomainRuleException>();
     }
@@ -113,7 +113,7 @@ public sealed class MoneyTests
     public void Allocation_refuses_fractions_of_a_minor_unit_and_bad_ratios()
     {
         FluentActions.Invoking(() => Usd(10.005m).Allocate(2)).Should().Throw<DomainRuleException>()
-            .Where(e => e.Rule == DomainRules.MoneyWholeMinorUnits)
+            .Where(e => e.Rule == DomainRules.MonetaryWholeMinorUnits)
             .WithMessage("Cannot allocate 10.005 USD: it is not a whole number of minor units; round it first.");
         FluentActions.Invoking(() => Usd(10m).Allocate(0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("parts");
         FluentActions.Invoking(() => Usd(10m).Allocate([0m, 0m])).Should().Throw<ArgumentException>().WithParameterName("ratios");

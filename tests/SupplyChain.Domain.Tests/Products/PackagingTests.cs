@@ -64,10 +64,10 @@ public sealed class PackagingTests
     public void A_missing_level_is_reported()
     {
         FluentActions.Invoking(() => Mugs().PalletsForUnits(10)).Should().Throw<DomainRuleException>()
-            .Where(e => e.Rule == DomainRules.PackagingLevelDefined)
+            .Where(e => e.Rule == DomainRules.ProductsPackagingLevelDefined)
             .WithMessage("Cannot convert to pallets: the packaging of this product has no pallets level.");
         FluentActions.Invoking(() => Mugs().InnerPacksForUnits(10)).Should().Throw<DomainRuleException>()
-            .Where(e => e.Rule == DomainRules.PackagingLevelDefined);
+            .Where(e => e.Rule == DomainRules.ProductsPackagingLevelDefined);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Xunit;
+using SupplyChain.Domain.Products;
 using SupplyChain.Domain.Shipping;
 using UnitsNet;
 
@@ -19,8 +20,8 @@ public sealed class ChargeableWeightPropertyTests
         PositiveInt length, PositiveInt width, PositiveInt height, PositiveInt weight)
     {
         var (l, w, h, lb) = (Inches(length), Inches(width), Inches(height), Pounds(weight));
-        var imperial = new ParcelDimensions(Length.FromInches((double)l), Length.FromInches((double)w), Length.FromInches((double)h));
-        var metric = new ParcelDimensions(
+        var imperial = new Dimensions(Length.FromInches((double)l), Length.FromInches((double)w), Length.FromInches((double)h));
+        var metric = new Dimensions(
             Length.FromCentimeters((double)(l * 2.54m)), Length.FromCentimeters((double)(w * 2.54m)), Length.FromCentimeters((double)(h * 2.54m)));
         var pounds = Mass.FromPounds((double)lb);
         var kilograms = Mass.FromKilograms((double)(lb * 0.45359237m));
@@ -40,7 +41,7 @@ public sealed class ChargeableWeightPropertyTests
     public bool Chargeable_weight_is_the_larger_weight_rounded_up_by_less_than_one_step(
         PositiveInt length, PositiveInt width, PositiveInt height, PositiveInt weight)
     {
-        var box = new ParcelDimensions(
+        var box = new Dimensions(
             Length.FromInches((double)Inches(length)), Length.FromInches((double)Inches(width)), Length.FromInches((double)Inches(height)));
         var actual = Mass.FromPounds((double)Pounds(weight));
 
