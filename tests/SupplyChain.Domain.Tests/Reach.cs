@@ -18,7 +18,7 @@ internal static class Reach
 
     /// <summary>Draws <paramref name="count"/> values from <paramref name="gen"/> with the fixed seed, at size 100.</summary>
     /// <remarks>The properties' generators do not depend on the size, so these draws are distributed like a run's.</remarks>
-    public static T[] Sample<T>(Gen<T> gen, int count) => gen.Sample(100, new Rnd(Seed), count);
+    public static T[] Sample<T>(Gen<T> gen, int count) => gen.Sample(count, new Rnd(Seed), 100);   // (how many, seed, size)
 
     /// <summary>
     /// Asserts that among <paramref name="count"/> seeded draws every label in <paramref name="expected"/> is given to at
