@@ -16,9 +16,6 @@ public sealed class InboundPlanPropertyTests
     private static readonly ShipmentId Shipment = new("FBA-IN-P");
     private static readonly LocalDate FirstExpiry = new(2026, 1, 1);
 
-    // One generated product per tuple: unit sides 1 to 40 in steps of 0.5 in (some over 25 in), unit weight 0.1 to
-    // 70 lb in 0.1 lb steps (some over 50 lb), case pack of 1 to 48 units laid end to end (so cases of every size,
-    // many over the limits), packaging 0.01 to 5.01 lb, 0.1 in of slack per side, or no case pack; and 1 to 3 expiry dates with 1 to 200 units each.
     private const int Runs = 60;
 
     /// <summary>The raw draws of one product: side, weight, units per case, tare, expiry lines and units (see <see cref="Stock"/>).</summary>
@@ -44,6 +41,9 @@ public sealed class InboundPlanPropertyTests
 
     private static readonly Arbitrary<RawProduct[]> Any = Raws.ToArbitrary();
 
+    // One generated product per draw: unit sides 1 to 40 in steps of 0.5 in (some over 25 in), unit weight 0.1 to
+    // 70 lb in 0.1 lb steps (some over 50 lb), case pack of 1 to 48 units laid end to end (so cases of every size,
+    // many over the limits), packaging 0.01 to 5.01 lb, 0.1 in of slack per side, or no case pack; and 1 to 3 expiry dates with 1 to 200 units each.
     private static InboundStockLine[] Stock(RawProduct[] raw)
     {
         var lines = new List<InboundStockLine>();
