@@ -11,6 +11,7 @@ namespace SupplyChain.Domain.Tests.InventoryTheory;
 internal sealed class Outputs
 {
     private readonly Dictionary<string, Func<object>> _values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object> _computed = new(StringComparer.Ordinal);
 
     public Outputs Scalar(string name, Func<double> value)
     {
@@ -32,9 +33,15 @@ internal sealed class Outputs
 
     public bool TryGet(string name, out object value)
     {
+        if (_computed.TryGetValue(name, out value!))
+        {
+            return true;
+        }
+
         if (_values.TryGetValue(name, out var compute))
         {
             value = compute();
+            _computed.Add(name, value);
             return true;
         }
 

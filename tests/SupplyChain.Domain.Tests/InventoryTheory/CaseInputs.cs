@@ -51,6 +51,9 @@ internal sealed class CaseInputs
         if (_values.TryGetValue(name, out var value))
         {
             _used.Add(name);
+
+            // An input that a given overrides is interpreted as the baseline of that given.
+            _parent?.MarkUsed(name);
             return value;
         }
 
@@ -60,6 +63,16 @@ internal sealed class CaseInputs
         }
 
         throw new InvalidDataException($"The case has no input '{name}'.");
+    }
+
+    private void MarkUsed(string name)
+    {
+        if (_values.ContainsKey(name))
+        {
+            _used.Add(name);
+        }
+
+        _parent?.MarkUsed(name);
     }
 
     public double D(string name) => Raw(name).GetDouble();

@@ -258,8 +258,18 @@ internal static class InventoryTheoryMapping
             given.ValueKind.Should().Be(JsonValueKind.Object, $"case {id}: {path}.given is an object");
             var overlay = inputs.Overlay(given);
             var fixedHere = given.EnumerateObject().Select(p => p.Name).Where(decisions.Contains).ToArray();
-            checker.Fields(entry.EnumerateObject().Where(p => p.Name != "given"), CallFixing(calls, fixedHere, id).Run(overlay), path, [list.Name]);
+            var outputs = CallFixing(calls, fixedHere, id).Run(overlay);
+            var fields = entry.EnumerateObject().Where(p => p.Name != "given").ToList();
+            fields.Should().NotBeEmpty($"case {id}: {path} asserts nothing: an evaluation with no expected output fails");
+
+            // Run the call first, so that a given field it does not read fails as such (not as a wrong number).
+            foreach (var field in fields)
+            {
+                outputs.TryGet(field.Name, out _);
+            }
+
             overlay.ShouldAllBeUsed($"{id} {path}");
+            checker.Fields(fields, outputs, path, [list.Name]);
         }
     }
 
