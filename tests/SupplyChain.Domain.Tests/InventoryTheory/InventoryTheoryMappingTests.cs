@@ -201,6 +201,30 @@ public sealed class InventoryTheoryMappingTests
             """)).Should().NotThrow();
     }
 
+    [Fact]
+    public void Newsvendor_variants_without_their_own_distribution_use_the_normal_and_poisson_paths()
+    {
+        // newsvendor_continuous with demand_mean/demand_sd (no mu/sigma) is the normal newsvendor: h = p = 0.7 gives
+        // α = 0.5, S* = μ = 50 and g* = (h + p)σφ(0) = 1.4 × 8 × 0.3989422804014327 = 4.468153540496046.
+        const string normal = """{"holding_cost": {"value": 0.7}, "stockout_cost": {"value": 0.7}, "demand_mean": {"value": 50}, "demand_sd": {"value": 8}}""";
+        Run(Case("newsvendor_continuous", normal, """{"base_stock_level": 50, "cost": 4.468153540496046}""")).Should().NotThrow();
+
+        // newsvendor_discrete without a pmf is stockpyl's scipy Poisson: μ = 1, h = p = 1, α = 0.5; F(0) = e⁻¹ =
+        // 0.368 < 0.5 ≤ F(1) = 0.736, so S* = 1. n(1) = μf(1) = e⁻¹ and n̄(1) = 0·F(1) + μf(1) = e⁻¹, so
+        // g(1) = 2e⁻¹ = 0.7357588823428847.
+        const string poisson = """{"holding_cost": {"value": 1}, "stockout_cost": {"value": 1}, "demand_mean": {"value": 1}}""";
+        Run(Case("newsvendor_discrete", poisson, """{"base_stock_level": 1, "cost": 0.7357588823428847}""")).Should().NotThrow();
+    }
+
+    [Fact]
+    public void Second_order_normal_loss_at_the_mean()
+    {
+        // x = μ = 10, σ = 2, z = 0: n = σφ(0) = 2 × 0.3989422804014327 = 0.7978845608028654 = n̄ (x − μ = 0);
+        // L2(0) = ½[(0 + 1)(1 − ½) − 0] = ¼, so n2 = σ²L2 = 1 and n̄2 = σ²(½ − ¼) = 1.
+        Run(Case("loss_function_normal", """{"x": {"value": 10}, "mean": {"value": 10}, "sd": {"value": 2}}""",
+            """{"n": 0.7978845608028654, "n_bar": 0.7978845608028654, "n2": 1, "n2_bar": 1}""")).Should().NotThrow();
+    }
+
     private const string RqInputs = """
         {"holding_cost": {"value": 0.225}, "stockout_cost": {"value": 7.5}, "fixed_cost": {"value": 8}, "demand_mean": {"value": 1300},
          "demand_sd": {"value": 150}, "lead_time": {"value": 0.08333333333333333}}
