@@ -19,6 +19,40 @@ public sealed class WagnerWhitinTests
         plan.Cost.Should().Be(1380);
     }
 
+    [Fact]
+    public void Zero_demand_periods_place_no_order_and_cost_nothing()
+    {
+        // Demand 0, 90, 0, 70; K = 500, h = 2 (0-based periods). Covering a zero-demand period alone costs 0 (no K),
+        // so period 0 places no order and period 1 chooses between 90 now + 70 in period 3 (500 + 500 = 1000) and
+        // 160 now, carrying 70 for two periods (500 + 2·2·70 = 780): 780. Period 2 (zero demand) covers only itself.
+        var plan = WagnerWhitin.Solve([0, 90, 0, 70], fixedCost: 500, holdingCost: 2);
+
+        plan.OrderQuantities.Should().Equal(0, 160, 0, 0);
+        plan.NextOrderPeriods.Should().Equal(1, 4, 3, 4);
+        plan.Cost.Should().Be(780);
+    }
+
+    [Fact]
+    public void Trailing_zero_demand_adds_nothing()
+    {
+        // 90 then 0: one order of 90 in period 0 (K = 500); the empty last period costs nothing.
+        var plan = WagnerWhitin.Solve([90, 0], fixedCost: 500, holdingCost: 2, purchaseCost: 3);
+
+        plan.OrderQuantities.Should().Equal(90, 0);
+        plan.Cost.Should().Be(500 + (3 * 90));
+    }
+
+    [Fact]
+    public void All_zero_demand_orders_nothing_at_zero_cost()
+    {
+        // Every cover costs 0 (no K for zero demand, nothing carried); ties keep the shortest cover, s_t = t + 1.
+        var plan = WagnerWhitin.Solve([0, 0, 0], fixedCost: [500, 400, 300], holdingCost: [2], purchaseCost: [3]);
+
+        plan.OrderQuantities.Should().Equal(0, 0, 0);
+        plan.NextOrderPeriods.Should().Equal(1, 2, 3);
+        plan.Cost.Should().Be(0);
+    }
+
     private const int Runs = 200;
 
     /// <summary>Five periods of 0 to 255 units (one in five none) and a fixed order cost of 0 to 299.</summary>
