@@ -26,7 +26,7 @@ public static class Report
             Scenario.Pickup(trailingSalesUnits: 800).Plan(Scenario.Request());
             failures++;
         }
-        catch (DomainRuleException e) when (e.Rule == DomainRules.FulfilmentPickupEligible && e.Data["eligibility"] is ModeEligibility eligibility)
+        catch (DomainRuleException e) when (e.Rule == DomainRules.FulfilmentPickupEligible && e.Details is ModeRefusalDetails { Eligibility: var eligibility })
         {
             console.MarkupLine(Markup.Escape($"A seller with 800 units of trailing sales is refused ({e.Rule}):"));
             foreach (var reason in eligibility.Reasons)

@@ -1,132 +1,232 @@
 namespace SupplyChain.Domain;
 
 /// <summary>
-/// The stable identifiers of the business rules that <see cref="DomainRuleException"/> reports. Identifiers are
-/// <c>area.rule-name</c>; once released they never change meaning.
+/// The stable identifiers of the business rules of the library: every <see cref="DomainRuleException.Rule"/> it throws
+/// and every eligibility reason code its fulfilment modes report is one of these constants. One rule has one id, whether
+/// it refuses a command or is reported as a condition.
 /// </summary>
+/// <remarks>
+/// <para>
+/// An id is <c>part.rule-name</c>: <c>part</c> is the last segment of the namespace whose types state the rule, in
+/// lower case with words joined by hyphens (<c>monetary</c>, <c>demand</c>, <c>parties</c>, <c>products</c>,
+/// <c>shipping</c>, <c>inventory</c>, <c>trade</c>, <c>fulfilment</c>, <c>pickup</c>, <c>inbound</c>,
+/// <c>platform-fees</c>, <c>last-mile</c>); <c>rule-name</c> is lower-case words joined by hyphens. The constant's name
+/// is the id in Pascal case (<c>trade.duty-rate-known</c> is <see cref="TradeDutyRateKnown"/>). Once released, an id
+/// never changes meaning.
+/// </para>
+/// <para>
+/// A rule may be raised outside its part (a fulfilment mode refuses a request with the trade rule
+/// <see cref="TradeDutyRateKnown"/>); the id stays that of the part that states the rule. Ids a downstream extension
+/// chooses for its own conditions (a custom pickup eligibility rule, say) are its own and are not listed here.
+/// </para>
+/// </remarks>
 public static class DomainRules
 {
-    /// <summary>Arithmetic and comparison of <see cref="Monetary.Money"/> need both amounts in the same currency.</summary>
-    public const string MoneySameCurrency = "money.same-currency";
+    /// <summary>
+    /// Arithmetic and comparison of <see cref="Monetary.Money"/> need both amounts in the same currency. Raised by
+    /// <c>Money</c>'s operators, <c>Add</c>, <c>Subtract</c> and <c>CompareTo</c>, and wherever amounts are combined (the
+    /// fulfilment modes' landed cost, the inventory ratios of <c>Analytics.InventoryKpis</c>, a low-value regime's total).
+    /// </summary>
+    public const string MonetarySameCurrency = "monetary.same-currency";
 
-    /// <summary>Only an amount that is a whole number of minor units can be allocated without losing a fraction.</summary>
-    public const string MoneyWholeMinorUnits = "money.whole-minor-units";
+    /// <summary>
+    /// Only an amount that is a whole number of minor units can be allocated without losing a fraction. Raised by
+    /// <c>Money.Allocate</c>.
+    /// </summary>
+    public const string MonetaryWholeMinorUnits = "monetary.whole-minor-units";
 
-    /// <summary>Rounding and allocation need a currency with a minor unit (not XAU, XDR, XTS, XXX, ...).</summary>
-    public const string CurrencyHasMinorUnit = "money.currency-has-minor-unit";
+    /// <summary>
+    /// Rounding and allocation need a currency with a minor unit (not XAU, XDR, XTS, XXX, ...). Raised by
+    /// <c>Money.Round</c>, <c>Money.IsWholeMinorUnits</c>, <c>Money.Allocate</c> and the landed-cost breakdown of a plan.
+    /// </summary>
+    public const string MonetaryCurrencyHasMinorUnit = "monetary.currency-has-minor-unit";
 
-    /// <summary>A sales history holds one record per product and day; a recorded day is changed with a correction.</summary>
-    public const string SalesOneRecordPerDay = "demand.one-record-per-day";
+    /// <summary>
+    /// A sales history holds one record per product and day; a recorded day is changed with a correction. Raised by
+    /// <c>Demand.SalesHistory.Record</c>.
+    /// </summary>
+    public const string DemandOneRecordPerDay = "demand.one-record-per-day";
 
-    /// <summary>Only a day that is recorded can be corrected.</summary>
-    public const string SalesCorrectRecordedDay = "demand.correct-recorded-day";
-    /// <summary>A party holds each role at most once; to change a role's data, remove the role and add it again.</summary>
-    public const string PartyRoleOnce = "parties.role-once";
+    /// <summary>Only a day that is recorded can be corrected. Raised by <c>Demand.SalesHistory.Correct</c>.</summary>
+    public const string DemandCorrectRecordedDay = "demand.correct-recorded-day";
 
-    /// <summary>Only a role the party holds can be removed.</summary>
-    public const string PartyRoleHeld = "parties.role-held";
+    /// <summary>
+    /// A party holds each role at most once; to change a role's data, remove the role and add it again. Raised by
+    /// <c>Parties.Party.AddRole</c>.
+    /// </summary>
+    public const string PartiesRoleOnce = "parties.role-once";
 
-    /// <summary>A party always holds at least one role.</summary>
-    public const string PartyAtLeastOneRole = "parties.at-least-one-role";
+    /// <summary>Only a role the party holds can be removed. Raised by <c>Parties.Party.RemoveRole</c>.</summary>
+    public const string PartiesRoleHeld = "parties.role-held";
 
-    /// <summary>A conversion to a packaging level (inner pack, pallet) needs that level to be defined.</summary>
-    public const string PackagingLevelDefined = "products.packaging-level-defined";
+    /// <summary>A party always holds at least one role. Raised by <c>Parties.Party.RemoveRole</c> for the last role.</summary>
+    public const string PartiesAtLeastOneRole = "parties.at-least-one-role";
 
-    /// <summary>Every facility and product of a supply network has its own id.</summary>
-    public const string NetworkUniqueId = "supply-network.unique-id";
+    /// <summary>
+    /// A conversion to a packaging level (inner pack, pallet) needs that level to be defined. Raised by
+    /// <c>Products.PackagingHierarchy.InnerPacksForUnits</c>, <c>PalletsForCases</c> and <c>PalletsForUnits</c>.
+    /// </summary>
+    public const string ProductsPackagingLevelDefined = "products.packaging-level-defined";
 
-    /// <summary>A relationship of a supply network refers only to products and facilities already in it.</summary>
-    public const string NetworkKnownNode = "supply-network.known-node";
+    /// <summary>
+    /// A product needs a sourcing agreement in force on the date asked about. Raised by
+    /// <c>Analytics.SupplierConcentration.SpendByManufacturer</c> and <c>ByManufacturer</c> (to price what a seller
+    /// buys) and by <c>Replenishment.JustInTimeReplenishment.Release</c> (to send the order to the product's manufacturer).
+    /// </summary>
+    public const string ProductsAgreementInForce = "products.agreement-in-force";
 
-    /// <summary>A sourcing agreement names a facility of kind Factory.</summary>
-    public const string NetworkSourcingFromFactory = "supply-network.sourcing-from-factory";
+    /// <summary>
+    /// Every facility and product of a supply network has its own id. Raised by <c>Products.SupplyNetwork.AddFacility</c>
+    /// and <c>AddProduct</c>.
+    /// </summary>
+    public const string ProductsNetworkUniqueId = "products.network-unique-id";
+
+    /// <summary>
+    /// A relationship of a supply network refers only to products and facilities already in it. Raised by the
+    /// <c>Products.SupplyNetwork</c> commands that add agreements, bills of materials and stocking locations.
+    /// </summary>
+    public const string ProductsNetworkKnownNode = "products.network-known-node";
+
+    /// <summary>
+    /// A sourcing agreement names a facility of kind Factory. Raised by
+    /// <c>Products.SupplyNetwork.AddSourcingAgreement</c>.
+    /// </summary>
+    public const string ProductsNetworkSourcingFromFactory = "products.network-sourcing-from-factory";
 
     /// <summary>
     /// Two sourcing agreements of one product with the same priority never overlap in time, so one agreement is in
-    /// force on any date.
+    /// force on any date. Raised by <c>Products.SupplyNetwork.AddSourcingAgreement</c>.
     /// </summary>
-    public const string NetworkUnambiguousSourcing = "supply-network.unambiguous-sourcing";
+    public const string ProductsNetworkUnambiguousSourcing = "products.network-unambiguous-sourcing";
 
-    /// <summary>A product has at most one bill of materials per factory.</summary>
-    public const string NetworkOneBomPerFactory = "supply-network.one-bom-per-factory";
+    /// <summary>
+    /// A product has at most one bill of materials per factory. Raised by
+    /// <c>Products.SupplyNetwork.AddBillOfMaterials</c>.
+    /// </summary>
+    public const string ProductsNetworkOneBomPerFactory = "products.network-one-bom-per-factory";
 
-    /// <summary>Supply relationships never form a cycle (no facility supplies itself, directly or indirectly).</summary>
-    public const string NetworkAcyclic = "supply-network.acyclic";
+    /// <summary>
+    /// Supply relationships never form a cycle (no facility supplies itself, directly or indirectly). Raised by the
+    /// <c>Products.SupplyNetwork</c> commands that add agreements, bills of materials and stocking locations.
+    /// </summary>
+    public const string ProductsNetworkAcyclic = "products.network-acyclic";
 
-    /// <summary>Pricing a purchase needs a sourcing agreement in force on the date asked about.</summary>
-    public const string NetworkAgreementInForce = "supply-network.agreement-in-force";
+    /// <summary>
+    /// A product is stocked only at a facility of kind international storage centre (a platform's). Raised by
+    /// <c>Products.SupplyNetwork.AddStockingLocation</c>.
+    /// </summary>
+    public const string ProductsNetworkStockedAtStorageCentre = "products.network-stocked-at-storage-centre";
 
-    /// <summary>A product is stocked only at a facility of kind international storage centre (a platform's).</summary>
-    public const string NetworkStockedAtStorageCentre = "supply-network.stocked-at-storage-centre";
+    /// <summary>
+    /// A duty and import-tax rate for the product's HS code and the destination must be in force on the date asked
+    /// about: duty is never guessed. Raised by <c>Trade.DutyRateTable.For</c>, and so by every fulfilment mode's plan.
+    /// </summary>
+    public const string TradeDutyRateKnown = "trade.duty-rate-known";
+
     /// <summary>
     /// A shipment's itinerary must depart before its arrival deadline: a deadline that lies before the departure can
-    /// never be met, so such an itinerary or route specification is refused rather than recorded as misrouted.
+    /// never be met, so such an itinerary or route specification is refused rather than recorded as misrouted. Raised by
+    /// <c>Shipping.Shipment.AssignToRoute</c> and <c>SpecifyNewRoute</c>.
     /// </summary>
     public const string ShippingDeadlineAfterDeparture = "shipping.deadline-after-departure";
 
     /// <summary>
     /// The goods counted in on a shipment (intact plus damaged) never exceed what was shipped, per product; the
-    /// difference is what is missing.
+    /// difference is what is missing. Raised by <c>Shipping.Shipment.RecordGoodsReceipt</c>.
     /// </summary>
     public const string ShippingReceiveAtMostShipped = "shipping.receive-at-most-shipped";
 
     /// <summary>
     /// A shipment can only be split into partial shipments before it starts moving (no handling event, no goods
-    /// receipt).
+    /// receipt). Raised by <c>Shipping.Shipment.SplitOff</c>.
     /// </summary>
     public const string ShippingSplitBeforeHandling = "shipping.split-before-handling";
 
     /// <summary>
     /// A partial shipment is split off by whole cartons that the shipment holds, and the shipment keeps at least one
-    /// carton.
+    /// carton. Raised by <c>Shipping.Shipment.SplitOff</c>.
     /// </summary>
     public const string ShippingSplitHeldCartons = "shipping.split-held-cartons";
 
-    /// <summary>A stock movement cannot take more units out of a bucket than it holds.</summary>
+    /// <summary>
+    /// A stock movement cannot take more units out of a bucket than it holds. Raised by
+    /// <c>Inventory.StockLedger.Post</c> and <c>Inventory.InboundReceiving.Receive</c> (a receipt above the units in
+    /// transit).
+    /// </summary>
     public const string InventoryBalanceNotNegative = "inventory.balance-not-negative";
 
     /// <summary>
-    /// A pickup schedule reaches a facility only when at least one pickup day of the week is one of the facility's
-    /// working days; otherwise no next pickup exists.
+    /// Platform pickup serves only sellers that meet the platform's conditions (by default cluster served and trailing
+    /// sales above the threshold: <see cref="PickupClusterServed"/>, <see cref="PickupTrailingSales"/>). Raised by
+    /// <c>Fulfilment.PlatformPickupMode.Plan</c>; the refusal's <see cref="DomainRuleException.Details"/> hold the
+    /// platform rule's reasons.
     /// </summary>
-    public const string PickupReachableDay = "fulfilment.pickup-reachable-day";
-
-    /// <summary>
-    /// A just-in-time replenishment order goes to the manufacturer of the product, so the product needs a sourcing
-    /// agreement in force on the decision date.
-    /// </summary>
-    public const string ReplenishmentAgreementInForce = "replenishment.agreement-in-force";
-    /// <summary>Platform pickup serves only sellers that meet the platform's conditions (cluster served, trailing sales above the threshold).</summary>
     public const string FulfilmentPickupEligible = "fulfilment.pickup-eligible";
 
     /// <summary>
-    /// A milk run collects a seller's consignment whole, so the consignment must fit an empty pickup vehicle in both
-    /// weight and volume.
+    /// An express parcel is priced by a rate card from the seller's country in force on the order date. Reported by
+    /// <c>Fulfilment.DirectExpressMode.CheckEligibility</c> and raised by its <c>Plan</c>.
     /// </summary>
-    public const string FulfilmentPickupFitsVehicle = "fulfilment.pickup-fits-vehicle";
-
-    /// <summary>A plan reaches the buyer only where a last-mile option covers the buyer's region.</summary>
-    public const string FulfilmentLastMileAvailable = "fulfilment.last-mile-available";
-
-    /// <summary>An express parcel is priced by a rate card in force on the order date with a zone for the destination.</summary>
     public const string FulfilmentRateCardInForce = "fulfilment.rate-card-in-force";
 
-    /// <summary>Duty and import tax are computed from a duty rate the caller supplied for the product's HS code and destination, in force on the request's date.</summary>
-    public const string FulfilmentDutyRateKnown = "fulfilment.duty-rate-known";
-
-    /// <summary>The platform warehouse mode packs inbound stock in cartons, so the product needs a case pack (outer dimensions and gross weight).</summary>
-    public const string FulfilmentCasePackKnown = "fulfilment.case-pack-known";
+    /// <summary>
+    /// The express rate card in force has a zone for the destination country. Reported by
+    /// <c>Fulfilment.DirectExpressMode.CheckEligibility</c> and raised by its <c>Plan</c>.
+    /// </summary>
+    public const string FulfilmentRateCardCoversDestination = "fulfilment.rate-card-covers-destination";
 
     /// <summary>
-    /// The platform warehouse mode sends every unit of an inbound shipment in a carton that keeps the marketplace's
-    /// carton rules and carries an SSCC of the mode's series: a case too large or too heavy for the rules, or a series
-    /// without enough serial references left, stops the plan.
+    /// The seller's facility lies in an industrial cluster the pickup programme serves. Reported by
+    /// <c>Fulfilment.PickupProgrammeRule.Check</c> (and so by <c>Fulfilment.PlatformPickupMode.CheckEligibility</c>).
     /// </summary>
-    public const string FulfilmentInboundPackable = "fulfilment.inbound-packable";
+    public const string PickupClusterServed = "pickup.cluster-served";
 
     /// <summary>
-    /// When the platform warehouse mode prices the fulfilment fee from data, a size-tier table and a fulfilment-fee
-    /// table must be in force for the marketplace on the order date, with a band for the product's tier and shipping weight.
+    /// The seller's trailing unit sales exceed the pickup programme's threshold. Reported by
+    /// <c>Fulfilment.PickupProgrammeRule.Check</c> (and so by <c>Fulfilment.PlatformPickupMode.CheckEligibility</c>).
     /// </summary>
-    public const string FulfilmentFeeKnown = "fulfilment.fee-known";
+    public const string PickupTrailingSales = "pickup.trailing-sales";
+
+    /// <summary>
+    /// A pickup schedule reaches a facility only when at least one pickup day of the week is one of the facility's
+    /// working days; otherwise no next pickup exists. Raised by <c>Fulfilment.Pickup.PickupSchedule.NextPickup</c> (and so
+    /// by the platform pickup mode's plans).
+    /// </summary>
+    public const string PickupReachableDay = "pickup.reachable-day";
+
+    /// <summary>
+    /// A milk run collects a seller's consignment whole, so the consignment must fit an empty pickup vehicle in both
+    /// weight and volume. Raised by the milk-run overload of <c>Fulfilment.PlatformPickupMode.Plan</c>.
+    /// </summary>
+    public const string PickupFitsVehicle = "pickup.fits-vehicle";
+
+    /// <summary>
+    /// The platform warehouse mode packs inbound stock in cartons, so the product needs a case pack (outer dimensions and
+    /// gross weight), unless each unit exceeds the carton limits and ships in its own carton. Reported by
+    /// <c>Fulfilment.PlatformWarehouseMode.CheckEligibility</c> and raised by its <c>Plan</c>.
+    /// </summary>
+    public const string InboundCasePackKnown = "inbound.case-pack-known";
+
+    /// <summary>
+    /// Every unit of an inbound shipment goes in a carton that keeps the marketplace's carton rules and carries an SSCC of
+    /// the seller's series: a case too large or too heavy for the rules, or a series without enough serial references
+    /// left, stops the plan. Reported by <c>Fulfilment.PlatformWarehouseMode.CheckEligibility</c> and raised by its
+    /// <c>Plan</c> and <c>PlanInbound</c>.
+    /// </summary>
+    public const string InboundPackable = "inbound.packable";
+
+    /// <summary>
+    /// When the fulfilment fee is priced from data, a size-tier table and a fulfilment-fee table must be in force for
+    /// the marketplace on the order date, with a band for the product's tier and shipping weight. Raised by
+    /// <c>Fulfilment.PlatformFees.FulfilmentFeeTable.Quote</c> and <c>Fulfilment.PlatformWarehouseMode.QuoteFulfilmentFee</c>
+    /// (and so by that mode's plan).
+    /// </summary>
+    public const string PlatformFeesFulfilmentFeeKnown = "platform-fees.fulfilment-fee-known";
+
+    /// <summary>
+    /// A plan reaches the buyer only where a last-mile option covers the buyer's region. Raised by
+    /// <c>Fulfilment.LastMile.LastMileOptions.For</c>, so by every mode's plan, and reported by the modes'
+    /// <c>CheckEligibility</c> (by direct express only with local partners).
+    /// </summary>
+    public const string LastMileAvailable = "last-mile.available";
 }

@@ -108,7 +108,6 @@ internal static class ErrorMessages
     internal const string WorkingDaysOutOfRange = "{0} must be between -{1} and {1} working days, but was {2}.";
 
     // Products
-    internal const string LengthBelowResolution = "{0} must be at least 0.01 mm (the resolution dimensions are stored at), but was {1}.";
     internal const string InnerPackDoesNotDivideCase = "{0} holds {1} units, which does not divide the {2} units of a case; a case holds whole inner packs.";
     internal const string CaseGtinNotGtin14 = "{0} {1} is a {2}; a case is identified by a GTIN-14.";
     internal const string CaseTooSmall = "{0}: a case of {1} units of {2} each needs at least {3}, but its outer dimensions hold only {4}.";
@@ -208,6 +207,7 @@ internal static class ErrorMessages
     internal const string DwellStepMoves = "A dwell step ('{0}') has no transport mode and must end where it starts, but starts at {1} and ends at {2}.";
     internal const string HandoverToItself = "A custody handover passes the goods to another actor, but {0} hands over to itself at {1}.";
     internal const string ProbabilityOpenUnit = "{0} must lie strictly between 0 and 1, but was {1}.";
+    internal const string LandedCostCurrencyMismatch = "Cannot add the {0} cost of {1} to a landed cost in {2}, the currency of the request's unit value: amounts in different currencies do not mix; convert one first.";
     internal const string CostPartNotWholeMinorUnits = "Cost part {0} of {1} must be a whole number of minor units of {2}.";
     internal const string PlanStepsNotConnected = "Step {0} starts at {1}, but the previous step ends at {2}: the steps of a plan must connect end to end.";
     internal const string PlanInboundAfterOrder = "Step {0} is an inbound step after an order step: stock is positioned before the order is served.";

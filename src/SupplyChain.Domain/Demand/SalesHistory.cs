@@ -63,13 +63,13 @@ public sealed class SalesHistory
     /// <summary>Records a day that has no record yet.</summary>
     /// <param name="day">The day's sales.</param>
     /// <returns>A new history with the day added; this one is unchanged.</returns>
-    /// <exception cref="DomainRuleException">The date is already recorded (rule <see cref="DomainRules.SalesOneRecordPerDay"/>); use <see cref="Correct"/>.</exception>
+    /// <exception cref="DomainRuleException">The date is already recorded (rule <see cref="DomainRules.DemandOneRecordPerDay"/>); use <see cref="Correct"/>.</exception>
     public SalesHistory Record(DailySales day)
     {
         var index = IndexOf(day.Date);
         if (index >= 0)
         {
-            throw new DomainRuleException(DomainRules.SalesOneRecordPerDay, Guard.Format(ErrorMessages.SalesDayAlreadyRecorded, day, Days[index]));
+            throw new DomainRuleException(DomainRules.DemandOneRecordPerDay, Guard.Format(ErrorMessages.SalesDayAlreadyRecorded, day, Days[index]));
         }
 
         return new SalesHistory(Days.Insert(~index, day));
@@ -78,13 +78,13 @@ public sealed class SalesHistory
     /// <summary>Replaces the record of a day that is already recorded (a late stock-out flag, a corrected count).</summary>
     /// <param name="day">The corrected day.</param>
     /// <returns>A new history with the day replaced; this one is unchanged.</returns>
-    /// <exception cref="DomainRuleException">Nothing is recorded for the date (rule <see cref="DomainRules.SalesCorrectRecordedDay"/>); use <see cref="Record"/>.</exception>
+    /// <exception cref="DomainRuleException">Nothing is recorded for the date (rule <see cref="DomainRules.DemandCorrectRecordedDay"/>); use <see cref="Record"/>.</exception>
     public SalesHistory Correct(DailySales day)
     {
         var index = IndexOf(day.Date);
         if (index < 0)
         {
-            throw new DomainRuleException(DomainRules.SalesCorrectRecordedDay, Guard.Format(ErrorMessages.SalesDayNotRecorded, day));
+            throw new DomainRuleException(DomainRules.DemandCorrectRecordedDay, Guard.Format(ErrorMessages.SalesDayNotRecorded, day));
         }
 
         return new SalesHistory(Days.SetItem(index, day));

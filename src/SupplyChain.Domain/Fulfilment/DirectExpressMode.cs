@@ -1,6 +1,7 @@
 using System.Globalization;
 using SupplyChain.Domain.Fulfilment.LastMile;
 using SupplyChain.Domain.Internal;
+using SupplyChain.Domain.Monetary;
 using SupplyChain.Domain.Shipping;
 using SupplyChain.Domain.Trade;
 using UnitsNet;
@@ -24,7 +25,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// order date (<see cref="LowValueRegimes.Assess"/>, one order = one consignment); the rate is the caller's
 /// <see cref="DutyRateTable"/>. Risk passes to the buyer on delivery (both are D rules).
 /// </para>
-/// <para>All amounts must be in the request's currency (the unit value's); a mix throws <see cref="DomainRuleException"/> (rule <see cref="DomainRules.MoneySameCurrency"/>).</para>
+/// <para>All amounts must be in the request's currency (the unit value's); a mix throws <see cref="DomainRuleException"/> (rule <see cref="DomainRules.MonetarySameCurrency"/>).</para>
 /// </remarks>
 public sealed class DirectExpressMode : IFulfilmentMode
 {
@@ -86,8 +87,9 @@ public sealed class DirectExpressMode : IFulfilmentMode
     public IReadOnlyList<ExpressRateCard> RateCards => _rateCards;
 
     /// <summary>
-    /// Checks <c>express.rate-card-in-force</c> (a card for the origin on the date), <c>express.destination-zone</c>
-    /// (the card has a zone for the destination) and, with local partners, <c>last-mile.available</c>.
+    /// Checks <see cref="DomainRules.FulfilmentRateCardInForce"/> (a card for the origin on the date),
+    /// <see cref="DomainRules.FulfilmentRateCardCoversDestination"/> (the card has a zone for the destination) and, with
+    /// local partners, <see cref="DomainRules.LastMileAvailable"/>.
     /// </summary>
     /// <param name="request">The request.</param>
     /// <returns>The eligibility.</returns>
@@ -98,14 +100,14 @@ public sealed class DirectExpressMode : IFulfilmentMode
         var card = CardFor(request);
         var reasons = new List<EligibilityReason>
         {
-            new("express.rate-card-in-force", card is not null, card is null
+            new(DomainRules.FulfilmentRateCardInForce, card is not null, card is null
                 ? $"no express rate card from {request.SellerFacility.Address.Country} is in force on {InvariantText.Iso(request.Date)}"
                 : $"rate card {card.Name} is in force on {InvariantText.Iso(request.Date)}"),
         };
         if (card is not null)
         {
             var zone = card.ZoneOf(request.Destination);
-            reasons.Add(new("express.destination-zone", zone is not null, zone is null
+            reasons.Add(new(DomainRules.FulfilmentRateCardCoversDestination, zone is not null, zone is null
                 ? $"rate card {card.Name} has no zone for {request.Destination}"
                 : $"{request.Destination} is in zone {zone.Zone} of {card.Name}"));
         }
@@ -123,11 +125,12 @@ public sealed class DirectExpressMode : IFulfilmentMode
     /// <returns>The plan: order handling, express carriage to the import gateway, customs clearance, delivery.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     /// <exception cref="DomainRuleException">
-    /// No card is in force or it has no zone for the destination (rule <see cref="DomainRules.FulfilmentRateCardInForce"/>); no
-    /// local partner covers the buyer's address (rule <see cref="DomainRules.FulfilmentLastMileAvailable"/>); no duty rate
-    /// covering the product is in force on the request's date (rule <see cref="DomainRules.FulfilmentDutyRateKnown"/>); amounts mix currencies (rule
-    /// <see cref="DomainRules.MoneySameCurrency"/>). Every refusal carries <see cref="CheckEligibility"/>'s result in the
-    /// exception's <see cref="Exception.Data"/> under the key <c>"eligibility"</c>.
+    /// No card is in force (rule <see cref="DomainRules.FulfilmentRateCardInForce"/>) or it has no zone for the destination
+    /// (rule <see cref="DomainRules.FulfilmentRateCardCoversDestination"/>); no
+    /// local partner covers the buyer's address (rule <see cref="DomainRules.LastMileAvailable"/>); no duty rate
+    /// covering the product is in force on the request's date (rule <see cref="DomainRules.TradeDutyRateKnown"/>); amounts mix currencies (rule
+    /// <see cref="DomainRules.MonetarySameCurrency"/>). Every refusal carries <see cref="ModeRefusalDetails"/> with
+    /// <see cref="CheckEligibility"/>'s result in <see cref="DomainRuleException.Details"/>.
     /// </exception>
     public FulfilmentPlan Plan(FulfilmentRequest request)
     {
@@ -142,7 +145,7 @@ public sealed class DirectExpressMode : IFulfilmentMode
     internal static EligibilityReason LastMileReason(LastMileOptions options, FulfilmentRequest request)
     {
         var option = options.Find(request.BuyerAddress);
-        return new EligibilityReason("last-mile.available", option is not null, option is null
+        return new EligibilityReason(DomainRules.LastMileAvailable, option is not null, option is null
             ? $"no last-mile option covers {request.BuyerAddress}"
             : $"{option.CarrierName} ({option.Kind}) serves {option.Region}");
     }
@@ -151,7 +154,7 @@ public sealed class DirectExpressMode : IFulfilmentMode
     {
         var card = CardFor(request) ?? throw new DomainRuleException(DomainRules.FulfilmentRateCardInForce,
             Guard.Format(ErrorMessages.NoRateCard, request.SellerFacility.Address.Country, InvariantText.Iso(request.Date)));
-        var zone = card.ZoneOf(request.Destination) ?? throw new DomainRuleException(DomainRules.FulfilmentRateCardInForce,
+        var zone = card.ZoneOf(request.Destination) ?? throw new DomainRuleException(DomainRules.FulfilmentRateCardCoversDestination,
             Guard.Format(ErrorMessages.NoRateCardZone, card.Name, request.Destination));
         var lastMile = LocalLastMile?.For(request.BuyerAddress);
         var charges = ImportCharges.Assess(request.Product.HsCode, request.OriginCountry, request.Destination, request.Date, request.UnitValue, request.Quantity, DutyRates, _regimes);
@@ -186,10 +189,10 @@ public sealed class DirectExpressMode : IFulfilmentMode
             "{0} zone {1}: parcel of {2} unit(s), actual {3} kg, volumetric {4} kg, chargeable {5} kg = {6} × 0.5 kg; {7} + {8} × {9} = {10} per parcel",
             card.Name, zone.Zone, q, Kg(weight.Actual), Kg(weight.Volumetric), InvariantText.Number(kg), steps,
             zone.FirstHalfKilogram, steps - 1, zone.AdditionalHalfKilogram, price);
-        plan.Cost(LandedCostKind.Freight, TradeParty.Seller, price * (1m / q), freightBasis);
+        plan.Cost(LandedCostKind.Freight, TradeParty.Seller, new Money(price.Amount / q, price.Currency), freightBasis);
         if (lastMile is not null)
         {
-            plan.Cost(LandedCostKind.LastMile, TradeParty.Seller, lastMile.PricePerParcel * (1m / q), $"{lastMile.CarrierName} ({lastMile.Region}): {lastMile.PricePerParcel} per parcel of {q} unit(s)");
+            plan.Cost(LandedCostKind.LastMile, TradeParty.Seller, new Money(lastMile.PricePerParcel.Amount / q, lastMile.PricePerParcel.Currency), $"{lastMile.CarrierName} ({lastMile.Region}): {lastMile.PricePerParcel} per parcel of {q} unit(s)");
         }
 
         plan.Cost(LandedCostKind.Duty, importer, charges.DutyPerUnit, charges.DutyBasis)

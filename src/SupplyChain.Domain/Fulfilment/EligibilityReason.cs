@@ -4,7 +4,10 @@ namespace SupplyChain.Domain.Fulfilment;
 public sealed class EligibilityReason
 {
     /// <summary>Creates a reason.</summary>
-    /// <param name="code">A stable code for the condition, e.g. <c>pickup.cluster-served</c>; not blank.</param>
+    /// <param name="code">
+    /// A stable code for the condition, e.g. <see cref="DomainRules.PickupClusterServed"/>; not blank. The built-in
+    /// modes and rules use <see cref="DomainRules"/> ids only; a downstream rule chooses codes of its own.
+    /// </param>
     /// <param name="isMet">Whether the condition is met.</param>
     /// <param name="description">The condition with the values it was judged on, for people; not blank.</param>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="description"/> is null.</exception>
@@ -16,7 +19,11 @@ public sealed class EligibilityReason
         Description = Guard.NotBlank(description);
     }
 
-    /// <summary>The stable code of the condition.</summary>
+    /// <summary>
+    /// The stable code of the condition: for the built-in modes and rules (and a refused plan in
+    /// <see cref="ModeComparisonRow.PlanRefusal"/>) one of <see cref="DomainRules"/>, the same id a refusal for that
+    /// condition carries as <see cref="DomainRuleException.Rule"/>.
+    /// </summary>
     public string Code { get; }
 
     /// <summary>Whether the condition is met.</summary>

@@ -13,10 +13,10 @@ namespace SupplyChain.Domain.Fulfilment;
 /// <list type="bullet">
 /// <item><see cref="CheckEligibility"/> never throws for a valid request; it reports every condition as data.</item>
 /// <item><see cref="Plan"/> throws <see cref="DomainRuleException"/> when the mode cannot serve the request (not eligible,
-/// no last mile, no rate, no fee table), with a rule id from <see cref="DomainRules"/>. The built-in modes also put a
-/// <see cref="ModeEligibility"/> in the exception's <see cref="Exception.Data"/> under the key <c>"eligibility"</c>: the
-/// result of <see cref="CheckEligibility"/> (for <see cref="PlatformPickupMode"/>'s refusal of an ineligible seller, the
-/// platform rule's own check). A passing check does not guarantee a plan (a missing duty rate or fee table is found only
+/// no last mile, no rate, no fee table), with a rule id from <see cref="DomainRules"/>. The built-in modes also attach
+/// <see cref="ModeRefusalDetails"/> (<see cref="DomainRuleException.Details"/>) whose <see cref="ModeRefusalDetails.Eligibility"/>
+/// is the result of <see cref="CheckEligibility"/> (for <see cref="PlatformPickupMode"/>'s refusal of an ineligible
+/// seller, the platform rule's own check); an implementation may do the same. A passing check does not guarantee a plan (a missing duty rate or fee table is found only
 /// when planning); <see cref="ModeComparison"/> turns such a refusal into the mode's row, as data.</item>
 /// <item>The <see cref="FulfilmentPlan"/> constructor checks that each step starts where the previous one ends and that
 /// inbound steps come before order steps; it does not check where the plan starts or ends. The built-in modes start at the

@@ -3,12 +3,10 @@ namespace SupplyChain.Domain.Fulfilment;
 /// <summary>How the built-in modes attach their eligibility to a refusal.</summary>
 internal static class ModeRefusal
 {
-    /// <summary>The key of the <see cref="ModeEligibility"/> in a refusal's <see cref="Exception.Data"/>.</summary>
-    public const string EligibilityKey = "eligibility";
-
     /// <summary>
-    /// Runs <paramref name="plan"/>; a <see cref="DomainRuleException"/> it throws is rethrown with the mode's
-    /// <see cref="IFulfilmentMode.CheckEligibility"/> result under <see cref="EligibilityKey"/>, unless it already carries one.
+    /// Runs <paramref name="plan"/>; a <see cref="DomainRuleException"/> it throws without <see cref="ModeRefusalDetails"/>
+    /// is restated with the same rule and message, the mode's <see cref="IFulfilmentMode.CheckEligibility"/> result as
+    /// details, and the original as inner exception (so details it carried stay reachable).
     /// </summary>
     public static T WithEligibility<T>(IFulfilmentMode mode, FulfilmentRequest request, Func<T> plan)
     {
@@ -16,10 +14,9 @@ internal static class ModeRefusal
         {
             return plan();
         }
-        catch (DomainRuleException e) when (!e.Data.Contains(EligibilityKey))
+        catch (DomainRuleException e) when (e.Details is not ModeRefusalDetails)
         {
-            e.Data[EligibilityKey] = mode.CheckEligibility(request);
-            throw;
+            throw new DomainRuleException(e.Rule, e.Message, new ModeRefusalDetails(mode.CheckEligibility(request)), e);
         }
     }
 }

@@ -11,7 +11,8 @@ namespace SupplyChain.Domain.Fulfilment;
 /// </summary>
 /// <remarks>
 /// Both conditions are always reported, met or not, as <see cref="EligibilityReason"/>s with the codes
-/// <c>pickup.cluster-served</c> and <c>pickup.trailing-sales</c>, so a refused seller sees every reason.
+/// <see cref="DomainRules.PickupClusterServed"/> and <see cref="DomainRules.PickupTrailingSales"/>, so a refused seller
+/// sees every reason.
 /// </remarks>
 public sealed class PickupProgrammeRule : IPickupEligibilityRule
 {
@@ -42,13 +43,13 @@ public sealed class PickupProgrammeRule : IPickupEligibilityRule
         return new ModeEligibility(
         [
             new EligibilityReason(
-                "pickup.cluster-served",
+                DomainRules.PickupClusterServed,
                 inCluster,
                 assessment.Cluster is { } cluster
                     ? string.Create(CultureInfo.InvariantCulture, $"{city} is in the {cluster.Name} cluster served by {Programme.Name}")
                     : string.Create(CultureInfo.InvariantCulture, $"{city} is in no cluster served by {Programme.Name}")),
             new EligibilityReason(
-                "pickup.trailing-sales",
+                DomainRules.PickupTrailingSales,
                 aboveThreshold,
                 string.Create(
                     CultureInfo.InvariantCulture,

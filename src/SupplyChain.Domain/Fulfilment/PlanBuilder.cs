@@ -78,6 +78,13 @@ internal sealed class PlanBuilder
 
     internal PlanBuilder Cost(LandedCostKind kind, TradeParty paidBy, Money exactPerUnit, string basis)
     {
+        var currency = _request.UnitValue.Currency;
+        if (exactPerUnit.Currency != currency)
+        {
+            // A rate or fee in another currency than the request's: the modes' documented refusal, not an argument error.
+            throw new DomainRuleException(DomainRules.MonetarySameCurrency, Guard.Format(ErrorMessages.LandedCostCurrencyMismatch, kind, exactPerUnit, currency));
+        }
+
         _parts.Add(new LandedCostPart(kind, paidBy, exactPerUnit, basis));
         return this;
     }

@@ -130,7 +130,7 @@ public sealed class PlatformPickupMode : IFulfilmentMode
     /// <summary>Units per inbound shipment.</summary>
     public int UnitsPerInboundShipment { get; }
 
-    /// <summary>The platform rule's conditions, then <c>last-mile.available</c>.</summary>
+    /// <summary>The platform rule's conditions, then <see cref="DomainRules.LastMileAvailable"/>.</summary>
     /// <param name="request">The request.</param>
     /// <returns>The eligibility.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
@@ -145,11 +145,14 @@ public sealed class PlatformPickupMode : IFulfilmentMode
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     /// <exception cref="DomainRuleException">
-    /// The platform's rule refuses the seller (rule <see cref="DomainRules.FulfilmentPickupEligible"/>; the
-    /// <see cref="ModeEligibility"/> is in the exception's <see cref="Exception.Data"/> under the key
-    /// <c>"eligibility"</c>); no last mile covers the buyer (rule <see cref="DomainRules.FulfilmentLastMileAvailable"/>);
-    /// no duty rate in force on the request's date (rule <see cref="DomainRules.FulfilmentDutyRateKnown"/>); amounts mix currencies (rule <see cref="DomainRules.MoneySameCurrency"/>).
-    /// Every other refusal carries <see cref="CheckEligibility"/>'s result under the same key.
+    /// The platform's rule refuses the seller (rule <see cref="DomainRules.FulfilmentPickupEligible"/>); the timetable finds
+    /// no pickup (a <see cref="PickupSchedule"/> whose days are none of the facility's working days: rule
+    /// <see cref="DomainRules.PickupReachableDay"/>); no last mile covers
+    /// the buyer (rule <see cref="DomainRules.LastMileAvailable"/>); no duty rate in force on the request's date (rule
+    /// <see cref="DomainRules.TradeDutyRateKnown"/>); amounts mix currencies (rule <see cref="DomainRules.MonetarySameCurrency"/>).
+    /// Every refusal carries <see cref="ModeRefusalDetails"/> in <see cref="DomainRuleException.Details"/>: for the
+    /// seller's refusal the platform rule's own <see cref="ModeEligibility"/>, for every other refusal
+    /// <see cref="CheckEligibility"/>'s result.
     /// </exception>
     public FulfilmentPlan Plan(FulfilmentRequest request)
     {
@@ -194,7 +197,7 @@ public sealed class PlatformPickupMode : IFulfilmentMode
     /// <exception cref="ArgumentException"><paramref name="otherConsignments"/> holds null, a consignment twice (by id), or a consignment from the seller's facility or with its id.</exception>
     /// <exception cref="DomainRuleException">
     /// As <see cref="Plan(FulfilmentRequest)"/>; and the seller's consignment is heavier or bulkier than an empty
-    /// vehicle takes, so no run can collect it whole (rule <see cref="DomainRules.FulfilmentPickupFitsVehicle"/>).
+    /// vehicle takes, so no run can collect it whole (rule <see cref="DomainRules.PickupFitsVehicle"/>).
     /// </exception>
     public MilkRunPickupPlan Plan(FulfilmentRequest request, MilkRunPickup milkRun, PlanarPosition sellerPosition, IEnumerable<PickupConsignment> otherConsignments)
     {
@@ -226,7 +229,7 @@ public sealed class PlatformPickupMode : IFulfilmentMode
         var empty = milkRun.PlanRun([seller]);
         if (empty.Stops.Count == 0)
         {
-            throw new DomainRuleException(DomainRules.FulfilmentPickupFitsVehicle,
+            throw new DomainRuleException(DomainRules.PickupFitsVehicle,
                 Guard.Format(ErrorMessages.PickupConsignmentTooLarge, facility, load, seller.Kilograms, seller.CubicMillimetres / 1_000_000_000m, milkRun.Capacity));
         }
 
@@ -267,10 +270,9 @@ public sealed class PlatformPickupMode : IFulfilmentMode
         var eligibility = Eligibility.Check(request);
         if (!eligibility.IsEligible)
         {
-            var refusal = new DomainRuleException(DomainRules.FulfilmentPickupEligible,
-                Guard.Format(ErrorMessages.PickupNotEligible, string.Join("; ", eligibility.Unmet.Select(r => r.Description))));
-            refusal.Data[ModeRefusal.EligibilityKey] = eligibility;
-            throw refusal;
+            throw new DomainRuleException(DomainRules.FulfilmentPickupEligible,
+                Guard.Format(ErrorMessages.PickupNotEligible, string.Join("; ", eligibility.Unmet.Select(r => r.Description))),
+                new ModeRefusalDetails(eligibility));
         }
     }
 

@@ -165,7 +165,7 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     /// <exception cref="DomainRuleException">
     /// No size-tier or fee table is in force for the destination on the date, or no band covers the item (rule
-    /// <see cref="DomainRules.FulfilmentFeeKnown"/>).
+    /// <see cref="DomainRules.PlatformFeesFulfilmentFeeKnown"/>).
     /// </exception>
     public FulfilmentFeeQuote? QuoteFulfilmentFee(FulfilmentRequest request)
     {
@@ -177,16 +177,15 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
 
         if (!Fees.SizeTiers.TryGetInForce(request.Destination, request.Date, out var tiers))
         {
-            throw new DomainRuleException(DomainRules.FulfilmentFeeKnown, Guard.Format(ErrorMessages.NoFeeTableInForce, "size-tier table", request.Destination, InvariantText.Iso(request.Date)));
+            throw new DomainRuleException(DomainRules.PlatformFeesFulfilmentFeeKnown, Guard.Format(ErrorMessages.NoFeeTableInForce, "size-tier table", request.Destination, InvariantText.Iso(request.Date)));
         }
 
         if (!feeTables.TryGetInForce(request.Destination, request.Date, out var fees))
         {
-            throw new DomainRuleException(DomainRules.FulfilmentFeeKnown, Guard.Format(ErrorMessages.NoFeeTableInForce, "fulfilment-fee table", request.Destination, InvariantText.Iso(request.Date)));
+            throw new DomainRuleException(DomainRules.PlatformFeesFulfilmentFeeKnown, Guard.Format(ErrorMessages.NoFeeTableInForce, "fulfilment-fee table", request.Destination, InvariantText.Iso(request.Date)));
         }
 
-        var unit = request.Product.UnitDimensions;
-        return fees.Quote(tiers.Classify(new ParcelDimensions(unit.Length, unit.Width, unit.Height), request.Product.UnitMass));
+        return fees.Quote(tiers.Classify(request.Product.UnitDimensions, request.Product.UnitMass));
     }
 
     /// <summary>
@@ -205,10 +204,10 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
     }
 
     /// <summary>
-    /// Checks <c>warehouse.case-pack-known</c> (the units do not lack a case pack to be packed in: the product has one, or
-    /// each unit exceeds the carton limits and ships alone), <c>warehouse.inbound-packable</c> (every unit of the inbound
-    /// shipment fits a carton under <see cref="CartonRules"/>, and the SSCC series has a label for every carton) and
-    /// <c>last-mile.available</c>.
+    /// Checks <see cref="DomainRules.InboundCasePackKnown"/> (the units do not lack a case pack to be packed in: the
+    /// product has one, or each unit exceeds the carton limits and ships alone), <see cref="DomainRules.InboundPackable"/>
+    /// (every unit of the inbound shipment fits a carton under <see cref="CartonRules"/>, and the SSCC series has a label
+    /// for every carton) and <see cref="DomainRules.LastMileAvailable"/>.
     /// </summary>
     /// <param name="request">The request.</param>
     /// <returns>The eligibility.</returns>
@@ -233,8 +232,8 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
                 : Guard.Format(ErrorMessages.InboundLabelsExhausted, InboundShipment, drafts.Count, InboundLabels, InboundLabels.Count);
         return new ModeEligibility(
         [
-            new EligibilityReason("warehouse.case-pack-known", !noCasePack, casePackText),
-            new EligibilityReason("warehouse.inbound-packable", otherwise.Length == 0 && labelsLeft, packableText),
+            new EligibilityReason(DomainRules.InboundCasePackKnown, !noCasePack, casePackText),
+            new EligibilityReason(DomainRules.InboundPackable, otherwise.Length == 0 && labelsLeft, packableText),
             DirectExpressMode.LastMileReason(LastMile, request),
         ]);
     }
@@ -249,7 +248,7 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     /// <exception cref="DomainRuleException">
     /// <see cref="InboundLabels"/> has fewer serial references left than the plan has cartons (rule
-    /// <see cref="DomainRules.FulfilmentInboundPackable"/>).
+    /// <see cref="DomainRules.InboundPackable"/>).
     /// </exception>
     public InboundPlan PlanInbound(FulfilmentRequest request)
     {
@@ -258,7 +257,7 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
         var (drafts, unpacked) = InboundPlanner.Drafts(stock, CartonRules);
         if (drafts.Count > InboundLabels.Count)
         {
-            throw new DomainRuleException(DomainRules.FulfilmentInboundPackable,
+            throw new DomainRuleException(DomainRules.InboundPackable,
                 Guard.Format(ErrorMessages.InboundLabelsExhausted, InboundShipment, drafts.Count, InboundLabels, InboundLabels.Count));
         }
 
@@ -270,15 +269,16 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     /// <exception cref="DomainRuleException">
-    /// The product has no case pack and its units fit the carton limits (rule <see cref="DomainRules.FulfilmentCasePackKnown"/>);
+    /// The product has no case pack and its units fit the carton limits (rule <see cref="DomainRules.InboundCasePackKnown"/>);
     /// units cannot be packed under <see cref="CartonRules"/> (case too large or too heavy) or the SSCC series runs out
-    /// (rule <see cref="DomainRules.FulfilmentInboundPackable"/>; the <see cref="InboundPlan"/> is in the exception's
-    /// <see cref="Exception.Data"/> under the key <c>"inboundPlan"</c> when units were left unpacked); no last mile covers
-    /// the buyer (rule <see cref="DomainRules.FulfilmentLastMileAvailable"/>); no duty rate in force on the request's date (rule
-    /// <see cref="DomainRules.FulfilmentDutyRateKnown"/>); the fulfilment fee cannot be priced from <see cref="Fees"/> (rule
-    /// <see cref="DomainRules.FulfilmentFeeKnown"/>); amounts mix currencies (rule <see cref="DomainRules.MoneySameCurrency"/>).
-    /// Every refusal carries <see cref="CheckEligibility"/>'s result in the exception's <see cref="Exception.Data"/> under
-    /// the key <c>"eligibility"</c>.
+    /// (rule <see cref="DomainRules.InboundPackable"/>); no last mile covers
+    /// the buyer (rule <see cref="DomainRules.LastMileAvailable"/>); no duty rate in force on the request's date (rule
+    /// <see cref="DomainRules.TradeDutyRateKnown"/>); the fulfilment fee cannot be priced from <see cref="Fees"/> (rule
+    /// <see cref="DomainRules.PlatformFeesFulfilmentFeeKnown"/>); amounts mix currencies (rule <see cref="DomainRules.MonetarySameCurrency"/>).
+    /// Every refusal carries <see cref="ModeRefusalDetails"/> in <see cref="DomainRuleException.Details"/>:
+    /// <see cref="CheckEligibility"/>'s result and, when units were left unpacked (rules
+    /// <see cref="DomainRules.InboundCasePackKnown"/> and <see cref="DomainRules.InboundPackable"/>), the
+    /// <see cref="Inbound.InboundPlan"/> with them.
     /// </exception>
     public FulfilmentPlan Plan(FulfilmentRequest request)
     {
@@ -316,7 +316,7 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
 
     /// <summary>
     /// The chargeable weight of a carton plan under <paramref name="rule"/>: the rule applied once to the sum of the
-    /// cartons' outer volumes and the sum of their gross weights, both added up exactly (0.01 mm sides, 0.01 g weights).
+    /// cartons' outer volumes and the sum of their gross weights, both added up exactly (0.001 mm sides, 0.01 g weights).
     /// </summary>
     internal static ChargeableWeight ChargeableWeightOf(InboundPlan plan, ChargeableWeightRule rule)
     {
@@ -324,13 +324,11 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
         var grams = 0m;
         foreach (var carton in plan.Cartons)
         {
-            var d = carton.Dimensions;
-            cubicMillimetres += InboundPlanner.Millimetres(d.Length.Millimeters) * InboundPlanner.Millimetres(d.Width.Millimeters)
-                * InboundPlanner.Millimetres(d.Height.Millimeters);
+            cubicMillimetres += carton.Dimensions.CubicMillimetres;
             grams += carton.GrossGrams;
         }
 
-        return rule.Calculate(Volume.FromCubicMillimeters((double)cubicMillimetres), Mass.FromGrams((double)grams));
+        return rule.Calculate(cubicMillimetres, Mass.FromGrams((double)grams));
     }
 
     private InboundPlan PackedInbound(FulfilmentRequest request)
@@ -342,11 +340,10 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
         }
 
         var first = inbound.Unpacked[0];
-        var refusal = first.Reason == UnpackedReason.NoCasePack
-            ? new DomainRuleException(DomainRules.FulfilmentCasePackKnown, Guard.Format(ErrorMessages.NoCasePack, request.Product.Id))
-            : new DomainRuleException(DomainRules.FulfilmentInboundPackable, Refusal(first, CartonRules) + ".");
-        refusal.Data["inboundPlan"] = inbound;
-        throw refusal;
+        var details = new ModeRefusalDetails(CheckEligibility(request), inbound);
+        throw first.Reason == UnpackedReason.NoCasePack
+            ? new DomainRuleException(DomainRules.InboundCasePackKnown, Guard.Format(ErrorMessages.NoCasePack, request.Product.Id), details)
+            : new DomainRuleException(DomainRules.InboundPackable, Refusal(first, CartonRules) + ".", details);
     }
 
     private string Refusal(UnpackedStock unpacked, CartonRules rules)

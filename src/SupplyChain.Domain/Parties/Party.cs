@@ -62,13 +62,13 @@ public sealed class Party
     /// <summary>Gives the party one more role.</summary>
     /// <param name="role">The role, with its data.</param>
     /// <exception cref="ArgumentNullException"><paramref name="role"/> is null.</exception>
-    /// <exception cref="DomainRuleException">The party already holds a role of that kind (rule <see cref="DomainRules.PartyRoleOnce"/>); nothing changes.</exception>
+    /// <exception cref="DomainRuleException">The party already holds a role of that kind (rule <see cref="DomainRules.PartiesRoleOnce"/>); nothing changes.</exception>
     public void AddRole(PartyRole role)
     {
         Guard.NotNull(role);
         if (_roles.ContainsKey(role.Kind))
         {
-            throw new DomainRuleException(DomainRules.PartyRoleOnce, Guard.Format(ErrorMessages.PartyRoleAlreadyHeld, role.Kind, Id));
+            throw new DomainRuleException(DomainRules.PartiesRoleOnce, Guard.Format(ErrorMessages.PartyRoleAlreadyHeld, role.Kind, Id));
         }
 
         _roles.Add(role.Kind, role);
@@ -76,17 +76,17 @@ public sealed class Party
 
     /// <summary>Takes a role away from the party.</summary>
     /// <param name="kind">The role to remove.</param>
-    /// <exception cref="DomainRuleException">The party does not hold the role (rule <see cref="DomainRules.PartyRoleHeld"/>), or it is its only role (rule <see cref="DomainRules.PartyAtLeastOneRole"/>); nothing changes.</exception>
+    /// <exception cref="DomainRuleException">The party does not hold the role (rule <see cref="DomainRules.PartiesRoleHeld"/>), or it is its only role (rule <see cref="DomainRules.PartiesAtLeastOneRole"/>); nothing changes.</exception>
     public void RemoveRole(PartyRoleKind kind)
     {
         if (!_roles.ContainsKey(kind))
         {
-            throw new DomainRuleException(DomainRules.PartyRoleHeld, Guard.Format(ErrorMessages.PartyRoleNotHeld, kind, Id));
+            throw new DomainRuleException(DomainRules.PartiesRoleHeld, Guard.Format(ErrorMessages.PartyRoleNotHeld, kind, Id));
         }
 
         if (_roles.Count == 1)
         {
-            throw new DomainRuleException(DomainRules.PartyAtLeastOneRole, Guard.Format(ErrorMessages.PartyLastRole, kind, Id));
+            throw new DomainRuleException(DomainRules.PartiesAtLeastOneRole, Guard.Format(ErrorMessages.PartyLastRole, kind, Id));
         }
 
         _roles.Remove(kind);

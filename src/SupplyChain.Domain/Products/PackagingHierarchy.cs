@@ -59,12 +59,12 @@ public sealed record PackagingHierarchy
     /// <param name="units">Units; not negative.</param>
     /// <returns>Inner packs.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="units"/> is negative.</exception>
-    /// <exception cref="DomainRuleException">There is no inner pack (rule <see cref="DomainRules.PackagingLevelDefined"/>).</exception>
+    /// <exception cref="DomainRuleException">There is no inner pack (rule <see cref="DomainRules.ProductsPackagingLevelDefined"/>).</exception>
     public PackCount InnerPacksForUnits(int units)
     {
         Guard.NotNegative(units);
         return InnerPack is null
-            ? throw new DomainRuleException(DomainRules.PackagingLevelDefined, Guard.Format(ErrorMessages.PackagingLevelMissing, "inner packs"))
+            ? throw new DomainRuleException(DomainRules.ProductsPackagingLevelDefined, Guard.Format(ErrorMessages.PackagingLevelMissing, "inner packs"))
             : new PackCount(units, InnerPack.UnitsPerInnerPack);
     }
 
@@ -72,12 +72,12 @@ public sealed record PackagingHierarchy
     /// <param name="cases">Cases; not negative.</param>
     /// <returns>Pallets of <see cref="PalletPattern.CasesPerPallet"/> cases.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cases"/> is negative.</exception>
-    /// <exception cref="DomainRuleException">There is no pallet pattern (rule <see cref="DomainRules.PackagingLevelDefined"/>).</exception>
+    /// <exception cref="DomainRuleException">There is no pallet pattern (rule <see cref="DomainRules.ProductsPackagingLevelDefined"/>).</exception>
     public PackCount PalletsForCases(int cases)
     {
         Guard.NotNegative(cases);
         return Pallet is null
-            ? throw new DomainRuleException(DomainRules.PackagingLevelDefined, Guard.Format(ErrorMessages.PackagingLevelMissing, "pallets"))
+            ? throw new DomainRuleException(DomainRules.ProductsPackagingLevelDefined, Guard.Format(ErrorMessages.PackagingLevelMissing, "pallets"))
             : new PackCount(cases, Pallet.CasesPerPallet);
     }
 
@@ -88,12 +88,12 @@ public sealed record PackagingHierarchy
     /// <param name="units">Units; not negative.</param>
     /// <returns>Pallets of <see cref="UnitsPerPallet"/> units.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="units"/> is negative.</exception>
-    /// <exception cref="DomainRuleException">There is no pallet pattern (rule <see cref="DomainRules.PackagingLevelDefined"/>).</exception>
+    /// <exception cref="DomainRuleException">There is no pallet pattern (rule <see cref="DomainRules.ProductsPackagingLevelDefined"/>).</exception>
     public PackCount PalletsForUnits(int units)
     {
         Guard.NotNegative(units);
         return UnitsPerPallet is not { } perPallet
-            ? throw new DomainRuleException(DomainRules.PackagingLevelDefined, Guard.Format(ErrorMessages.PackagingLevelMissing, "pallets"))
+            ? throw new DomainRuleException(DomainRules.ProductsPackagingLevelDefined, Guard.Format(ErrorMessages.PackagingLevelMissing, "pallets"))
             : new PackCount(units, perPallet);
     }
 

@@ -63,13 +63,13 @@ public sealed class SupplyNetwork
     /// <summary>Adds a facility.</summary>
     /// <param name="facility">The facility.</param>
     /// <exception cref="ArgumentNullException"><paramref name="facility"/> is null.</exception>
-    /// <exception cref="DomainRuleException">A facility with that id is already in the network (rule <see cref="DomainRules.NetworkUniqueId"/>); nothing changes.</exception>
+    /// <exception cref="DomainRuleException">A facility with that id is already in the network (rule <see cref="DomainRules.ProductsNetworkUniqueId"/>); nothing changes.</exception>
     public void AddFacility(Facility facility)
     {
         Guard.NotNull(facility);
         if (_facilities.ContainsKey(facility.Id))
         {
-            throw new DomainRuleException(DomainRules.NetworkUniqueId, Guard.Format(ErrorMessages.NetworkDuplicateId, "facility", facility.Id));
+            throw new DomainRuleException(DomainRules.ProductsNetworkUniqueId, Guard.Format(ErrorMessages.NetworkDuplicateId, "facility", facility.Id));
         }
 
         _facilities.Add(facility.Id, facility);
@@ -78,13 +78,13 @@ public sealed class SupplyNetwork
     /// <summary>Adds a product.</summary>
     /// <param name="product">The product.</param>
     /// <exception cref="ArgumentNullException"><paramref name="product"/> is null.</exception>
-    /// <exception cref="DomainRuleException">A product with that id is already in the network (rule <see cref="DomainRules.NetworkUniqueId"/>); nothing changes.</exception>
+    /// <exception cref="DomainRuleException">A product with that id is already in the network (rule <see cref="DomainRules.ProductsNetworkUniqueId"/>); nothing changes.</exception>
     public void AddProduct(Product product)
     {
         Guard.NotNull(product);
         if (_products.ContainsKey(product.Id))
         {
-            throw new DomainRuleException(DomainRules.NetworkUniqueId, Guard.Format(ErrorMessages.NetworkDuplicateId, "product", product.Id));
+            throw new DomainRuleException(DomainRules.ProductsNetworkUniqueId, Guard.Format(ErrorMessages.NetworkDuplicateId, "product", product.Id));
         }
 
         _products.Add(product.Id, product);
@@ -94,11 +94,11 @@ public sealed class SupplyNetwork
     /// <param name="agreement">The agreement.</param>
     /// <exception cref="ArgumentNullException"><paramref name="agreement"/> is null.</exception>
     /// <exception cref="DomainRuleException">
-    /// The product or factory is not in the network (rule <see cref="DomainRules.NetworkKnownNode"/>), the facility is
-    /// not a factory (rule <see cref="DomainRules.NetworkSourcingFromFactory"/>), another agreement of the product
-    /// has the same priority and an overlapping validity (rule <see cref="DomainRules.NetworkUnambiguousSourcing"/>),
+    /// The product or factory is not in the network (rule <see cref="DomainRules.ProductsNetworkKnownNode"/>), the facility is
+    /// not a factory (rule <see cref="DomainRules.ProductsNetworkSourcingFromFactory"/>), another agreement of the product
+    /// has the same priority and an overlapping validity (rule <see cref="DomainRules.ProductsNetworkUnambiguousSourcing"/>),
     /// or a storage centre stocking the product already supplies the factory, directly or indirectly (rule
-    /// <see cref="DomainRules.NetworkAcyclic"/>); nothing changes.
+    /// <see cref="DomainRules.ProductsNetworkAcyclic"/>); nothing changes.
     /// </exception>
     public void AddSourcingAgreement(SourcingAgreement agreement)
     {
@@ -108,14 +108,14 @@ public sealed class SupplyNetwork
         var factory = RequireFacility(agreement.Factory, what);
         if (factory.Kind != FacilityKind.Factory)
         {
-            throw new DomainRuleException(DomainRules.NetworkSourcingFromFactory,
+            throw new DomainRuleException(DomainRules.ProductsNetworkSourcingFromFactory,
                 Guard.Format(ErrorMessages.NetworkSourcingNotFromFactory, agreement.Product, factory.Id, factory.Kind));
         }
 
         var clash = _agreements.FirstOrDefault(a => a.Product == agreement.Product && a.Priority == agreement.Priority && a.OverlapsInTime(agreement));
         if (clash is not null)
         {
-            throw new DomainRuleException(DomainRules.NetworkUnambiguousSourcing,
+            throw new DomainRuleException(DomainRules.ProductsNetworkUnambiguousSourcing,
                 Guard.Format(ErrorMessages.NetworkAmbiguousSourcing, agreement.Product, agreement.Factory, clash.Factory, agreement.Priority));
         }
 
@@ -131,10 +131,10 @@ public sealed class SupplyNetwork
     /// <param name="billOfMaterials">The bill of materials.</param>
     /// <exception cref="ArgumentNullException"><paramref name="billOfMaterials"/> is null.</exception>
     /// <exception cref="DomainRuleException">
-    /// The product, the factory or a supplier is not in the network (rule <see cref="DomainRules.NetworkKnownNode"/>),
-    /// the product already has a bill of materials at that factory (rule <see cref="DomainRules.NetworkOneBomPerFactory"/>),
+    /// The product, the factory or a supplier is not in the network (rule <see cref="DomainRules.ProductsNetworkKnownNode"/>),
+    /// the product already has a bill of materials at that factory (rule <see cref="DomainRules.ProductsNetworkOneBomPerFactory"/>),
     /// or a supplier is the factory itself or is supplied by it, directly or indirectly (rule
-    /// <see cref="DomainRules.NetworkAcyclic"/>); nothing changes.
+    /// <see cref="DomainRules.ProductsNetworkAcyclic"/>); nothing changes.
     /// </exception>
     public void AddBillOfMaterials(BillOfMaterials billOfMaterials)
     {
@@ -150,19 +150,19 @@ public sealed class SupplyNetwork
 
         if (_boms.ContainsKey((product, factory)))
         {
-            throw new DomainRuleException(DomainRules.NetworkOneBomPerFactory, Guard.Format(ErrorMessages.NetworkDuplicateBom, product, factory));
+            throw new DomainRuleException(DomainRules.ProductsNetworkOneBomPerFactory, Guard.Format(ErrorMessages.NetworkDuplicateBom, product, factory));
         }
 
         foreach (var supplier in billOfMaterials.Suppliers)
         {
             if (supplier == factory)
             {
-                throw new DomainRuleException(DomainRules.NetworkAcyclic, Guard.Format(ErrorMessages.NetworkSelfSupply, product, factory));
+                throw new DomainRuleException(DomainRules.ProductsNetworkAcyclic, Guard.Format(ErrorMessages.NetworkSelfSupply, product, factory));
             }
 
             if (DownstreamPath(factory, supplier) is { } path)
             {
-                throw new DomainRuleException(DomainRules.NetworkAcyclic,
+                throw new DomainRuleException(DomainRules.ProductsNetworkAcyclic,
                     Guard.Format(ErrorMessages.NetworkCycle, product, factory, supplier, string.Join(" → ", path)));
             }
         }
@@ -186,10 +186,10 @@ public sealed class SupplyNetwork
     /// <returns>Whether the stocking location was new.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="product"/> or <paramref name="storageCentre"/> is null.</exception>
     /// <exception cref="DomainRuleException">
-    /// The product or facility is not in the network (rule <see cref="DomainRules.NetworkKnownNode"/>), the facility
-    /// is not an international storage centre (rule <see cref="DomainRules.NetworkStockedAtStorageCentre"/>), or the
+    /// The product or facility is not in the network (rule <see cref="DomainRules.ProductsNetworkKnownNode"/>), the facility
+    /// is not an international storage centre (rule <see cref="DomainRules.ProductsNetworkStockedAtStorageCentre"/>), or the
     /// storage centre already supplies a factory of the product, directly or indirectly (rule
-    /// <see cref="DomainRules.NetworkAcyclic"/>); nothing changes.
+    /// <see cref="DomainRules.ProductsNetworkAcyclic"/>); nothing changes.
     /// </exception>
     public bool AddStockingLocation(ProductId product, FacilityId storageCentre)
     {
@@ -200,7 +200,7 @@ public sealed class SupplyNetwork
         var facility = RequireFacility(storageCentre, what);
         if (facility.Kind != FacilityKind.InternationalStorageCentre)
         {
-            throw new DomainRuleException(DomainRules.NetworkStockedAtStorageCentre,
+            throw new DomainRuleException(DomainRules.ProductsNetworkStockedAtStorageCentre,
                 Guard.Format(ErrorMessages.NetworkStockingNotAtStorageCentre, product, storageCentre, facility.Kind));
         }
 
@@ -375,7 +375,7 @@ public sealed class SupplyNetwork
     {
         if (DownstreamPath(customer, supplier) is { } path)
         {
-            throw new DomainRuleException(DomainRules.NetworkAcyclic,
+            throw new DomainRuleException(DomainRules.ProductsNetworkAcyclic,
                 Guard.Format(ErrorMessages.NetworkStockingCycle, what, supplier, customer, string.Join(" → ", path)));
         }
     }
@@ -498,12 +498,12 @@ public sealed class SupplyNetwork
     {
         if (!_products.ContainsKey(product))
         {
-            throw new DomainRuleException(DomainRules.NetworkKnownNode, Guard.Format(ErrorMessages.NetworkUnknown, what, "product", product));
+            throw new DomainRuleException(DomainRules.ProductsNetworkKnownNode, Guard.Format(ErrorMessages.NetworkUnknown, what, "product", product));
         }
     }
 
     private Facility RequireFacility(FacilityId facility, string what) =>
         _facilities.TryGetValue(facility, out var found)
             ? found
-            : throw new DomainRuleException(DomainRules.NetworkKnownNode, Guard.Format(ErrorMessages.NetworkUnknown, what, "facility", facility));
+            : throw new DomainRuleException(DomainRules.ProductsNetworkKnownNode, Guard.Format(ErrorMessages.NetworkUnknown, what, "facility", facility));
 }

@@ -72,7 +72,7 @@ public sealed class JustInTimeReplenishment
     /// <returns>The line; with 0 units sold its <see cref="ReplenishmentOrderLine.IsOrder"/> is false.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="product"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="needBy"/> is before the sale date.</exception>
-    /// <exception cref="DomainRuleException">The product has no sourcing agreement in force on the sale date (rule <see cref="DomainRules.ReplenishmentAgreementInForce"/>).</exception>
+    /// <exception cref="DomainRuleException">The product has no sourcing agreement in force on the sale date (rule <see cref="DomainRules.ProductsAgreementInForce"/>).</exception>
     public ReplenishmentOrderLine Release(ProductId product, in InventoryPosition position, in ReplenishmentContext context, LocalDate needBy)
     {
         Guard.NotNull(product);
@@ -107,6 +107,6 @@ public sealed class JustInTimeReplenishment
             }
         }
 
-        throw new DomainRuleException(DomainRules.ReplenishmentAgreementInForce, Guard.Format(ErrorMessages.NoAgreementForRelease, product, date));
+        throw new DomainRuleException(DomainRules.ProductsAgreementInForce, Guard.Format(ErrorMessages.NoAgreementForRelease, product, date));
     }
 }

@@ -39,7 +39,7 @@ public sealed class DutyRateTable
     /// <exception cref="ArgumentNullException"><paramref name="hsCode"/> or <paramref name="destination"/> is null.</exception>
     /// <exception cref="DomainRuleException">
     /// No rate covers the code and country, or none that covers them is in force yet on <paramref name="date"/> (rule
-    /// <see cref="DomainRules.FulfilmentDutyRateKnown"/>).
+    /// <see cref="DomainRules.TradeDutyRateKnown"/>).
     /// </exception>
     public DutyRate For(HsCode hsCode, CountryCode destination, LocalDate date)
     {
@@ -76,7 +76,7 @@ public sealed class DutyRateTable
 
         return best
             ?? throw new DomainRuleException(
-                DomainRules.FulfilmentDutyRateKnown,
+                DomainRules.TradeDutyRateKnown,
                 earliest is null
                     ? Guard.Format(ErrorMessages.NoDutyRate, hsCode, destination)
                     : Guard.Format(ErrorMessages.NoDutyRateInForce, hsCode, destination, InvariantText.Iso(day), InvariantText.Iso(earliest.ValidFrom)));

@@ -73,6 +73,19 @@ public sealed class DirectExpressModeTests
     }
 
     [Fact]
+    public void Twenty_eight_lamps_landing_on_an_exact_half_cent_round_it_away_from_zero()
+    {
+        var plan = DirectExpress().Plan(Request(quantity: 28, unitValue: 4.20m));
+
+        // 28 × 9,000 cm³ ÷ 5,000 = 50.4 kg volumetric > 33.6 kg actual → 50.5 kg = 101 steps: 14.00 + 100 × 3.50 =
+        // 364.00 USD, so 13.00 USD per unit exactly; duty 7.5 % × 4.20 = 0.315, total 13.315, which rounds half away from
+        // zero to 13.32 (1,332 cents: freight 1,300, duty 31.5 → 31 + the one cent left). Multiplying by a rounded 1/28
+        // instead gave 12.99999… freight, 13.31499… in all, and 13.31.
+        plan.CostPerUnit.Parts.Select(p => p.Amount).Should().Equal(Usd(13.00m), Usd(0.32m), Usd(0m));
+        plan.CostPerUnit.Total.Should().Be(Usd(13.32m));
+    }
+
+    [Fact]
     public void Before_the_suspension_a_small_US_order_is_duty_free_under_Section_321()
     {
         var plan = DirectExpress().Plan(Request(date: new LocalDate(2024, 6, 3)));
@@ -100,8 +113,20 @@ public sealed class DirectExpressModeTests
         var act = () => DirectExpress(localLastMile: options).Plan(Request(buyer: new Address(US, "Denver", "80202")));
 
         act.Should().Throw<DomainRuleException>()
-            .Where(e => e.Rule == DomainRules.FulfilmentLastMileAvailable)
+            .Where(e => e.Rule == DomainRules.LastMileAvailable)
             .WithMessage("No last-mile option serves Denver 80202, US: the options cover Chicago (US).");
+    }
+
+    [Fact]
+    public void A_unit_value_in_another_currency_than_the_rate_card_is_refused_as_a_currency_mix()
+    {
+        // One lamp: actual 1.2 kg, volumetric 30 × 20 × 15 cm / 5,000 = 1.8 kg, chargeable 1.8 kg = 4 × 0.5 kg, so
+        // 14.00 + 3 × 3.50 = 24.50 USD of freight, which cannot join a landed cost in the request's euros.
+        var request = new FulfilmentRequest(Lamp(), 1, SellerWarehouse, Chicago, Monday, new Money(20m, Currency.EUR));
+
+        FluentActions.Invoking(() => DirectExpress().Plan(request)).Should().Throw<DomainRuleException>()
+            .Where(e => e.Rule == DomainRules.MonetarySameCurrency)
+            .WithMessage("Cannot add the Freight cost of 24.50 USD to a landed cost in EUR, the currency of the request's unit value: amounts in different currencies do not mix; convert one first.");
     }
 
     [Fact]
@@ -110,10 +135,10 @@ public sealed class DirectExpressModeTests
         var act = () => DirectExpress().Plan(Request(buyer: new Address(CA, "Toronto", "M5V 2T6")));
 
         act.Should().Throw<DomainRuleException>()
-            .Where(e => e.Rule == DomainRules.FulfilmentRateCardInForce)
+            .Where(e => e.Rule == DomainRules.FulfilmentRateCardCoversDestination)
             .WithMessage("Rate card example-express-cn-2024 has no zone for CA: the express carrier does not serve that destination on this card.");
         DirectExpress().CheckEligibility(Request(buyer: new Address(CA, "Toronto", "M5V 2T6"))).Unmet.Select(r => r.Code)
-            .Should().Equal("express.destination-zone");
+            .Should().Equal("fulfilment.rate-card-covers-destination");
     }
 
     [Fact]

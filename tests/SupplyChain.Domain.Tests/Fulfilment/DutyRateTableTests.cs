@@ -42,7 +42,7 @@ public sealed class DutyRateTableTests
     {
         var act = () => Section301(withRateBefore: false).For(LampCode, US, new LocalDate(2018, 9, 23));
 
-        act.Should().Throw<DomainRuleException>().Where(e => e.Rule == DomainRules.FulfilmentDutyRateKnown)
+        act.Should().Throw<DomainRuleException>().Where(e => e.Rule == DomainRules.TradeDutyRateKnown)
             .WithMessage("No duty rate covering HS 940521 into US is in force on 2018-09-23: the earliest starts on 2018-09-24.");
     }
 

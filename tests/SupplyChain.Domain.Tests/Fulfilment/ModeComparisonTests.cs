@@ -1,4 +1,5 @@
 using SupplyChain.Domain.Fulfilment;
+using SupplyChain.Domain.Fulfilment.Inbound;
 using SupplyChain.Domain.Monetary;
 using SupplyChain.Domain.Shipping;
 using SupplyChain.Domain.Trade;
@@ -41,10 +42,10 @@ public sealed class ModeComparisonTests
         refused.LandedCostPerUnit.Should().BeNull();
         refused.LeadTime.Should().BeNull();
         refused.Eligibility.IsEligible.Should().BeFalse();
-        refused.Eligibility.Unmet.Select(r => r.Code).Should().Equal(DomainRules.FulfilmentDutyRateKnown);
+        refused.Eligibility.Unmet.Select(r => r.Code).Should().Equal(DomainRules.TradeDutyRateKnown);
         refused.Eligibility.Reasons.Select(r => r.Code).Should().Equal(
-            "warehouse.case-pack-known", "warehouse.inbound-packable", "last-mile.available", DomainRules.FulfilmentDutyRateKnown);
-        refused.PlanRefusal!.Code.Should().Be(DomainRules.FulfilmentDutyRateKnown);
+            "inbound.case-pack-known", "inbound.packable", "last-mile.available", DomainRules.TradeDutyRateKnown);
+        refused.PlanRefusal!.Code.Should().Be(DomainRules.TradeDutyRateKnown);
         refused.PlanRefusal.IsMet.Should().BeFalse();
         refused.PlanRefusal.Description.Should().Match("No duty rate covers HS 9405* into US; add one to the duty-rate table.");
         refused.StockTiedUpValue.Should().Be(Usd(0m));
@@ -101,14 +102,19 @@ public sealed class ModeComparisonTests
         var express = new DirectExpressMode([RateCard()], Incoterm.Ddp, NoLampRate(), TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(1, 0.5));
 
         var e = FluentActions.Invoking(() => express.Plan(Request())).Should().Throw<DomainRuleException>()
-            .Where(x => x.Rule == DomainRules.FulfilmentDutyRateKnown).Which;
-        var eligibility = e.Data["eligibility"].Should().BeOfType<ModeEligibility>().Which;
-        eligibility.Reasons.Select(r => (r.Code, r.IsMet)).Should().Equal(("express.rate-card-in-force", true), ("express.destination-zone", true));
+            .Where(x => x.Rule == DomainRules.TradeDutyRateKnown).Which;
+        var details = e.Details.Should().BeOfType<ModeRefusalDetails>().Which;
+        details.Eligibility.Reasons.Select(r => (r.Code, r.IsMet)).Should().Equal(("fulfilment.rate-card-in-force", true), ("fulfilment.rate-card-covers-destination", true));
+        details.InboundPlan.Should().BeNull();
+        e.InnerException.Should().BeOfType<DomainRuleException>("the duty-rate table's own refusal is kept as the inner exception")
+            .Which.Rule.Should().Be(DomainRules.TradeDutyRateKnown);
 
         var noCasePack = FluentActions.Invoking(() => Warehouse().Plan(Request(product: Lamp(withCasePack: false))))
-            .Should().Throw<DomainRuleException>().Where(x => x.Rule == DomainRules.FulfilmentCasePackKnown).Which;
-        noCasePack.Data["eligibility"].Should().BeOfType<ModeEligibility>()
-            .Which.Unmet.Select(r => r.Code).Should().Equal("warehouse.case-pack-known");
+            .Should().Throw<DomainRuleException>().Where(x => x.Rule == DomainRules.InboundCasePackKnown).Which;
+        var noCasePackDetails = noCasePack.Details.Should().BeOfType<ModeRefusalDetails>().Which;
+        noCasePackDetails.Eligibility.Unmet.Select(r => r.Code).Should().Equal("inbound.case-pack-known");
+        // None of the 200 units of the warehouse's inbound shipment can go in a carton without a case pack.
+        noCasePackDetails.InboundPlan!.Unpacked.Select(u => (u.Units, u.Reason)).Should().Equal((200, UnpackedReason.NoCasePack));
     }
 
     private sealed class BrokenMode : IFulfilmentMode

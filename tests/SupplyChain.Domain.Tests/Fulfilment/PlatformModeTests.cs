@@ -57,7 +57,9 @@ public sealed class PlatformModeTests
             .Where(x => x.Rule == DomainRules.FulfilmentPickupEligible)
             .WithMessage("The seller is not eligible for platform pickup: 800 units sold in the last 30 days do not exceed the threshold of 1000.")
             .Which;
-        var eligibility = e.Data["eligibility"].Should().BeOfType<ModeEligibility>().Which;
+        var details = e.Details.Should().BeOfType<ModeRefusalDetails>().Which;
+        details.InboundPlan.Should().BeNull();
+        var eligibility = details.Eligibility;
         eligibility.Unmet.Select(r => r.Code).Should().Equal("pickup.trailing-sales");
         eligibility.Reasons.Select(r => (r.Code, r.IsMet)).Should().Equal(("pickup.cluster-served", true), ("pickup.trailing-sales", false));
     }
@@ -96,7 +98,7 @@ public sealed class PlatformModeTests
         var act = () => Warehouse().Plan(Request(product: Lamp(withCasePack: false)));
 
         act.Should().Throw<DomainRuleException>()
-            .Where(e => e.Rule == DomainRules.FulfilmentCasePackKnown)
+            .Where(e => e.Rule == DomainRules.InboundCasePackKnown)
             .WithMessage("Product LAMP-01 has no case pack: the platform warehouse mode packs inbound stock in cartons and needs the case pack's outer dimensions and gross weight.");
     }
 

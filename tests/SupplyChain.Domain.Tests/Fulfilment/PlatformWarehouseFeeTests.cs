@@ -28,7 +28,7 @@ public sealed class PlatformWarehouseFeeTests
         // 10 lb unit weight); the example table has no large-bulky band.
         var bulky = SizeTierTable.AmazonUs2024.Classify(Length.FromInches(25), Length.FromInches(10), Length.FromInches(10), Mass.FromPounds(10));
         FluentActions.Invoking(() => table.Quote(bulky)).Should().Throw<DomainRuleException>()
-            .Where(e => e.Rule == DomainRules.FulfilmentFeeKnown)
+            .Where(e => e.Rule == DomainRules.PlatformFeesFulfilmentFeeKnown)
             .WithMessage("Fulfilment fee table example-us-2024 has no band for large-bulky at a shipping weight of 17.985612 lb.");
 
         static SizeTierResult Classify(double pounds) =>
@@ -103,7 +103,7 @@ public sealed class PlatformWarehouseFeeTests
 
         // The example table starts on 2024-02-05; an order on 2024-01-15 has none in force.
         FluentActions.Invoking(() => WarehouseWithFees(20m, 25m).Plan(Request(date: new LocalDate(2024, 1, 15))))
-            .Should().Throw<DomainRuleException>().Where(e => e.Rule == DomainRules.FulfilmentFeeKnown)
+            .Should().Throw<DomainRuleException>().Where(e => e.Rule == DomainRules.PlatformFeesFulfilmentFeeKnown)
             .WithMessage("No size-tier table for US is in force on 2024-01-15.");
     }
 }

@@ -94,13 +94,15 @@ public sealed class PlatformWarehouseInboundTests
         var mode = Mode(Air(), 200);
 
         var eligibility = mode.CheckEligibility(request);
-        eligibility.Unmet.Select(r => r.Code).Should().Equal("warehouse.inbound-packable");
+        eligibility.Unmet.Select(r => r.Code).Should().Equal("inbound.packable");
 
         var e = FluentActions.Invoking(() => mode.Plan(request)).Should().Throw<DomainRuleException>()
-            .Where(x => x.Rule == DomainRules.FulfilmentInboundPackable)
+            .Where(x => x.Rule == DomainRules.InboundPackable)
             .WithMessage("200 of the 200 units of product LAMP-01 cannot be packed into cartons under amazon-us: sides at most 25 in, at most 50 lb gross: a side of the case pack is longer than the side limit.")
             .Which;
-        var inbound = e.Data["inboundPlan"].Should().BeOfType<InboundPlan>().Which;
+        var details = e.Details.Should().BeOfType<ModeRefusalDetails>().Which;
+        details.Eligibility.Unmet.Select(r => r.Code).Should().Equal("inbound.packable");
+        var inbound = details.InboundPlan!;
         inbound.Cartons.Should().BeEmpty();
         inbound.Unpacked.Select(u => (u.Units, u.Reason)).Should().Equal((200, UnpackedReason.CaseTooLarge));
     }
@@ -111,9 +113,9 @@ public sealed class PlatformWarehouseInboundTests
         // Serial references 999,999,990 … 999,999,999 are 10; the 200 lamps need 20 cartons.
         var mode = Mode(Air(), 200, labels: new SsccSeries(0, "0614141", 999_999_990));
 
-        mode.CheckEligibility(Request()).Unmet.Select(r => r.Code).Should().Equal("warehouse.inbound-packable");
+        mode.CheckEligibility(Request()).Unmet.Select(r => r.Code).Should().Equal("inbound.packable");
         FluentActions.Invoking(() => mode.Plan(Request())).Should().Throw<DomainRuleException>()
-            .Where(x => x.Rule == DomainRules.FulfilmentInboundPackable)
+            .Where(x => x.Rule == DomainRules.InboundPackable)
             .WithMessage("The inbound shipment FBA-IN-001 needs 20 cartons, but the SSCC series (SSCC 0 0614141 from 999999990) has only 10 serial references left.");
     }
 

@@ -36,7 +36,7 @@ public sealed class PartyTests
 
         FluentActions.Invoking(() => party.AddRole(new SellerRole([new Marketplace(new PartyId("temu"), Germany)])))
             .Should().Throw<DomainRuleException>()
-            .Where(e => e.Rule == DomainRules.PartyRoleOnce)
+            .Where(e => e.Rule == DomainRules.PartiesRoleOnce)
             .WithMessage("Cannot add the Seller role to party seller-anker-like: it already holds that role; remove it first to replace its data.");
 
         party.Roles.Should().ContainSingle().Which.Should().BeSameAs(before);
@@ -48,10 +48,10 @@ public sealed class PartyTests
         var party = Seller();
 
         FluentActions.Invoking(() => party.RemoveRole(PartyRoleKind.Seller)).Should().Throw<DomainRuleException>()
-            .Where(e => e.Rule == DomainRules.PartyAtLeastOneRole)
+            .Where(e => e.Rule == DomainRules.PartiesAtLeastOneRole)
             .WithMessage("Cannot remove the Seller role from party seller-anker-like: it is the only role, and a party holds at least one.");
         FluentActions.Invoking(() => party.RemoveRole(PartyRoleKind.Buyer)).Should().Throw<DomainRuleException>()
-            .Where(e => e.Rule == DomainRules.PartyRoleHeld);
+            .Where(e => e.Rule == DomainRules.PartiesRoleHeld);
         party.Roles.Select(r => r.Kind).Should().Equal(PartyRoleKind.Seller);
 
         party.AddRole(new RawMaterialProducerRole());

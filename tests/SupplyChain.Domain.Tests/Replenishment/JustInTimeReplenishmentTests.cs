@@ -105,10 +105,10 @@ public sealed class JustInTimeReplenishmentTests
         var service = Service();
         FluentActions.Invoking(() => service.Release(Mug, default, Sale(new LocalDate(2023, 5, 1), 1), new LocalDate(2023, 8, 1)))
             .Should().Throw<DomainRuleException>()
-            .Where(e => e.Rule == DomainRules.ReplenishmentAgreementInForce)
+            .Where(e => e.Rule == DomainRules.ProductsAgreementInForce)
             .WithMessage("Cannot release a just-in-time order for MUG-350 on 2023-05-01: it has no sourcing agreement in force on that date.");
         FluentActions.Invoking(() => service.Release(new ProductId("LAMP-01"), default, Sale(new LocalDate(2025, 1, 2), 1), new LocalDate(2025, 3, 15)))
-            .Should().Throw<DomainRuleException>().Where(e => e.Rule == "replenishment.agreement-in-force");
+            .Should().Throw<DomainRuleException>().Where(e => e.Rule == "products.agreement-in-force");
         FluentActions.Invoking(() => service.Release(Mug, default, Sale(new LocalDate(2025, 3, 5), 1), new LocalDate(2025, 3, 1)))
             .Should().Throw<ArgumentException>().WithParameterName("needBy")
             .WithMessage("needBy 2025-03-01 is before the order date 2025-03-05: stock cannot be needed before it is ordered.*");

@@ -41,10 +41,10 @@ public sealed class LastMileOptions
     /// <param name="destination">The buyer's address.</param>
     /// <returns>The option (see <see cref="Find"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="destination"/> is null.</exception>
-    /// <exception cref="DomainRuleException">No option covers the address (rule <see cref="DomainRules.FulfilmentLastMileAvailable"/>).</exception>
+    /// <exception cref="DomainRuleException">No option covers the address (rule <see cref="DomainRules.LastMileAvailable"/>).</exception>
     public LastMileOption For(Address destination) =>
         Find(destination) ?? throw new DomainRuleException(
-            DomainRules.FulfilmentLastMileAvailable,
+            DomainRules.LastMileAvailable,
             Guard.Format(ErrorMessages.NoLastMile, destination, _options.Length == 0 ? "none" : string.Join(", ", _options.Select(o => o.Region + " (" + o.Country + ")"))));
 
     /// <summary>The number of options.</summary>

@@ -87,13 +87,13 @@ public sealed class FulfilmentFeeTable : IEffectiveDated
     /// <param name="item">The item's size tier and shipping weight.</param>
     /// <returns>The fee, with the band and the item.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="item"/> is null.</exception>
-    /// <exception cref="DomainRuleException">No band of the item's tier covers its shipping weight (rule <see cref="DomainRules.FulfilmentFeeKnown"/>).</exception>
+    /// <exception cref="DomainRuleException">No band of the item's tier covers its shipping weight (rule <see cref="DomainRules.PlatformFeesFulfilmentFeeKnown"/>).</exception>
     public FulfilmentFeeQuote Quote(SizeTierResult item)
     {
         Guard.NotNull(item);
         var weight = item.ShippingPounds;
         var band = Array.Find(_bands, b => b.Tier == item.Tier && (b.MaxPounds is not { } max || weight <= max))
-            ?? throw new DomainRuleException(DomainRules.FulfilmentFeeKnown,
+            ?? throw new DomainRuleException(DomainRules.PlatformFeesFulfilmentFeeKnown,
                 Guard.Format(ErrorMessages.NoFulfilmentFeeBand, Name, item.Tier.Name(), weight.ToString("0.######", CultureInfo.InvariantCulture)));
         return new FulfilmentFeeQuote(this, band, item, band.FeeFor(weight));
     }
