@@ -189,6 +189,6 @@ public sealed class ReplenishmentGuardTests
         // No agreements is a valid (empty) service: every release is refused by the agreement-in-force rule.
         var empty = new JustInTimeReplenishment([], _ => throw new InvalidOperationException("never called without agreements"));
         FluentActions.Invoking(() => empty.Release(new ProductId("MUG-350"), default, new ReplenishmentContext(Monday, 1, unitsSold: 1), Monday))
-            .Should().Throw<DomainRuleException>().Where(e => e.Rule == DomainRules.ReplenishmentAgreementInForce);
+            .Should().Throw<DomainRuleException>().Where(e => e.Rule == DomainRules.ProductsAgreementInForce);
     }
 }
