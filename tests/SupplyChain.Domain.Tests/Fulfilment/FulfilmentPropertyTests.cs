@@ -120,8 +120,10 @@ public sealed class FulfilmentPropertyTests
         var weight = Mass.FromGrams(r.Grams);
         var caseDimensions = new Dimensions(length * r.PerCase * 1.02, width * 1.02, height * 1.02);
         var product = new Product(new ProductId("RANDOM-01"), new PartyId("SELLER-SZ-01"), new Sku("RANDOM-01"), HsCode.Parse("9405.21"),
-            new Dimensions(length, width, height), weight, "Random",
-            packaging: new PackagingHierarchy(new CasePack(r.PerCase, caseDimensions, weight * r.PerCase + Mass.FromKilograms(0.5))));
+            new Dimensions(length, width, height), weight, "Random")
+        {
+            Packaging = new PackagingHierarchy(new CasePack(r.PerCase, caseDimensions, weight * r.PerCase + Mass.FromKilograms(0.5))),
+        };
         return Request(quantity: r.Quantity, product: product);
     }
 

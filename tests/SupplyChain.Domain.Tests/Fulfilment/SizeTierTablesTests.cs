@@ -16,8 +16,13 @@ public sealed class SizeTierTablesTests
     private static SizeTierTable Later(LocalDate from)
     {
         var us2024 = SizeTierTable.AmazonUs2024;
-        var small = new SizeTierLimits(SizeTier.SmallStandard, SizeTierWeightBasis.UnitWeight, Mass.FromOunces(16),
-            Length.FromInches(14), Length.FromInches(12), Length.FromInches(0.75));
+        var small = new SizeTierLimits(SizeTier.SmallStandard, SizeTierWeightBasis.UnitWeight)
+        {
+            MaxWeight = Mass.FromOunces(16),
+            MaxLongestSide = Length.FromInches(14),
+            MaxMedianSide = Length.FromInches(12),
+            MaxShortestSide = Length.FromInches(0.75),
+        };
         return new SizeTierTable("made-up-later", Us, from, ChargeableWeightRules.AmazonUs,
             [small, .. us2024.Tiers.Skip(1)]);
     }

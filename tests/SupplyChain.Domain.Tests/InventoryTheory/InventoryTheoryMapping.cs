@@ -370,17 +370,18 @@ internal static class InventoryTheoryMapping
     private static FiniteHorizonProblem Problem(CaseInputs i)
     {
         var t = i.I("num_periods");
-        return new FiniteHorizonProblem(
-            t,
-            i.PerPeriod("holding_cost", t),
-            i.PerPeriod("stockout_cost", t),
-            i.PerPeriod("purchase_cost", t),
-            i.PerPeriod("fixed_cost", t),
-            i.PerPeriod("demand_mean", t),
-            i.PerPeriod("demand_sd", t),
-            i.Has("discount_factor") ? i.PerPeriod("discount_factor", t) : [1.0],
-            i.D("terminal_holding_cost"),
-            i.D("terminal_stockout_cost"));
+        return new FiniteHorizonProblem(t)
+        {
+            HoldingCost = i.PerPeriod("holding_cost", t),
+            StockoutCost = i.PerPeriod("stockout_cost", t),
+            PurchaseCost = i.PerPeriod("purchase_cost", t),
+            FixedCost = i.PerPeriod("fixed_cost", t),
+            DemandMean = i.PerPeriod("demand_mean", t),
+            DemandStandardDeviation = i.PerPeriod("demand_sd", t),
+            DiscountFactor = i.Has("discount_factor") ? i.PerPeriod("discount_factor", t) : [1.0],
+            TerminalHoldingCost = i.D("terminal_holding_cost"),
+            TerminalStockoutCost = i.D("terminal_stockout_cost"),
+        };
     }
 
     private static Outputs FiniteHorizonDp(CaseInputs i)

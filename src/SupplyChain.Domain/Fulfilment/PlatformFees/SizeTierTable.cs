@@ -246,20 +246,40 @@ public sealed class SizeTierTable : IEffectiveDated
             validFrom,
             DimensionalWeightDivisors.BuiltIn.InForce(us, validFrom).Rule,
             [
-                new SizeTierLimits(SizeTier.SmallStandard, SizeTierWeightBasis.UnitWeight, Mass.FromOunces(16),
-                    Length.FromInches(15), Length.FromInches(12), Length.FromInches(0.75)),
-                new SizeTierLimits(SizeTier.LargeStandard, SizeTierWeightBasis.ShippingWeight, Mass.FromPounds(20),
-                    Length.FromInches(18), Length.FromInches(14), Length.FromInches(8)),
-                new SizeTierLimits(SizeTier.LargeBulky, SizeTierWeightBasis.ShippingWeight, Mass.FromPounds(50),
-                    Length.FromInches(59), Length.FromInches(33), Length.FromInches(33), Length.FromInches(130), twoInches),
-                new SizeTierLimits(SizeTier.ExtraLarge, SizeTierWeightBasis.ShippingWeight, maxWeight: null,
-                    maxLongestSide: null, maxMedianSide: null, maxShortestSide: null, maxLengthPlusGirth: null, twoInches,
+                new SizeTierLimits(SizeTier.SmallStandard, SizeTierWeightBasis.UnitWeight)
+                {
+                    MaxWeight = Mass.FromOunces(16),
+                    MaxLongestSide = Length.FromInches(15),
+                    MaxMedianSide = Length.FromInches(12),
+                    MaxShortestSide = Length.FromInches(0.75),
+                },
+                new SizeTierLimits(SizeTier.LargeStandard, SizeTierWeightBasis.ShippingWeight)
+                {
+                    MaxWeight = Mass.FromPounds(20),
+                    MaxLongestSide = Length.FromInches(18),
+                    MaxMedianSide = Length.FromInches(14),
+                    MaxShortestSide = Length.FromInches(8),
+                },
+                new SizeTierLimits(SizeTier.LargeBulky, SizeTierWeightBasis.ShippingWeight)
+                {
+                    MaxWeight = Mass.FromPounds(50),
+                    MaxLongestSide = Length.FromInches(59),
+                    MaxMedianSide = Length.FromInches(33),
+                    MaxShortestSide = Length.FromInches(33),
+                    MaxLengthPlusGirth = Length.FromInches(130),
+                    MinimumSideForDimensionalWeight = twoInches,
+                },
+                new SizeTierLimits(SizeTier.ExtraLarge, SizeTierWeightBasis.ShippingWeight)
+                {
+                    MinimumSideForDimensionalWeight = twoInches,
+                    Bands =
                     [
                         new SizeTierBand("extra-large-0-to-50-lb", Mass.FromPounds(50)),
                         new SizeTierBand("extra-large-50-to-70-lb", Mass.FromPounds(70)),
                         new SizeTierBand("extra-large-70-to-150-lb", Mass.FromPounds(150)),
                         new SizeTierBand("extra-large-over-150-lb", maxWeight: null, SizeTierWeightBasis.UnitWeight),
-                    ]),
+                    ],
+                },
             ]);
     }
 
