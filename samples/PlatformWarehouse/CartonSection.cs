@@ -40,7 +40,7 @@ internal static class CartonSection
                 first.Expiry?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) ?? "none",
                 first.Units.ToString(CultureInfo.InvariantCulture),
                 group.Sum(c => c.Units).ToString(CultureInfo.InvariantCulture),
-                string.Create(CultureInfo.InvariantCulture, $"{d.Length.Centimeters:0.##} × {d.Width.Centimeters:0.##} × {d.Height.Centimeters:0.##}"),
+                string.Create(CultureInfo.InvariantCulture, $"{d.Longest.Centimeters:0.##} × {d.Median.Centimeters:0.##} × {d.Shortest.Centimeters:0.##}"),
                 string.Create(CultureInfo.InvariantCulture, $"{d.Longest.Inches:0.00} in"),
                 string.Create(CultureInfo.InvariantCulture, $"{first.GrossWeight.Kilograms:0.##} kg = {first.GrossWeight.Pounds:0.00} lb"),
                 first.Exemption != CartonExemption.None ? $"single unit ({first.Exemption})" : first.IsFullCase ? "full case" : "part-filled case");

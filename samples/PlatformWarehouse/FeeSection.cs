@@ -3,7 +3,6 @@ using FulfilmentSamples;
 using Spectre.Console;
 using SupplyChain.Domain.Fulfilment;
 using SupplyChain.Domain.Fulfilment.PlatformFees;
-using SupplyChain.Domain.Shipping;
 
 namespace PlatformWarehouseSample;
 
@@ -28,8 +27,7 @@ internal static class FeeSection
         // Unit weight 1.2 / 0.45359237 = 2.645547 lb. Dimensional weight: 30 × 20 × 15 = 9,000 cm³ = 9,000 / 16.387064 =
         // 549.2137 in³, ÷ 139 in³/lb = 3.951178 lb; shipping weight = max(2.645547, 3.951178) = 3.951178 lb.
         var unit = product.UnitDimensions;
-        var tier = SizeTierTables.BuiltIn.Classify(Scenario.UnitedStates, request.Date,
-            new ParcelDimensions(unit.Length, unit.Width, unit.Height), product.UnitMass);
+        var tier = SizeTierTables.BuiltIn.Classify(Scenario.UnitedStates, request.Date, unit, product.UnitMass);
         console.Write(new Rule($"[bold]Size tier ({Markup.Escape(tier.Table.Name)}, built in)[/]").LeftJustified());
         var tierTable = new Table().Border(TableBorder.Simple).AddColumn("Measure").AddColumn(new TableColumn("Value").RightAligned()).AddColumn("How");
         tierTable.AddRow("Sides, sorted", Markup.Escape(string.Create(CultureInfo.InvariantCulture,

@@ -33,9 +33,11 @@ public static class Scenario
     public static Product Lamp() => new(
         new ProductId("LAMP-01"), new PartyId("SELLER-SZ-01"), new Sku("LAMP-01"), HsCode.Parse("9405.21"),
         new Dimensions(Length.FromCentimeters(30), Length.FromCentimeters(20), Length.FromCentimeters(15)),
-        Mass.FromKilograms(1.2), "Home > Lighting",
-        packaging: new PackagingHierarchy(new CasePack(10,
-            new Dimensions(Length.FromCentimeters(60), Length.FromCentimeters(48), Length.FromCentimeters(32.5)), Mass.FromKilograms(13))));
+        Mass.FromKilograms(1.2), "Home > Lighting")
+    {
+        Packaging = new PackagingHierarchy(new CasePack(10,
+            new Dimensions(Length.FromCentimeters(60), Length.FromCentimeters(48), Length.FromCentimeters(32.5)), Mass.FromKilograms(13))),
+    };
 
     public static Facility SellerWarehouse() => new(
         new FacilityId("SZ-WH-1"), FacilityKind.SellerWarehouse, new PartyId("SELLER-SZ-01"), new Address(China, "Shenzhen", "518000"),
@@ -52,22 +54,31 @@ public static class Scenario
     public static ExpressRateCard RateCard() => new(
         "example-express-cn-2026", "Example Express", China, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31),
         ChargeableWeightRules.InternationalExpress,
-        [new ExpressZone(5, [UnitedStates], Usd(14.00m), Usd(3.50m), new TransitTimeDistribution(4, 1), new TransitTimeDistribution(1, 0.5))]);
+        [new ExpressZone(5, [UnitedStates], Usd(14.00m), Usd(3.50m)) { TransitTime = new(4, 1), DeliveryTime = new(1, 0.5) }]);
 
     /// <summary>Invented rates: 7.5 % duty on HS 9405 into the US; no import VAT in the US.</summary>
     public static DutyRateTable DutyRates() => new([new DutyRate(UnitedStates, "9405", 0.075m, 0m)]);
 
     public static LastMileOptions LastMile() => new(
     [
-        new LastMileOption("Chicago", UnitedStates, ["606"], LastMileKind.PlatformNetwork, "Platform network",
-            [new LastMileHop("Regional central warehouse MDW2-RCW", new TransitTimeDistribution(1, 0.5)), new LastMileHop("Delivery station DCH1", TransitTimeDistribution.Fixed(1))],
-            new TransitTimeDistribution(1, 0.5), Usd(0m)),
-        new LastMileOption("US", UnitedStates, [], LastMileKind.LocalPartner, "Example Parcel Co", [], new TransitTimeDistribution(3, 1), Usd(6.00m)),
+        new LastMileOption("Chicago", UnitedStates, LastMileKind.PlatformNetwork, "Platform network", new TransitTimeDistribution(1, 0.5), Usd(0m))
+        {
+            PostalCodePrefixes = ["606"],
+            Stops = [new LastMileHop("Regional central warehouse MDW2-RCW", new TransitTimeDistribution(1, 0.5)), new LastMileHop("Delivery station DCH1", TransitTimeDistribution.Fixed(1))],
+        },
+        new LastMileOption("US", UnitedStates, LastMileKind.LocalPartner, "Example Parcel Co", new TransitTimeDistribution(3, 1), Usd(6.00m)),
     ]);
 
-    public static StorageCentreTerms Terms() => new(
-        StorageCentre(), Usd(5.40m), Usd(0.30m), 1.5m,
-        new TransitTimeDistribution(2, 1), TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(2, 1), TransitTimeDistribution.Fixed(1));
+    public static StorageCentreTerms Terms() => new(StorageCentre())
+    {
+        FulfilmentFeePerUnit = Usd(5.40m),
+        StorageFeePerUnitMonth = Usd(0.30m),
+        AverageMonthsInStorage = 1.5m,
+        CustomsClearance = new TransitTimeDistribution(2, 1),
+        TransferToCentre = TransitTimeDistribution.Fixed(1),
+        Receiving = new TransitTimeDistribution(2, 1),
+        OrderHandling = TransitTimeDistribution.Fixed(1),
+    };
 
     public static DirectExpressMode DirectExpress() =>
         new([RateCard()], Incoterm.Ddp, DutyRates(), TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(1, 0.5));

@@ -108,7 +108,6 @@ internal static class ErrorMessages
     internal const string WorkingDaysOutOfRange = "{0} must be between -{1} and {1} working days, but was {2}.";
 
     // Products
-    internal const string LengthBelowResolution = "{0} must be at least 0.01 mm (the resolution dimensions are stored at), but was {1}.";
     internal const string InnerPackDoesNotDivideCase = "{0} holds {1} units, which does not divide the {2} units of a case; a case holds whole inner packs.";
     internal const string CaseGtinNotGtin14 = "{0} {1} is a {2}; a case is identified by a GTIN-14.";
     internal const string CaseTooSmall = "{0}: a case of {1} units of {2} each needs at least {3}, but its outer dimensions hold only {4}.";

@@ -125,10 +125,6 @@ internal static class Guard
         }
     }
 
-    internal static UnitsNet.Length Positive(UnitsNet.Length value, [CallerArgumentExpression(nameof(value))] string? paramName = null) =>
-        double.IsFinite(value.Meters) && value.Meters > 0 ? value
-            : throw new ArgumentOutOfRangeException(paramName, value, Format(ErrorMessages.MustBePositive, paramName, value));
-
     internal static UnitsNet.Mass Positive(UnitsNet.Mass value, [CallerArgumentExpression(nameof(value))] string? paramName = null) =>
         double.IsFinite(value.Kilograms) && value.Kilograms > 0 ? value
             : throw new ArgumentOutOfRangeException(paramName, value, Format(ErrorMessages.MustBePositive, paramName, value));

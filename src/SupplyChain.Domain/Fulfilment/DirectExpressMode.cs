@@ -1,6 +1,7 @@
 using System.Globalization;
 using SupplyChain.Domain.Fulfilment.LastMile;
 using SupplyChain.Domain.Internal;
+using SupplyChain.Domain.Monetary;
 using SupplyChain.Domain.Shipping;
 using SupplyChain.Domain.Trade;
 using UnitsNet;
@@ -186,10 +187,10 @@ public sealed class DirectExpressMode : IFulfilmentMode
             "{0} zone {1}: parcel of {2} unit(s), actual {3} kg, volumetric {4} kg, chargeable {5} kg = {6} × 0.5 kg; {7} + {8} × {9} = {10} per parcel",
             card.Name, zone.Zone, q, Kg(weight.Actual), Kg(weight.Volumetric), InvariantText.Number(kg), steps,
             zone.FirstHalfKilogram, steps - 1, zone.AdditionalHalfKilogram, price);
-        plan.Cost(LandedCostKind.Freight, TradeParty.Seller, price * (1m / q), freightBasis);
+        plan.Cost(LandedCostKind.Freight, TradeParty.Seller, new Money(price.Amount / q, price.Currency), freightBasis);
         if (lastMile is not null)
         {
-            plan.Cost(LandedCostKind.LastMile, TradeParty.Seller, lastMile.PricePerParcel * (1m / q), $"{lastMile.CarrierName} ({lastMile.Region}): {lastMile.PricePerParcel} per parcel of {q} unit(s)");
+            plan.Cost(LandedCostKind.LastMile, TradeParty.Seller, new Money(lastMile.PricePerParcel.Amount / q, lastMile.PricePerParcel.Currency), $"{lastMile.CarrierName} ({lastMile.Region}): {lastMile.PricePerParcel} per parcel of {q} unit(s)");
         }
 
         plan.Cost(LandedCostKind.Duty, importer, charges.DutyPerUnit, charges.DutyBasis)

@@ -12,13 +12,14 @@ public sealed class ExpressZone
 {
     private readonly CountryCode[] _countries;
 
-    /// <summary>Creates a zone.</summary>
+    /// <summary>
+    /// Creates a zone with its prices; the two times are set by name (<see cref="TransitTime"/>,
+    /// <see cref="DeliveryTime"/>) so that they cannot be swapped unnoticed.
+    /// </summary>
     /// <param name="zone">The zone number on the card; at least 1.</param>
     /// <param name="countries">The destination countries in the zone; at least one.</param>
     /// <param name="firstHalfKilogram">The price of the first 0.5 kg; not negative.</param>
     /// <param name="additionalHalfKilogram">The price of each further 0.5 kg (or part of one); not negative, same currency.</param>
-    /// <param name="transitTime">Door (seller) to the destination's import gateway.</param>
-    /// <param name="deliveryTime">From the cleared import gateway to the buyer's door, when the express carrier delivers itself.</param>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="countries"/> is empty or contains null, or the prices are in different currencies.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="zone"/> is less than 1, or a price is negative.</exception>
@@ -26,9 +27,7 @@ public sealed class ExpressZone
         int zone,
         IEnumerable<CountryCode> countries,
         Money firstHalfKilogram,
-        Money additionalHalfKilogram,
-        TransitTimeDistribution transitTime,
-        TransitTimeDistribution deliveryTime)
+        Money additionalHalfKilogram)
     {
         Zone = Guard.Positive(zone);
         _countries = [.. Guard.CopyItems(countries, requireOne: true)];
@@ -38,9 +37,6 @@ public sealed class ExpressZone
         {
             throw new ArgumentException(Guard.Format(ErrorMessages.ZonePricesMixCurrencies, zone, firstHalfKilogram.Currency, additionalHalfKilogram.Currency), nameof(additionalHalfKilogram));
         }
-
-        TransitTime = transitTime;
-        DeliveryTime = deliveryTime;
     }
 
     /// <summary>The zone number.</summary>
@@ -56,10 +52,10 @@ public sealed class ExpressZone
     public Money AdditionalHalfKilogram { get; }
 
     /// <summary>Door (seller) to the destination's import gateway.</summary>
-    public TransitTimeDistribution TransitTime { get; }
+    public required TransitTimeDistribution TransitTime { get; init; }
 
-    /// <summary>From the cleared import gateway to the buyer's door.</summary>
-    public TransitTimeDistribution DeliveryTime { get; }
+    /// <summary>From the cleared import gateway to the buyer's door, when the express carrier delivers itself.</summary>
+    public required TransitTimeDistribution DeliveryTime { get; init; }
 
     /// <summary>The number of 0.5 kg steps a chargeable weight is billed as: ⌈kg / 0.5⌉, at least 1.</summary>
     /// <param name="chargeableKilograms">The chargeable weight in kilograms; not negative.</param>

@@ -15,7 +15,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// </remarks>
 public sealed class FulfilmentLeg
 {
-    /// <summary>Creates a step.</summary>
+    /// <summary>Creates a step; a step billed by weight also sets <see cref="ChargeableWeight"/>.</summary>
     /// <param name="stage">Whether the step positions stock before the order or serves the order.</param>
     /// <param name="carrier">Who carries (or holds) the goods on this step.</param>
     /// <param name="mode">How the goods travel; null for a dwell step (then <paramref name="from"/> and <paramref name="to"/> are the same node).</param>
@@ -23,7 +23,6 @@ public sealed class FulfilmentLeg
     /// <param name="to">Where the step ends.</param>
     /// <param name="transitTime">How long the step takes.</param>
     /// <param name="description">What happens, e.g. "customs clearance"; not blank.</param>
-    /// <param name="chargeableWeight">The weight the step is billed on (for the whole shipment the step carries), or null when it is not billed by weight.</param>
     /// <exception cref="ArgumentNullException"><paramref name="from"/>, <paramref name="to"/> or <paramref name="description"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/>, <paramref name="carrier"/> or <paramref name="mode"/> is not a defined value.</exception>
     /// <exception cref="ArgumentException"><paramref name="description"/> is blank, or a dwell step ends at another node than it starts.</exception>
@@ -34,8 +33,7 @@ public sealed class FulfilmentLeg
         PlanNode from,
         PlanNode to,
         TransitTimeDistribution transitTime,
-        string description,
-        Mass? chargeableWeight = null)
+        string description)
     {
         Stage = Guard.Defined(stage);
         Carrier = Guard.Defined(carrier);
@@ -49,7 +47,6 @@ public sealed class FulfilmentLeg
         }
 
         TransitTime = transitTime;
-        ChargeableWeight = chargeableWeight;
     }
 
     /// <summary>Whether the step positions stock before the order or serves the order.</summary>
@@ -76,8 +73,8 @@ public sealed class FulfilmentLeg
     /// <summary>What happens on the step.</summary>
     public string Description { get; }
 
-    /// <summary>The weight the step is billed on for the whole shipment it carries, or null.</summary>
-    public Mass? ChargeableWeight { get; }
+    /// <summary>The weight the step is billed on (for the whole shipment the step carries), or null (the default) when it is not billed by weight.</summary>
+    public Mass? ChargeableWeight { get; init; }
 
     /// <summary>The step in one line, e.g. "Order: ExpressCarrier InternationalExpress A → B, 4 d (sd 1 d)".</summary>
     public override string ToString() =>

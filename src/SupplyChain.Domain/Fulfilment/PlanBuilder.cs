@@ -47,7 +47,7 @@ internal sealed class PlanBuilder
     internal PlanBuilder Move(LegStage stage, ChainActor actor, TransportMode mode, PlanNode to, TransitTimeDistribution time, string description, Mass? chargeable = null, bool riskPasses = false)
     {
         HandTo(actor, riskPasses);
-        _legs.Add(new FulfilmentLeg(stage, actor, mode, Current, to, time, description, chargeable));
+        _legs.Add(new FulfilmentLeg(stage, actor, mode, Current, to, time, description) { ChargeableWeight = chargeable });
         Current = to;
         return this;
     }

@@ -61,7 +61,7 @@ internal static class PlatformLegs
         var (fee, feeBasis) = fulfilmentFee ?? (terms.FulfilmentFeePerUnit, $"fulfilment fee {terms.FulfilmentFeePerUnit} per unit");
         var kg = decimal.Round((decimal)weight.Chargeable.Kilograms, 6);
         var freight = carriage.RatePerChargeableKilogram * kg;
-        plan.Cost(LandedCostKind.Freight, TradeParty.Seller, freight * (1m / batchUnits), string.Format(
+        plan.Cost(LandedCostKind.Freight, TradeParty.Seller, new Money(freight.Amount / batchUnits, freight.Currency), string.Format(
             CultureInfo.InvariantCulture,
             "{0}: {1}, chargeable {2} kg ({3}) × {4} = {5} per shipment of {6} units",
             carriage.CarrierName, loadDescription, InvariantText.Number(kg), weight.Rule.Name, carriage.RatePerChargeableKilogram, freight, batchUnits));
@@ -72,7 +72,7 @@ internal static class PlatformLegs
                 $"{terms.StorageFeePerUnitMonth} per unit-month × {InvariantText.Number(terms.AverageMonthsInStorage)} months");
         if (!lastMile.PricePerParcel.IsZero)
         {
-            plan.Cost(LandedCostKind.LastMile, TradeParty.Seller, lastMile.PricePerParcel * (1m / request.Quantity),
+            plan.Cost(LandedCostKind.LastMile, TradeParty.Seller, new Money(lastMile.PricePerParcel.Amount / request.Quantity, lastMile.PricePerParcel.Currency),
                 $"{lastMile.CarrierName} ({lastMile.Region}): {lastMile.PricePerParcel} per parcel of {request.Quantity} unit(s)");
         }
     }

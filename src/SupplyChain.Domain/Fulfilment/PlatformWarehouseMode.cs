@@ -185,8 +185,7 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
             throw new DomainRuleException(DomainRules.PlatformFeesFulfilmentFeeKnown, Guard.Format(ErrorMessages.NoFeeTableInForce, "fulfilment-fee table", request.Destination, InvariantText.Iso(request.Date)));
         }
 
-        var unit = request.Product.UnitDimensions;
-        return fees.Quote(tiers.Classify(new ParcelDimensions(unit.Length, unit.Width, unit.Height), request.Product.UnitMass));
+        return fees.Quote(tiers.Classify(request.Product.UnitDimensions, request.Product.UnitMass));
     }
 
     /// <summary>
@@ -313,7 +312,7 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
 
     /// <summary>
     /// The chargeable weight of a carton plan under <paramref name="rule"/>: the rule applied once to the sum of the
-    /// cartons' outer volumes and the sum of their gross weights, both added up exactly (0.01 mm sides, 0.01 g weights).
+    /// cartons' outer volumes and the sum of their gross weights, both added up exactly (0.001 mm sides, 0.01 g weights).
     /// </summary>
     internal static ChargeableWeight ChargeableWeightOf(InboundPlan plan, ChargeableWeightRule rule)
     {
@@ -321,13 +320,11 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
         var grams = 0m;
         foreach (var carton in plan.Cartons)
         {
-            var d = carton.Dimensions;
-            cubicMillimetres += InboundPlanner.Millimetres(d.Length.Millimeters) * InboundPlanner.Millimetres(d.Width.Millimeters)
-                * InboundPlanner.Millimetres(d.Height.Millimeters);
+            cubicMillimetres += carton.Dimensions.CubicMillimetres;
             grams += carton.GrossGrams;
         }
 
-        return rule.Calculate(Volume.FromCubicMillimeters((double)cubicMillimetres), Mass.FromGrams((double)grams));
+        return rule.Calculate(cubicMillimetres, Mass.FromGrams((double)grams));
     }
 
     private InboundPlan PackedInbound(FulfilmentRequest request)

@@ -15,66 +15,51 @@ namespace SupplyChain.Domain.Fulfilment;
 /// </remarks>
 public sealed class StorageCentreTerms
 {
-    /// <summary>Creates the terms.</summary>
+    /// <summary>
+    /// Creates the terms of <paramref name="storageCentre"/>; the fees and times are set by name, e.g.
+    /// <c>new StorageCentreTerms(centre) { FulfilmentFeePerUnit = …, StorageFeePerUnitMonth = …, … }</c>, so that two
+    /// fees or two of the four times cannot be swapped unnoticed.
+    /// </summary>
     /// <param name="storageCentre">The storage centre; a facility of kind <see cref="FacilityKind.InternationalStorageCentre"/>.</param>
-    /// <param name="fulfilmentFeePerUnit">The platform's fee per unit shipped (pick, pack, hand to the last mile); not negative.</param>
-    /// <param name="storageFeePerUnitMonth">The storage fee per unit per month; not negative.</param>
-    /// <param name="averageMonthsInStorage">How many months a unit waits on average before it is sold (e.g. half the cover of a replenishment cycle); not negative.</param>
-    /// <param name="customsClearance">Import customs clearance of an inbound shipment.</param>
-    /// <param name="transferToCentre">From the cleared import gateway to the storage centre.</param>
-    /// <param name="receiving">Receiving into fulfillable stock.</param>
-    /// <param name="orderHandling">From the buyer's order to the hand-over to the last mile.</param>
-    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="storageCentre"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="storageCentre"/> is not an international storage centre.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A fee or <paramref name="averageMonthsInStorage"/> is negative.</exception>
-    public StorageCentreTerms(
-        Facility storageCentre,
-        Money fulfilmentFeePerUnit,
-        Money storageFeePerUnitMonth,
-        decimal averageMonthsInStorage,
-        TransitTimeDistribution customsClearance,
-        TransitTimeDistribution transferToCentre,
-        TransitTimeDistribution receiving,
-        TransitTimeDistribution orderHandling)
+    public StorageCentreTerms(Facility storageCentre)
     {
         StorageCentre = Guard.NotNull(storageCentre);
         if (storageCentre.Kind != FacilityKind.InternationalStorageCentre)
         {
             throw new ArgumentException(Guard.Format(ErrorMessages.StorageCentreKind, nameof(storageCentre), storageCentre.Id, storageCentre.Kind), nameof(storageCentre));
         }
-
-        FulfilmentFeePerUnit = NotNegative(fulfilmentFeePerUnit, nameof(fulfilmentFeePerUnit));
-        StorageFeePerUnitMonth = NotNegative(storageFeePerUnitMonth, nameof(storageFeePerUnitMonth));
-        AverageMonthsInStorage = Guard.NotNegative(averageMonthsInStorage);
-        CustomsClearance = customsClearance;
-        TransferToCentre = transferToCentre;
-        Receiving = receiving;
-        OrderHandling = orderHandling;
     }
 
     /// <summary>The storage centre.</summary>
     public Facility StorageCentre { get; }
 
-    /// <summary>The fulfilment fee per unit.</summary>
-    public Money FulfilmentFeePerUnit { get; }
+    /// <summary>The platform's fee per unit shipped (pick, pack, hand to the last mile); not negative.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public required Money FulfilmentFeePerUnit { get; init => field = NotNegative(value, nameof(FulfilmentFeePerUnit)); }
 
-    /// <summary>The storage fee per unit per month.</summary>
-    public Money StorageFeePerUnitMonth { get; }
+    /// <summary>The storage fee per unit per month; not negative.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public required Money StorageFeePerUnitMonth { get; init => field = NotNegative(value, nameof(StorageFeePerUnitMonth)); }
 
-    /// <summary>How many months a unit waits on average.</summary>
-    public decimal AverageMonthsInStorage { get; }
+    /// <summary>How many months a unit waits on average before it is sold (e.g. half the cover of a replenishment cycle); not negative.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public required decimal AverageMonthsInStorage { get; init => field = Guard.NotNegative(value, nameof(AverageMonthsInStorage)); }
 
     /// <summary>Import customs clearance of an inbound shipment.</summary>
-    public TransitTimeDistribution CustomsClearance { get; }
+    public required TransitTimeDistribution CustomsClearance { get; init; }
 
     /// <summary>From the cleared import gateway to the storage centre.</summary>
-    public TransitTimeDistribution TransferToCentre { get; }
+    public required TransitTimeDistribution TransferToCentre { get; init; }
 
     /// <summary>Receiving into fulfillable stock.</summary>
-    public TransitTimeDistribution Receiving { get; }
+    public required TransitTimeDistribution Receiving { get; init; }
 
     /// <summary>From the buyer's order to the hand-over to the last mile.</summary>
-    public TransitTimeDistribution OrderHandling { get; }
+    public required TransitTimeDistribution OrderHandling { get; init; }
 
     /// <summary>The centre and its fees.</summary>
     public override string ToString() => $"{StorageCentre.Id}: {FulfilmentFeePerUnit} per unit, {StorageFeePerUnitMonth} per unit-month";

@@ -10,91 +10,95 @@ namespace SupplyChain.Domain.InventoryTheory;
 /// </summary>
 public sealed class FiniteHorizonProblem
 {
-    private readonly double[] _holdingCost;
-    private readonly double[] _stockoutCost;
+    private readonly double[] _holdingCost = [];
+    private readonly double[] _stockoutCost = [];
     private readonly double[] _purchaseCost;
     private readonly double[] _fixedCost;
-    private readonly double[] _demandMean;
-    private readonly double[] _demandStandardDeviation;
+    private readonly double[] _demandMean = [];
+    private readonly double[] _demandStandardDeviation = [];
     private readonly double[] _discountFactor;
 
-    /// <summary>Creates a problem from per-period lists, each with one entry per period, or one entry for all periods.</summary>
+    /// <summary>
+    /// Creates a problem of <paramref name="periods"/> periods. The data are set by name, each list with one entry
+    /// per period or one entry for all periods, e.g.
+    /// <c>new FiniteHorizonProblem(4) { HoldingCost = [1], StockoutCost = [20], DemandMean = [100], DemandStandardDeviation = [20] }</c>;
+    /// purchase and fixed costs default to 0, the discount factor to 1 and the terminal costs to 0.
+    /// </summary>
     /// <param name="periods">T ≥ 1.</param>
-    /// <param name="holdingCost">h_t &gt; 0.</param>
-    /// <param name="stockoutCost">p_t &gt; 0.</param>
-    /// <param name="purchaseCost">c_t ≥ 0.</param>
-    /// <param name="fixedCost">K_t ≥ 0.</param>
-    /// <param name="demandMean">μ_t ≥ 0.</param>
-    /// <param name="demandStandardDeviation">σ_t &gt; 0.</param>
-    /// <param name="discountFactor">γ_t in (0, 1].</param>
-    /// <param name="terminalHoldingCost">Cost per unit on hand after period T, ≥ 0.</param>
-    /// <param name="terminalStockoutCost">Cost per unit backordered after period T, ≥ 0.</param>
-    /// <exception cref="ArgumentNullException">A list is null.</exception>
-    /// <exception cref="ArgumentException">A list is empty or has neither 1 nor T entries.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
-    public FiniteHorizonProblem(int periods, IReadOnlyList<double> holdingCost, IReadOnlyList<double> stockoutCost, IReadOnlyList<double> purchaseCost, IReadOnlyList<double> fixedCost, IReadOnlyList<double> demandMean, IReadOnlyList<double> demandStandardDeviation, IReadOnlyList<double> discountFactor, double terminalHoldingCost, double terminalStockoutCost)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="periods"/> is less than 1.</exception>
+    public FiniteHorizonProblem(int periods)
     {
         Periods = Guard.Positive(periods);
-        _holdingCost = PerPeriod(holdingCost, periods, positive: true, nameof(holdingCost));
-        _stockoutCost = PerPeriod(stockoutCost, periods, positive: true, nameof(stockoutCost));
-        _purchaseCost = PerPeriod(purchaseCost, periods, positive: false, nameof(purchaseCost));
-        _fixedCost = PerPeriod(fixedCost, periods, positive: false, nameof(fixedCost));
-        _demandMean = PerPeriod(demandMean, periods, positive: false, nameof(demandMean));
-        _demandStandardDeviation = PerPeriod(demandStandardDeviation, periods, positive: true, nameof(demandStandardDeviation));
-        _discountFactor = PerPeriod(discountFactor, periods, positive: true, nameof(discountFactor));
-        foreach (var gamma in _discountFactor)
-        {
-            Guard.DiscountFactor(gamma, nameof(discountFactor));
-        }
-
-        TerminalHoldingCost = Guard.NotNegative(terminalHoldingCost);
-        TerminalStockoutCost = Guard.NotNegative(terminalStockoutCost);
+        _purchaseCost = PerPeriod([0d], periods, positive: false, nameof(PurchaseCost));
+        _fixedCost = PerPeriod([0d], periods, positive: false, nameof(FixedCost));
+        _discountFactor = PerPeriod([1d], periods, positive: true, nameof(DiscountFactor));
     }
 
-    /// <summary>Gets the number of periods T.</summary>
+    /// <summary>The number of periods T.</summary>
     public int Periods { get; }
 
-    /// <summary>Gets h_t for t = 0 … T−1.</summary>
-    public IReadOnlyList<double> HoldingCost => _holdingCost;
+    /// <summary>h_t &gt; 0 for t = 0 … T−1: the cost per unit on hand at the end of period t.</summary>
+    /// <exception cref="ArgumentNullException">The list is null.</exception>
+    /// <exception cref="ArgumentException">The list has neither 1 nor T entries.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An entry is not positive and finite.</exception>
+    public required IReadOnlyList<double> HoldingCost { get => _holdingCost; init => _holdingCost = PerPeriod(value, Periods, positive: true, nameof(HoldingCost)); }
 
-    /// <summary>Gets p_t.</summary>
-    public IReadOnlyList<double> StockoutCost => _stockoutCost;
+    /// <summary>p_t &gt; 0: the cost per unit backordered at the end of period t.</summary>
+    /// <exception cref="ArgumentNullException">The list is null.</exception>
+    /// <exception cref="ArgumentException">The list has neither 1 nor T entries.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An entry is not positive and finite.</exception>
+    public required IReadOnlyList<double> StockoutCost { get => _stockoutCost; init => _stockoutCost = PerPeriod(value, Periods, positive: true, nameof(StockoutCost)); }
 
-    /// <summary>Gets c_t.</summary>
-    public IReadOnlyList<double> PurchaseCost => _purchaseCost;
+    /// <summary>c_t ≥ 0: the purchase cost per unit ordered in period t; 0 by default.</summary>
+    /// <exception cref="ArgumentNullException">The list is null.</exception>
+    /// <exception cref="ArgumentException">The list has neither 1 nor T entries.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An entry is negative or not finite.</exception>
+    public IReadOnlyList<double> PurchaseCost { get => _purchaseCost; init => _purchaseCost = PerPeriod(value, Periods, positive: false, nameof(PurchaseCost)); }
 
-    /// <summary>Gets K_t.</summary>
-    public IReadOnlyList<double> FixedCost => _fixedCost;
+    /// <summary>K_t ≥ 0: the fixed cost of an order placed in period t; 0 by default.</summary>
+    /// <exception cref="ArgumentNullException">The list is null.</exception>
+    /// <exception cref="ArgumentException">The list has neither 1 nor T entries.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An entry is negative or not finite.</exception>
+    public IReadOnlyList<double> FixedCost { get => _fixedCost; init => _fixedCost = PerPeriod(value, Periods, positive: false, nameof(FixedCost)); }
 
-    /// <summary>Gets μ_t.</summary>
-    public IReadOnlyList<double> DemandMean => _demandMean;
+    /// <summary>μ_t ≥ 0: the mean demand of period t.</summary>
+    /// <exception cref="ArgumentNullException">The list is null.</exception>
+    /// <exception cref="ArgumentException">The list has neither 1 nor T entries.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An entry is negative or not finite.</exception>
+    public required IReadOnlyList<double> DemandMean { get => _demandMean; init => _demandMean = PerPeriod(value, Periods, positive: false, nameof(DemandMean)); }
 
-    /// <summary>Gets σ_t.</summary>
-    public IReadOnlyList<double> DemandStandardDeviation => _demandStandardDeviation;
+    /// <summary>σ_t &gt; 0: the standard deviation of the demand of period t.</summary>
+    /// <exception cref="ArgumentNullException">The list is null.</exception>
+    /// <exception cref="ArgumentException">The list has neither 1 nor T entries.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An entry is not positive and finite.</exception>
+    public required IReadOnlyList<double> DemandStandardDeviation { get => _demandStandardDeviation; init => _demandStandardDeviation = PerPeriod(value, Periods, positive: true, nameof(DemandStandardDeviation)); }
 
-    /// <summary>Gets γ_t.</summary>
-    public IReadOnlyList<double> DiscountFactor => _discountFactor;
+    /// <summary>γ_t in (0, 1]: the discount factor applied to period t+1's costs seen from period t; 1 by default.</summary>
+    /// <exception cref="ArgumentNullException">The list is null.</exception>
+    /// <exception cref="ArgumentException">The list has neither 1 nor T entries.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An entry is not in (0, 1].</exception>
+    public IReadOnlyList<double> DiscountFactor
+    {
+        get => _discountFactor;
+        init
+        {
+            var gammas = PerPeriod(value, Periods, positive: true, nameof(DiscountFactor));
+            foreach (var gamma in gammas)
+            {
+                Guard.DiscountFactor(gamma, nameof(DiscountFactor));
+            }
 
-    /// <summary>Gets the terminal cost per unit on hand after the last period.</summary>
-    public double TerminalHoldingCost { get; }
+            _discountFactor = gammas;
+        }
+    }
 
-    /// <summary>Gets the terminal cost per unit backordered after the last period.</summary>
-    public double TerminalStockoutCost { get; }
+    /// <summary>The cost per unit on hand after the last period; ≥ 0, 0 by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative or not finite.</exception>
+    public double TerminalHoldingCost { get; init => field = Guard.NotNegative(value, nameof(TerminalHoldingCost)); }
 
-    /// <summary>Creates a problem whose data are the same in every period.</summary>
-    /// <param name="periods">T ≥ 1.</param>
-    /// <param name="holdingCost">h &gt; 0.</param>
-    /// <param name="stockoutCost">p &gt; 0.</param>
-    /// <param name="purchaseCost">c ≥ 0.</param>
-    /// <param name="fixedCost">K ≥ 0.</param>
-    /// <param name="demandMean">μ ≥ 0.</param>
-    /// <param name="demandStandardDeviation">σ &gt; 0.</param>
-    /// <param name="discountFactor">γ in (0, 1].</param>
-    /// <param name="terminalHoldingCost">≥ 0.</param>
-    /// <param name="terminalStockoutCost">≥ 0.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
-    public static FiniteHorizonProblem Stationary(int periods, double holdingCost, double stockoutCost, double purchaseCost, double fixedCost, double demandMean, double demandStandardDeviation, double discountFactor, double terminalHoldingCost, double terminalStockoutCost) =>
-        new(periods, [holdingCost], [stockoutCost], [purchaseCost], [fixedCost], [demandMean], [demandStandardDeviation], [discountFactor], terminalHoldingCost, terminalStockoutCost);
+    /// <summary>The cost per unit backordered after the last period; ≥ 0, 0 by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative or not finite.</exception>
+    public double TerminalStockoutCost { get; init => field = Guard.NotNegative(value, nameof(TerminalStockoutCost)); }
 
     /// <summary>Describes the problem with the invariant culture.</summary>
     /// <returns>For example <c>FiniteHorizonProblem { Periods = 10 }</c>.</returns>

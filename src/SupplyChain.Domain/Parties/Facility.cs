@@ -13,27 +13,22 @@ namespace SupplyChain.Domain.Parties;
 /// </remarks>
 public sealed class Facility
 {
-    /// <summary>Creates a facility.</summary>
+    /// <summary>Creates a facility; its <see cref="UnLocode"/> and <see cref="Gln"/>, when it has them, are set by name.</summary>
     /// <param name="id">The facility's id.</param>
     /// <param name="kind">What the facility is for.</param>
     /// <param name="operatedBy">The party that operates it.</param>
     /// <param name="address">Where it is.</param>
     /// <param name="timeZone">Its time zone (e.g. <c>DateTimeZoneProviders.Tzdb["Asia/Shanghai"]</c>).</param>
     /// <param name="calendar">Its working days and closures.</param>
-    /// <param name="unLocode">Its UN/LOCODE, if it has one; must be in the address's country.</param>
-    /// <param name="gln">Its GS1 Global Location Number, if it has one.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="operatedBy"/>, <paramref name="address"/>, <paramref name="timeZone"/> or <paramref name="calendar"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined <see cref="FacilityKind"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="unLocode"/> is in another country than <paramref name="address"/>.</exception>
     public Facility(
         FacilityId id,
         FacilityKind kind,
         PartyId operatedBy,
         Address address,
         DateTimeZone timeZone,
-        WorkingCalendar calendar,
-        UnLocode? unLocode = null,
-        Gln? gln = null)
+        WorkingCalendar calendar)
     {
         Id = Guard.NotNull(id);
         Kind = Guard.Defined(kind);
@@ -41,15 +36,6 @@ public sealed class Facility
         Address = Guard.NotNull(address);
         TimeZone = Guard.NotNull(timeZone);
         Calendar = Guard.NotNull(calendar);
-        if (unLocode is not null && unLocode.Country != address.Country)
-        {
-            throw new ArgumentException(
-                Guard.Format(ErrorMessages.UnLocodeCountryMismatch, nameof(unLocode), unLocode, unLocode.CountryPart, address.Country),
-                nameof(unLocode));
-        }
-
-        UnLocode = unLocode;
-        Gln = gln;
     }
 
     /// <summary>The facility's id.</summary>
@@ -70,11 +56,26 @@ public sealed class Facility
     /// <summary>The facility's working days and closures.</summary>
     public WorkingCalendar Calendar { get; }
 
-    /// <summary>The facility's UN/LOCODE, or null.</summary>
-    public UnLocode? UnLocode { get; }
+    /// <summary>The facility's UN/LOCODE, or null (the default); it must be in the country of <see cref="Address"/>.</summary>
+    /// <exception cref="ArgumentException">The UN/LOCODE is in another country than <see cref="Address"/>.</exception>
+    public UnLocode? UnLocode
+    {
+        get;
+        init
+        {
+            if (value is not null && value.Country != Address.Country)
+            {
+                throw new ArgumentException(
+                    Guard.Format(ErrorMessages.UnLocodeCountryMismatch, nameof(UnLocode), value, value.CountryPart, Address.Country),
+                    nameof(value));
+            }
 
-    /// <summary>The facility's GS1 Global Location Number, or null.</summary>
-    public Gln? Gln { get; }
+            field = value;
+        }
+    }
+
+    /// <summary>The facility's GS1 Global Location Number, or null (the default).</summary>
+    public Gln? Gln { get; init; }
 
     /// <summary>"Kind id (address)", e.g. "Factory F-SZ-01 (Shenzhen 518000, CN)".</summary>
     public override string ToString() => $"{Kind} {Id} ({Address})";

@@ -19,7 +19,10 @@ namespace SupplyChain.Domain.Products;
 /// </remarks>
 public sealed class Product
 {
-    /// <summary>Creates a product.</summary>
+    /// <summary>
+    /// Creates a product; a GTIN, packaging and the dangerous-goods flag, when they apply, are set by name
+    /// (<see cref="Gtin"/>, <see cref="Packaging"/>, <see cref="IsDangerousGoods"/>).
+    /// </summary>
     /// <param name="id">The product's id in the model.</param>
     /// <param name="seller">The seller that sells it.</param>
     /// <param name="sku">The seller's SKU.</param>
@@ -27,12 +30,9 @@ public sealed class Product
     /// <param name="unitDimensions">The dimensions of one unit as sold (in its retail packaging).</param>
     /// <param name="unitMass">The weight of one unit as sold; greater than zero.</param>
     /// <param name="category">The category the product is sold in, e.g. "Home &amp; Kitchen &gt; Mugs"; not blank.</param>
-    /// <param name="isDangerousGoods">Whether the product is dangerous goods (hazmat, e.g. lithium batteries).</param>
-    /// <param name="gtin">The unit's GTIN, if it has one.</param>
-    /// <param name="packaging">The packaging hierarchy, if known.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="seller"/>, <paramref name="sku"/>, <paramref name="hsCode"/>, <paramref name="unitDimensions"/> or <paramref name="category"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitMass"/> is not greater than zero.</exception>
-    /// <exception cref="ArgumentException"><paramref name="category"/> is blank, or a case of <paramref name="packaging"/> is smaller or lighter than the units it holds.</exception>
+    /// <exception cref="ArgumentException"><paramref name="category"/> is blank.</exception>
     public Product(
         ProductId id,
         PartyId seller,
@@ -40,10 +40,7 @@ public sealed class Product
         HsCode hsCode,
         Dimensions unitDimensions,
         Mass unitMass,
-        string category,
-        bool isDangerousGoods = false,
-        Gtin? gtin = null,
-        PackagingHierarchy? packaging = null)
+        string category)
     {
         Id = Guard.NotNull(id);
         Seller = Guard.NotNull(seller);
@@ -52,14 +49,6 @@ public sealed class Product
         UnitDimensions = Guard.NotNull(unitDimensions);
         UnitMass = Mass.FromGrams(Math.Round(Guard.Positive(unitMass).Grams, 2, MidpointRounding.AwayFromZero));
         Category = Guard.NotBlank(category);
-        if (packaging is not null)
-        {
-            CheckCaseHoldsUnits(packaging, unitDimensions, UnitMass);
-        }
-
-        IsDangerousGoods = isDangerousGoods;
-        Gtin = gtin;
-        Packaging = packaging;
     }
 
     /// <summary>The product's id in the model.</summary>
@@ -71,8 +60,8 @@ public sealed class Product
     /// <summary>The seller's SKU.</summary>
     public Sku Sku { get; }
 
-    /// <summary>The unit's GTIN, or null.</summary>
-    public Gtin? Gtin { get; }
+    /// <summary>The unit's GTIN, or null (the default) when it has none.</summary>
+    public Gtin? Gtin { get; init; }
 
     /// <summary>The Harmonized System code.</summary>
     public HsCode HsCode { get; }
@@ -83,37 +72,53 @@ public sealed class Product
     /// <summary>The weight of one unit as sold, in grams.</summary>
     public Mass UnitMass { get; }
 
-    /// <summary>Whether the product is dangerous goods.</summary>
-    public bool IsDangerousGoods { get; }
+    /// <summary>Whether the product is dangerous goods (hazmat, e.g. lithium batteries); false by default.</summary>
+    public bool IsDangerousGoods { get; init; }
 
     /// <summary>The category the product is sold in.</summary>
     public string Category { get; }
 
-    /// <summary>The packaging hierarchy, or null when not known.</summary>
-    public PackagingHierarchy? Packaging { get; }
+    /// <summary>
+    /// The packaging hierarchy, or null (the default) when not known. A case must hold its units: its outer volume is
+    /// at least their volume and its gross weight at least their weight.
+    /// </summary>
+    /// <exception cref="ArgumentException">A case is smaller or lighter than the units it holds.</exception>
+    public PackagingHierarchy? Packaging
+    {
+        get;
+        init
+        {
+            if (value is not null)
+            {
+                CheckCaseHoldsUnits(value, UnitDimensions, UnitMass);
+            }
+
+            field = value;
+        }
+    }
 
     /// <summary>"id (SKU)".</summary>
     public override string ToString() => $"{Id} ({Sku})";
 
-    private static void CheckCaseHoldsUnits(PackagingHierarchy packaging, Dimensions unit, Mass unitMass)
+    private static void CheckCaseHoldsUnits(PackagingHierarchy value, Dimensions unit, Mass unitMass)
     {
-        var casePack = packaging.CasePack;
+        var casePack = value.CasePack;
         // Compare in exact-enough doubles with a relative margin of 1e-9 for the rounding of stored sides.
         var needed = unit.Volume.CubicMillimeters * casePack.UnitsPerCase;
         var held = casePack.OuterDimensions.Volume.CubicMillimeters;
         if (held < needed * (1 - 1e-9))
         {
             throw new ArgumentException(
-                Guard.Format(ErrorMessages.CaseTooSmall, nameof(packaging), casePack.UnitsPerCase, Liters(unit.Volume.Liters), Liters(needed / 1e6), Liters(held / 1e6)),
-                nameof(packaging));
+                Guard.Format(ErrorMessages.CaseTooSmall, nameof(Packaging), casePack.UnitsPerCase, Liters(unit.Volume.Liters), Liters(needed / 1e6), Liters(held / 1e6)),
+                nameof(value));
         }
 
         var weight = unitMass.Grams * casePack.UnitsPerCase;
         if (casePack.GrossWeight.Grams < weight * (1 - 1e-9))
         {
             throw new ArgumentException(
-                Guard.Format(ErrorMessages.CaseTooLight, nameof(packaging), casePack.UnitsPerCase, Kilograms(unitMass.Kilograms), Kilograms(weight / 1000), Kilograms(casePack.GrossWeight.Kilograms)),
-                nameof(packaging));
+                Guard.Format(ErrorMessages.CaseTooLight, nameof(Packaging), casePack.UnitsPerCase, Kilograms(unitMass.Kilograms), Kilograms(weight / 1000), Kilograms(casePack.GrossWeight.Kilograms)),
+                nameof(value));
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SupplyChain.Domain.Internal;
+using SupplyChain.Domain.Products;
 using UnitsNet;
 
 namespace SupplyChain.Domain.Shipping;
@@ -9,7 +10,7 @@ namespace SupplyChain.Domain.Shipping;
 /// weight, all in the rule's <see cref="ChargeableWeightRule.ResultUnit"/>.
 /// </summary>
 /// <remarks>
-/// Created only by <see cref="ChargeableWeightRule.Calculate(ParcelDimensions, Mass)"/> and its volume overload.
+/// Created only by <see cref="ChargeableWeightRule.Calculate(Dimensions, Mass)"/> and its volume overload.
 /// Two results are equal when they come from the same rule instance and hold the same values (all masses are in
 /// the same unit, so UnitsNet's unit-strict equality is value equality here).
 /// </remarks>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using SupplyChain.Domain.Internal;
+using SupplyChain.Domain.Products;
 using UnitsNet;
 using UnitsNet.Units;
 
@@ -24,7 +25,7 @@ namespace SupplyChain.Domain.Shipping;
 /// <para>
 /// A rule is data with a validity: <see cref="ValidFrom"/> and <see cref="ValidUntil"/> are both inclusive, and
 /// either may be open (null). The built-in rules (<see cref="ChargeableWeightRules"/>) have no dates; define a
-/// dated rule for a carrier's contract. <see cref="Calculate(ParcelDimensions, Mass)"/> does not look at dates:
+/// dated rule for a carrier's contract. <see cref="Calculate(Dimensions, Mass)"/> does not look at dates:
 /// choosing the rule in force on a date is the caller's step (<see cref="IsValidOn(LocalDate)"/>).
 /// </para>
 /// <para>Rules compare by reference; the built-ins are single instances.</para>
@@ -151,7 +152,7 @@ public sealed class ChargeableWeightRule
     /// <param name="dimensions">The box.</param>
     /// <returns>The volumetric weight, in <see cref="ResultUnit"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dimensions"/> is null.</exception>
-    public Mass VolumetricWeight(ParcelDimensions dimensions) =>
+    public Mass VolumetricWeight(Dimensions dimensions) =>
         ToMass(Volumetric(Guard.NotNull(dimensions).CubicMillimetres));
 
     /// <summary>The volumetric weight of a volume (a load measured in cubic metres), not rounded.</summary>
@@ -167,7 +168,7 @@ public sealed class ChargeableWeightRule
     /// <returns>The actual, volumetric and chargeable weight (and chargeable volume for weight-or-measure rules).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dimensions"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="actualWeight"/> is negative or larger than 10⁹ kg.</exception>
-    public ChargeableWeight Calculate(ParcelDimensions dimensions, Mass actualWeight)
+    public ChargeableWeight Calculate(Dimensions dimensions, Mass actualWeight)
     {
         var cubicMillimetres = Guard.NotNull(dimensions).CubicMillimetres;
         return Calculate(cubicMillimetres, actualWeight);
@@ -195,7 +196,8 @@ public sealed class ChargeableWeightRule
         return IsWeightOrMeasure ? text + ", weight or measure" : text;
     }
 
-    private ChargeableWeight Calculate(decimal cubicMillimetres, Mass actualWeight)
+    /// <summary>The chargeable weight of an exact volume in cubic millimetres (a sum of box volumes), as the public overloads compute it.</summary>
+    internal ChargeableWeight Calculate(decimal cubicMillimetres, Mass actualWeight)
     {
         var actual = ExactQuantities.Kilograms(actualWeight, nameof(actualWeight), allowZero: true);
         ExactQuantities.TryKilogramsPer(ResultUnit, out var kilogramsPerResultUnit);

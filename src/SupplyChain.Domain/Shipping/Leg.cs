@@ -22,7 +22,10 @@ namespace SupplyChain.Domain.Shipping;
 /// </remarks>
 public sealed record Leg
 {
-    /// <summary>Creates a leg.</summary>
+    /// <summary>
+    /// Creates a leg; the facilities within the two locations and a transit-time distribution other than the planned
+    /// interval are set by name (<see cref="LoadFacility"/>, <see cref="UnloadFacility"/>, <see cref="TransitTime"/>).
+    /// </summary>
     /// <param name="mode">How the goods travel.</param>
     /// <param name="carrier">The party that carries the goods on this leg.</param>
     /// <param name="voyage">The voyage, flight or trip.</param>
@@ -30,9 +33,6 @@ public sealed record Leg
     /// <param name="unloadLocation">Where the goods are unloaded.</param>
     /// <param name="loadTime">The planned load instant.</param>
     /// <param name="unloadTime">The planned unload instant; strictly after <paramref name="loadTime"/>.</param>
-    /// <param name="loadFacility">The facility within <paramref name="loadLocation"/>, if known.</param>
-    /// <param name="unloadFacility">The facility within <paramref name="unloadLocation"/>, if known.</param>
-    /// <param name="transitTime">The distribution of the transit time; null for the planned interval, known exactly.</param>
     /// <exception cref="ArgumentNullException"><paramref name="carrier"/>, <paramref name="voyage"/>, <paramref name="loadLocation"/> or <paramref name="unloadLocation"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined value.</exception>
     /// <exception cref="ArgumentException"><paramref name="unloadTime"/> is not after <paramref name="loadTime"/>.</exception>
@@ -43,10 +43,7 @@ public sealed record Leg
         UnLocode loadLocation,
         UnLocode unloadLocation,
         Instant loadTime,
-        Instant unloadTime,
-        FacilityId? loadFacility = null,
-        FacilityId? unloadFacility = null,
-        TransitTimeDistribution? transitTime = null)
+        Instant unloadTime)
     {
         if (!Enum.IsDefined(mode))
         {
@@ -65,9 +62,7 @@ public sealed record Leg
         Mode = mode;
         LoadTime = loadTime;
         UnloadTime = unloadTime;
-        LoadFacility = loadFacility;
-        UnloadFacility = unloadFacility;
-        TransitTime = transitTime ?? TransitTimeDistribution.Fixed(unloadTime - loadTime);
+        TransitTime = TransitTimeDistribution.Fixed(unloadTime - loadTime);
     }
 
     /// <summary>How the goods travel.</summary>
@@ -91,14 +86,17 @@ public sealed record Leg
     /// <summary>The planned unload instant, strictly after <see cref="LoadTime"/>.</summary>
     public Instant UnloadTime { get; }
 
-    /// <summary>The facility within <see cref="LoadLocation"/>, or null.</summary>
-    public FacilityId? LoadFacility { get; }
+    /// <summary>The facility within <see cref="LoadLocation"/>, or null (the default) when not known.</summary>
+    public FacilityId? LoadFacility { get; init; }
 
-    /// <summary>The facility within <see cref="UnloadLocation"/>, or null.</summary>
-    public FacilityId? UnloadFacility { get; }
+    /// <summary>The facility within <see cref="UnloadLocation"/>, or null (the default) when not known.</summary>
+    public FacilityId? UnloadFacility { get; init; }
 
-    /// <summary>The distribution of the leg's transit time, in days.</summary>
-    public TransitTimeDistribution TransitTime { get; }
+    /// <summary>
+    /// The distribution of the leg's transit time, in days; by default the planned interval from
+    /// <see cref="LoadTime"/> to <see cref="UnloadTime"/>, known exactly.
+    /// </summary>
+    public TransitTimeDistribution TransitTime { get; init; }
 
     /// <summary>The leg in one line, e.g. "V100 CNSHA→NLRTM 2026-03-01T00:00:00Z/2026-03-28T00:00:00Z (SeaFcl)".</summary>
     public override string ToString() =>

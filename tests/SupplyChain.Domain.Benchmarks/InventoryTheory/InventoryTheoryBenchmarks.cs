@@ -14,7 +14,17 @@ public class InventoryTheoryBenchmarks
         .Select(week => 100.0 + (60 * Math.Sin(week * 2 * Math.PI / 52)) + (week % 5 * 7))
         .ToArray();
 
-    private readonly FiniteHorizonProblem _problem429 = FiniteHorizonProblem.Stationary(10, 1, 25, 1, 0, 18, 3, 0.98, 1, 25);
+    private readonly FiniteHorizonProblem _problem429 = new(10)
+    {
+        HoldingCost = [1],
+        StockoutCost = [25],
+        PurchaseCost = [1],
+        DemandMean = [18],
+        DemandStandardDeviation = [3],
+        DiscountFactor = [0.98],
+        TerminalHoldingCost = 1,
+        TerminalStockoutCost = 25,
+    };
 
     // Fields, not literals, so that the JIT cannot fold the inputs into constants.
     private double _fixedCost = 8;

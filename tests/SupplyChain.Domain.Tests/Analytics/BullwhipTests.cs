@@ -39,10 +39,21 @@ public sealed class BullwhipTests
             .WithParameterName("movingAveragePeriods");
     }
 
+    /// <summary>2 to 60 periods of 0 to 100 units (not all equal, so the variance is positive) and a factor k of 1 to 5.</summary>
+    private static readonly Gen<(double[] Demand, int K)> Scaled =
+        from periods in Gen.Choose(2, 60)
+        from demand in Gen.Choose(0, 100).Select(i => (double)i).ArrayOf(periods).Where(a => a.Distinct().Count() > 1)
+        from k in Gen.Choose(1, 5)
+        select (demand, k);
+
     [Property]
     public Property Orders_that_copy_demand_scaled_by_k_give_k_squared() =>
-        Prop.ForAll(
-            Gen.Choose(0, 100).Select(i => (double)i).ArrayOf().Where(a => a.Length >= 2 && a.Distinct().Count() > 1).ToArbitrary(),
-            Gen.Choose(1, 5).ToArbitrary(),
-            (demand, k) => Math.Abs(Bullwhip.Ratio(demand, demand.Select(d => k * d).ToArray()) - (k * k)) < 1e-9);
+        Prop.ForAll(Scaled.ToArbitrary(), given => Math.Abs(Bullwhip.Ratio(given.Demand, given.Demand.Select(d => given.K * d).ToArray()) - (given.K * given.K)) < 1e-9);
+
+    [Fact]
+    public void The_scaled_demands_reach_every_k_and_short_and_long_histories()
+    {
+        Reach.Covers(Scaled, 100, given => ["k " + given.K, given.Demand.Length <= 5 ? "2 to 5 periods" : "more than 5 periods"],
+            [.. Enumerable.Range(1, 5).Select(k => "k " + k), "2 to 5 periods", "more than 5 periods"]);
+    }
 }

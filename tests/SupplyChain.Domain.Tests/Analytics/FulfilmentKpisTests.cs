@@ -103,14 +103,37 @@ public sealed class FulfilmentKpisTests
             .WithParameterName("daysEarlyAllowed");
     }
 
-    private static Arbitrary<OrderOutcome[]> Orders()
+    /// <summary>1 to 20 orders of 1 to 5 lines; a line orders 1 to 50 units, ships 0 to 60 (short, exact or over) and arrives on time, early or late.</summary>
+    private static readonly Gen<OrderOutcome[]> OrderBatches =
+        from count in Gen.Choose(1, 20)
+        from orders in (from lineCount in Gen.Choose(1, 5)
+                        from lines in (from ordered in Gen.Choose(1, 50)
+                                       from shipped in Gen.Frequency((1, Gen.Constant(ordered)), (2, Gen.Choose(0, 60)))
+                                       from timing in Gen.Elements(DeliveryTiming.OnTime, DeliveryTiming.Early, DeliveryTiming.Late)
+                                       select new OrderLineOutcome(ordered, shipped, timing)).ArrayOf(lineCount)
+                        select new OrderOutcome(lines)).ArrayOf(count)
+        select orders;
+
+    private static Arbitrary<OrderOutcome[]> Orders() => OrderBatches.ToArbitrary();
+
+    [Fact]
+    public void The_batches_reach_short_exact_and_over_shipped_lines_every_timing_and_OTIF_below_the_fill_rate()
     {
-        var line = from ordered in Gen.Choose(1, 50)
-                   from shipped in Gen.Choose(0, 60)
-                   from timing in Gen.Elements(DeliveryTiming.OnTime, DeliveryTiming.Early, DeliveryTiming.Late)
-                   select new OrderLineOutcome(ordered, shipped, timing);
-        var order = line.NonEmptyListOf().Select(lines => new OrderOutcome(lines));
-        return order.NonEmptyListOf().Select(o => o.ToArray()).ToArbitrary();
+        static IEnumerable<string> Labels(OrderOutcome[] orders)
+        {
+            foreach (var line in orders.SelectMany(o => o.Lines))
+            {
+                yield return line.Shipped < line.Ordered ? "short line" : line.Shipped == line.Ordered ? "exact line" : "over-shipped line";
+                yield return "timing " + line.Timing;
+            }
+
+            yield return FulfilmentKpis.Otif(orders) < FulfilmentKpis.OrderFillRate(orders) ? "OTIF below the order fill rate" : "OTIF equal to the order fill rate";
+            yield return FulfilmentKpis.Otif(orders, EarlyDelivery.CountsAsNotOnTime) < FulfilmentKpis.Otif(orders) ? "early deliveries lower OTIF" : "early deliveries change nothing";
+        }
+
+        Reach.Covers(OrderBatches, 100, Labels,
+            ["short line", "exact line", "over-shipped line", "timing OnTime", "timing Early", "timing Late", "OTIF below the order fill rate",
+                "OTIF equal to the order fill rate", "early deliveries lower OTIF", "early deliveries change nothing"]);
     }
 
     [Property]

@@ -16,9 +16,8 @@ public sealed class KpiReferenceCaseTests
     [Theory]
     [Trait("Family", "kpis")]
     [MemberData(nameof(Cases))]
-    public void Reference_case(ReferenceCase c)
+    public void Reference_case(ReferenceCase c) => c.Map(j =>
     {
-        var j = c.Root;
         var kpi = j.Str("kpi");
         var tolerance = c.Tolerance;
 
@@ -105,7 +104,7 @@ public sealed class KpiReferenceCaseTests
             default:
                 throw new InvalidDataException($"Unknown kpi '{kpi}' in case {c.Id}.");
         }
-    }
+    });
 
     private static List<OrderOutcome> Orders(JsonElement orders) =>
         orders.EnumerateArray().Select(order =>
@@ -119,14 +118,14 @@ public sealed class KpiReferenceCaseTests
             }));
         }).ToList();
 
-    private static Money MoneyOf(JsonElement j, string name)
+    private static Money MoneyOf(CaseFields j, string name)
     {
         var money = j.GetProperty(name);
         ShouldOnlyHave(money, "amount", "currency");
         return new Money(money.Decimal("amount"), Currency.Parse(money.Str("currency")));
     }
 
-    private static double[] Numbers(JsonElement j, string name) =>
+    private static double[] Numbers(CaseFields j, string name) =>
         j.GetProperty(name).EnumerateArray().Select(e => e.GetDouble()).ToArray();
 
     private static ConcentrationBand BandOf(string band) => band switch

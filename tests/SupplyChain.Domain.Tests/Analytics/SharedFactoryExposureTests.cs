@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using SupplyChain.Domain.Analytics;
 using SupplyChain.Domain.Identifiers;
@@ -126,12 +128,29 @@ public sealed class SharedFactoryExposureTests
             .Should().Throw<ArgumentNullException>().WithParameterName("network");
     }
 
-    [Property(MaxTest = 50)]
-    public void Shares_lie_between_0_and_1_and_do_not_depend_on_insertion_order(int seed, ushort mug, ushort bowl, ushort plate)
+    private const int Runs = 50;
+
+    /// <summary>A shuffle seed and revenue weights of 0 to 65,535 for the mug and the bowl (one in four zero) and 1 to 65,536 for the plate.</summary>
+    private static readonly Gen<(int Seed, int Mug, int Bowl, int Plate)> Cases =
+        from seed in Gen.Choose(int.MinValue, int.MaxValue)
+        from mug in Gen.Frequency((1, Gen.Constant(0)), (3, Gen.Choose(0, 65_535)))
+        from bowl in Gen.Frequency((1, Gen.Constant(0)), (3, Gen.Choose(0, 65_535)))
+        from plate in Gen.Choose(1, 65_536)
+        select (seed, mug, bowl, plate);
+
+    [Fact]
+    public void The_cases_reach_zero_and_positive_weights_for_the_mug_and_the_bowl()
     {
-        var weights = Revenue(mug, bowl, checked(plate + 1m));
+        Reach.Covers(Cases, Runs, given => [given.Mug == 0 ? "mug weight zero" : "mug weight positive", given.Bowl == 0 ? "bowl weight zero" : "bowl weight positive"],
+            ["mug weight zero", "mug weight positive", "bowl weight zero", "bowl weight positive"]);
+    }
+
+    [Property(MaxTest = Runs)]
+    public Property Shares_lie_between_0_and_1_and_do_not_depend_on_insertion_order() => Prop.ForAll(Cases.ToArbitrary(), given =>
+    {
+        var weights = Revenue(given.Mug, given.Bowl, given.Plate);
         var expected = SharedFactoryExposure.Of(BuildNetwork(), SellerA, weights);
-        var shuffled = SharedFactoryExposure.Of(BuildNetwork(new Random(seed)), SellerA, weights);
+        var shuffled = SharedFactoryExposure.Of(BuildNetwork(new Random(given.Seed)), SellerA, weights);
 
         shuffled.ToString().Should().Be(expected.ToString());
         shuffled.Facilities.Select(f => f.ToString()).Should().Equal(expected.Facilities.Select(f => f.ToString()));
@@ -140,5 +159,5 @@ public sealed class SharedFactoryExposureTests
             .Concat(expected.Facilities.SelectMany(f => new[] { f.ProductShare, f.WeightShare }))
             .Should().OnlyContain(share => share >= 0m && share <= 1m);
         expected.Facilities.Should().OnlyContain(f => f.WeightShare <= expected.ExposedWeightShare);
-    }
+    });
 }

@@ -43,10 +43,30 @@ public sealed class DemandClassificationTests
         FluentActions.Invoking(() => DemandClassification.Of([])).Should().Throw<ArgumentException>().WithParameterName("demandPerPeriod");
     }
 
+    /// <summary>
+    /// 1 to 60 periods with some demand, a share of empty periods (none, a quarter, a half or three quarters, so the
+    /// ADI falls on both sides of 1.32) and non-zero sizes that are steady (8 to 12), spread (1 to 20) or spiky (mostly 1
+    /// to 3, one in five 20 to 100, so the CV² falls on both sides of 0.49).
+    /// </summary>
+    private static readonly Gen<double[]> Series =
+        from length in Gen.Choose(1, 60)
+        from emptyQuarters in Gen.Choose(0, 3)
+        from sizes in Gen.Elements(Gen.Choose(8, 12), Gen.Choose(1, 20), Gen.Frequency((4, Gen.Choose(1, 3)), (1, Gen.Choose(20, 100))))
+        from series in Gen.Frequency((emptyQuarters, Gen.Constant(0)), (4 - emptyQuarters, sizes)).Select(i => (double)i).ArrayOf(length)
+        where series.Any(x => x > 0)
+        select series;
+
+    [Fact]
+    public void The_series_reach_every_pattern()
+    {
+        Reach.Covers(Series, 100, series => [DemandClassification.Of(series).Pattern.ToString()],
+            [nameof(DemandPattern.Smooth), nameof(DemandPattern.Intermittent), nameof(DemandPattern.Erratic), nameof(DemandPattern.Lumpy)]);
+    }
+
     [Property]
     public Property Pattern_agrees_with_the_cut_offs() =>
         Prop.ForAll(
-            Gen.Choose(0, 20).Select(i => (double)i).ArrayOf().Where(a => a.Length > 0 && a.Any(x => x > 0)).ToArbitrary(),
+            Series.ToArbitrary(),
             series =>
             {
                 var c = DemandClassification.Of(series);

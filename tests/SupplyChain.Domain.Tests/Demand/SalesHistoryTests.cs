@@ -108,10 +108,25 @@ public sealed class SalesHistoryTests
         Week().Between(2.March(2025), 5.March(2025)).Days.Select(d => d.Date.Day).Should().Equal(2, 3, 5);
     }
 
+    /// <summary>1 to 90 days (one history in four of 1 to 3 days), each selling 1 to 40 units or out of stock (one day in three).</summary>
+    private static readonly Gen<(int Units, bool StockOut)[]> Histories =
+        from length in Gen.Frequency((1, Gen.Choose(1, 3)), (3, Gen.Choose(1, 90)))
+        from days in Gen.Zip(Gen.Choose(1, 40), Gen.Elements(true, false, false)).ArrayOf(length)
+        select days;
+
+    [Fact]
+    public void The_histories_reach_all_some_and_no_stock_out_days_and_histories_longer_than_the_window()
+    {
+        Reach.Covers(Histories, 100, days =>
+                [days.All(d => d.StockOut) ? "every day out of stock" : days.Any(d => d.StockOut) ? "some days out of stock" : "no day out of stock",
+                    days.Length > 30 ? "longer than the 30-day window" : "within the window"],
+            ["every day out of stock", "some days out of stock", "no day out of stock", "longer than the 30-day window", "within the window"]);
+    }
+
     [Property]
     public Property Leaving_out_stock_out_days_never_lowers_velocity_when_other_days_sell() =>
         Prop.ForAll(
-            Gen.Zip(Gen.Choose(1, 40), Gen.Elements(true, false, false)).ArrayOf().Where(a => a.Length >= 1).ToArbitrary(),
+            Histories.ToArbitrary(),
             days =>
             {
                 var start = 1.January(2025);

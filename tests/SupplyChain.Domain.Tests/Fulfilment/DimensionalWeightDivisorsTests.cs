@@ -1,6 +1,7 @@
 using NodaTime;
 using SupplyChain.Domain.Fulfilment.PlatformFees;
 using SupplyChain.Domain.Identifiers;
+using SupplyChain.Domain.Products;
 using SupplyChain.Domain.Shipping;
 using UnitsNet;
 
@@ -23,7 +24,7 @@ public sealed class DimensionalWeightDivisorsTests
 
         // Published divisor (Amazon Seller Central "Dimensional weight", US): L × W × H in inches / 139 = lb.
         // 12 × 10 × 8 in = 960 in³ → 960 / 139 = 6.906… lb.
-        var box = new ParcelDimensions(Length.FromInches(12), Length.FromInches(10), Length.FromInches(8));
+        var box = new Dimensions(Length.FromInches(12), Length.FromInches(10), Length.FromInches(8));
         var weight = DimensionalWeightDivisors.BuiltIn.DimensionalWeight(Us, new LocalDate(2024, 6, 1), box);
         weight.Unit.Should().Be(UnitsNet.Units.MassUnit.Pound);
         weight.Pounds.Should().BeApproximately(960.0 / 139, 1e-9);
@@ -39,7 +40,7 @@ public sealed class DimensionalWeightDivisorsTests
 
         // Published divisor (Amazon Europe 2022 fee changes, "Product size tier"): L × W × H in cm / 5,000 = kg.
         // 50 × 40 × 30 cm = 60,000 cm³ → 60,000 / 5,000 = 12 kg.
-        var box = new ParcelDimensions(Length.FromCentimeters(50), Length.FromCentimeters(40), Length.FromCentimeters(30));
+        var box = new Dimensions(Length.FromCentimeters(50), Length.FromCentimeters(40), Length.FromCentimeters(30));
         var weight = divisor.DimensionalWeight(box);
         weight.Unit.Should().Be(UnitsNet.Units.MassUnit.Kilogram);
         weight.Kilograms.Should().Be(12.0);

@@ -73,6 +73,19 @@ public sealed class DirectExpressModeTests
     }
 
     [Fact]
+    public void Twenty_eight_lamps_landing_on_an_exact_half_cent_round_it_away_from_zero()
+    {
+        var plan = DirectExpress().Plan(Request(quantity: 28, unitValue: 4.20m));
+
+        // 28 × 9,000 cm³ ÷ 5,000 = 50.4 kg volumetric > 33.6 kg actual → 50.5 kg = 101 steps: 14.00 + 100 × 3.50 =
+        // 364.00 USD, so 13.00 USD per unit exactly; duty 7.5 % × 4.20 = 0.315, total 13.315, which rounds half away from
+        // zero to 13.32 (1,332 cents: freight 1,300, duty 31.5 → 31 + the one cent left). Multiplying by a rounded 1/28
+        // instead gave 12.99999… freight, 13.31499… in all, and 13.31.
+        plan.CostPerUnit.Parts.Select(p => p.Amount).Should().Equal(Usd(13.00m), Usd(0.32m), Usd(0m));
+        plan.CostPerUnit.Total.Should().Be(Usd(13.32m));
+    }
+
+    [Fact]
     public void Before_the_suspension_a_small_US_order_is_duty_free_under_Section_321()
     {
         var plan = DirectExpress().Plan(Request(date: new LocalDate(2024, 6, 3)));

@@ -1,4 +1,5 @@
 using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using SupplyChain.Domain.Fulfilment;
 using SupplyChain.Domain.Identifiers;
@@ -17,73 +18,187 @@ public sealed class FulfilmentPropertyTests
         [DirectExpress(Incoterm.Ddp), DirectExpress(Incoterm.Dap, LastMile()), Pickup(trailingSales), Warehouse(),
             WarehouseWithFees(trailingSales % 40, trailingSales % 35)];
 
-    [Property(MaxTest = 60)]
-    public bool Cost_parts_are_whole_cents_and_sum_exactly_to_the_total(PositiveInt quantity, PositiveInt valueCents, bool early)
+    private const int Runs = 100;
+
+    /// <summary>A direct-express order of the lamp: quantity, unit value, date, incoterm and whether a local partner delivers.</summary>
+    public sealed record ExpressOrder(int Quantity, decimal UnitValue, bool Early, Incoterm Incoterm, bool LocalLastMile);
+
+    /// <summary>
+    /// 1 to 40 lamps in one parcel, worth 0.01 to 5,000.00 USD each (so the consignment is below, on or above the
+    /// 800 USD Section 321 threshold), on 2024-06-03 (threshold in force) or 2026-03-02 (suspended), DDP or DAP, with or
+    /// without the local last-mile options (whose Chicago price is zero). Some orders are built to land on an exact half
+    /// cent: 24 or 28 lamps (a parcel of 315.00 or 364.00 USD, 13.125 or 13.00 USD a unit, though 1/24 and 1/28 do not
+    /// terminate) and unit values of 40k + 20 cents (whose 7.5 % duty ends in half a cent); others are of a quantity that
+    /// divides 80,000 cents, so that a unit value at the threshold's edge puts the consignment exactly on 800 USD.
+    /// </summary>
+    private static readonly Gen<ExpressOrder> ExpressOrders =
+        from quantity in Gen.Frequency(
+            (1, Gen.Constant(1)), (1, Gen.Elements(24, 28)), (1, Gen.Elements(2, 4, 5, 8, 10, 16, 20, 25, 32, 40)), (4, Gen.Choose(1, 40)))
+        from cents in Gen.Frequency(
+            (4, Gen.Choose(1, 500_000)), (1, Gen.Elements(80_000 / quantity, 80_000 / quantity + 1)), (1, Gen.Choose(0, 12_499).Select(k => (40 * k) + 20)))
+        from early in Gen.Elements(true, false)
+        from incoterm in Gen.Elements(Incoterm.Ddp, Incoterm.Dap)
+        from local in Gen.Elements(true, false)
+        select new ExpressOrder(quantity, cents / 100m, early, incoterm, local);
+
+    /// <summary>
+    /// The landed cost per unit of a direct-express order, worked from the invented rate card and duty table of
+    /// <see cref="FulfilmentScenario"/> without the mode: one parcel of q lamps of 30 × 20 × 15 cm and 1.2 kg has
+    /// 9,000q cm³ ÷ 5,000 = 1.8q kg volumetric (above 1.2q kg actual), so 3.6q half-kilograms rounded up, i.e.
+    /// ⌈36q ÷ 10⌉ steps; the parcel costs 14.00 + 3.50 × (steps − 1) USD, shared by q units. Duty is 7.5 % of the unit
+    /// value unless the date is 2024-06-03 and the consignment (q × value) is at most 800 USD (Section 321). The parts
+    /// are exact; the breakdown's total is their sum rounded once to the cent, half away from zero.
+    /// </summary>
+    private static decimal ExpectedExpressTotal(int quantity, decimal unitValue, bool early)
     {
-        var request = Request(quantity: quantity.Get % 40 + 1, unitValue: (valueCents.Get % 500_000 + 1) / 100m,
-            date: early ? new NodaTime.LocalDate(2024, 6, 3) : Monday);
-        return Modes(1200 + quantity.Get % 20).All(mode =>
-        {
-            var cost = mode.Plan(request).CostPerUnit;
-            var sum = cost.Parts.Aggregate(Money.Zero(Currency.USD), (s, p) => s + p.Amount);
-            return sum == cost.Total && cost.Parts.All(p => p.Amount.IsWholeMinorUnits());
-        });
+        var steps = ((36 * quantity) + 9) / 10;
+        var parcel = 14.00m + (3.50m * (steps - 1));
+        var dutyFree = early && quantity * unitValue <= 800m;
+        var duty = dutyFree ? 0m : 0.075m * unitValue;
+        return decimal.Round((parcel / quantity) + duty, 2, MidpointRounding.AwayFromZero);
     }
 
-    [Property(MaxTest = 60)]
-    public bool Cost_parts_sum_exactly_for_random_products_and_every_plan_a_mode_produces(
-        PositiveInt lengthMm, PositiveInt widthMm, PositiveInt heightMm, PositiveInt grams, PositiveInt unitsPerCase, PositiveInt quantity)
-    {
-        // Random products: sides 1 to 600 mm, 10 g to 30 kg, 1 to 24 units a case in a case 2 % larger on each side than
-        // the units side by side along the length, 0.5 kg of carton. Some are too big or heavy for the carton rules or the
-        // express card; a mode may refuse them with a DomainRuleException (that is its documented refusal), but every
-        // plan it does produce must have whole-cent parts that sum to the total.
-        var unit = new Dimensions(Mm(lengthMm.Get % 600 + 1), Mm(widthMm.Get % 600 + 1), Mm(heightMm.Get % 600 + 1));
-        var weight = Mass.FromGrams(grams.Get % 30_000 + 10);
-        var perCase = unitsPerCase.Get % 24 + 1;
-        var caseDimensions = new Dimensions(unit.Length * perCase * 1.02, unit.Width * 1.02, unit.Height * 1.02);
-        var product = new Product(new ProductId("RANDOM-01"), new PartyId("SELLER-SZ-01"), new Sku("RANDOM-01"), HsCode.Parse("9405.21"),
-            unit, weight, "Random", packaging: new PackagingHierarchy(new CasePack(perCase, caseDimensions, weight * perCase + Mass.FromKilograms(0.5))));
-        var request = Request(quantity: quantity.Get % 40 + 1, product: product);
+    [Property(MaxTest = Runs)]
+    public Property Direct_express_cost_per_unit_is_the_parcel_price_shared_by_the_units_plus_duty_rounded_once() =>
+        Prop.ForAll(ExpressOrders.ToArbitrary(), order =>
+        {
+            var request = Request(quantity: order.Quantity, unitValue: order.UnitValue, date: order.Early ? new NodaTime.LocalDate(2024, 6, 3) : Monday);
+            var cost = DirectExpress(order.Incoterm, order.LocalLastMile ? LastMile() : null).Plan(request).CostPerUnit;
+            var expected = ExpectedExpressTotal(order.Quantity, order.UnitValue, order.Early);
+            var buyerPays = order.Incoterm == Incoterm.Dap ? cost.Of(LandedCostKind.Duty) : Money.Zero(Currency.USD);
+            return cost.Total == new Money(expected, Currency.USD)
+                && cost.PaidBy(TradeParty.Buyer) == buyerPays
+                && cost.Parts.All(p => p.Amount.IsWholeMinorUnits());
+        });
 
-        var planned = 0;
+    [Fact]
+    public void The_express_orders_reach_both_incoterms_every_duty_decision_and_a_half_cent_total()
+    {
+        static IEnumerable<string> Labels(ExpressOrder order)
+        {
+            yield return order.Incoterm.Code + (order.LocalLastMile ? " with a local partner" : " by the express carrier");
+            yield return !order.Early ? "duty: Section 321 suspended"
+                : order.Quantity * order.UnitValue <= 800m ? "duty-free: within the threshold" : "duty: above the threshold";
+            if (order.Early && order.Quantity * order.UnitValue == 800m)
+            {
+                yield return "consignment exactly on the threshold";
+            }
+
+            yield return order.Quantity == 1 ? "one unit" : "a parcel shared by several units";
+            var steps = ((36 * order.Quantity) + 9) / 10;
+            var exact = ((14.00m + (3.50m * (steps - 1))) / order.Quantity) + (order.Early && order.Quantity * order.UnitValue <= 800m ? 0m : 0.075m * order.UnitValue);
+            if (exact * 1000m % 10m == 5m)
+            {
+                yield return "exact total on a half cent";
+            }
+        }
+
+        Reach.Covers(ExpressOrders, Runs, Labels,
+            ["DDP with a local partner", "DDP by the express carrier", "DAP with a local partner", "DAP by the express carrier",
+                "duty: Section 321 suspended", "duty-free: within the threshold", "duty: above the threshold", "consignment exactly on the threshold",
+                "one unit", "a parcel shared by several units", "exact total on a half cent"]);
+    }
+
+    /// <summary>
+    /// Random products: sides 1 to 600 mm, 10 g to 30 kg, 1 to 24 units a case in a case 2 % larger on each side than
+    /// the units side by side along the length, 0.5 kg of carton; 1 to 40 units ordered.
+    /// </summary>
+    public sealed record RandomProduct(int LengthMm, int WidthMm, int HeightMm, int Grams, int PerCase, int Quantity);
+
+    private static readonly Gen<RandomProduct> RandomProducts =
+        from length in Gen.Choose(1, 600)
+        from width in Gen.Choose(1, 600)
+        from height in Gen.Choose(1, 600)
+        from grams in Gen.Frequency((1, Gen.Choose(10, 2_000)), (1, Gen.Choose(10, 30_009)))
+        from perCase in Gen.Choose(1, 24)
+        from quantity in Gen.Choose(1, 40)
+        select new RandomProduct(length, width, height, grams, perCase, quantity);
+
+    private static FulfilmentRequest RequestFor(RandomProduct r)
+    {
+        var (length, width, height) = (Mm(r.LengthMm), Mm(r.WidthMm), Mm(r.HeightMm));
+        var weight = Mass.FromGrams(r.Grams);
+        var caseDimensions = new Dimensions(length * r.PerCase * 1.02, width * 1.02, height * 1.02);
+        var product = new Product(new ProductId("RANDOM-01"), new PartyId("SELLER-SZ-01"), new Sku("RANDOM-01"), HsCode.Parse("9405.21"),
+            new Dimensions(length, width, height), weight, "Random")
+        {
+            Packaging = new PackagingHierarchy(new CasePack(r.PerCase, caseDimensions, weight * r.PerCase + Mass.FromKilograms(0.5))),
+        };
+        return Request(quantity: r.Quantity, product: product);
+    }
+
+    /// <summary>What each mode does with the request: plans it, or refuses it with the rule it names.</summary>
+    private static IEnumerable<(string Mode, FulfilmentPlan? Plan, string? RefusedBy)> Outcomes(FulfilmentRequest request)
+    {
         foreach (var mode in Modes(1200))
         {
-            FulfilmentPlan plan;
+            FulfilmentPlan? plan = null;
+            string? refusedBy = null;
             try
             {
                 plan = mode.Plan(request);
             }
-            catch (DomainRuleException)
+            catch (DomainRuleException e)
             {
-                continue;
+                refusedBy = e.Rule;
             }
 
-            planned++;
-            var cost = plan.CostPerUnit;
-            var sum = cost.Parts.Aggregate(Money.Zero(Currency.USD), (s, p) => s + p.Amount);
-            if (sum != cost.Total || !cost.Parts.All(p => p.Amount.IsWholeMinorUnits()))
+            yield return (mode.Name, plan, refusedBy);
+        }
+    }
+
+    [Property(MaxTest = Runs)]
+    public Property Direct_express_prices_random_products_by_their_own_chargeable_weight_and_other_modes_plan_or_refuse_by_a_rule() =>
+        Prop.ForAll(RandomProducts.ToArbitrary(), r =>
+        {
+            // Independently of the mode: q units of L × W × H mm and g grams weigh q·g ÷ 500 half-kilograms actual and
+            // q·L·W·H ÷ 2,500,000 half-kilograms volumetric (5,000 cm³ per kg); the larger, rounded up (at least one step),
+            // prices the parcel at 14.00 + 3.50 × (steps − 1) USD, shared by q units, plus 7.5 % duty on 20.00 = 1.50 USD.
+            var q = r.Quantity;
+            var halfKg = Math.Max((decimal)q * r.Grams / 500m, (decimal)q * r.LengthMm * r.WidthMm * r.HeightMm / 2_500_000m);
+            var steps = Math.Max(1m, decimal.Ceiling(halfKg));
+            var expected = decimal.Round(((14.00m + (3.50m * (steps - 1))) / q) + 1.50m, 2, MidpointRounding.AwayFromZero);
+
+            var outcomes = Outcomes(RequestFor(r)).ToList();
+            var express = outcomes[0].Plan;
+            return express is not null && express.CostPerUnit.Total == new Money(expected, Currency.USD)
+                && outcomes.All(o => (o.Plan is null) != (o.RefusedBy is null))
+                && outcomes.Where(o => o.Plan is not null).All(o => o.Plan!.CostPerUnit.Parts.All(p => p.Amount.IsWholeMinorUnits()));
+        });
+
+    [Fact]
+    public void The_random_products_are_planned_and_refused_by_each_rule_and_billed_by_actual_and_by_volumetric_weight()
+    {
+        // Modes in the order of Modes(): express DDP, express DAP, pickup, sea warehouse, sea warehouse with carton rules and fees.
+        static IEnumerable<string> Labels(RandomProduct r)
+        {
+            foreach (var (outcome, index) in Outcomes(RequestFor(r)).Select((o, i) => (o, i)))
             {
-                return false;
+                yield return $"mode {index} " + (outcome.RefusedBy is { } rule ? "refused: " + rule : "planned");
             }
+
+            yield return (long)r.Grams * 5_000 > (long)r.LengthMm * r.WidthMm * r.HeightMm ? "billed by actual weight" : "billed by volumetric weight";
         }
 
-        // The pickup mode does not depend on the product's size (line haul by air, no carton rules): at least it plans.
-        return planned >= 1;
+        Reach.Covers(RandomProducts, Runs, Labels,
+            [.. Enumerable.Range(0, 5).Select(i => $"mode {i} planned"),
+                "mode 4 refused: " + DomainRules.InboundPackable, "mode 4 refused: " + DomainRules.PlatformFeesFulfilmentFeeKnown,
+                "billed by actual weight", "billed by volumetric weight"]);
     }
 
     private static Length Mm(int millimetres) => Length.FromMillimeters(millimetres);
 
-    [Property(MaxTest = 60)]
-    public bool Every_plan_s_steps_connect_end_to_end_from_the_seller_to_the_buyer(PositiveInt quantity)
+    // Quantities of 1 to 40 lamps, which every mode plans.
+    [Property(MaxTest = 40)]
+    public Property Every_plan_s_steps_connect_end_to_end_from_the_seller_to_the_buyer() => Prop.ForAll(Gen.Choose(1, 40).ToArbitrary(), quantity =>
     {
-        var request = Request(quantity: quantity.Get % 40 + 1);
+        var request = Request(quantity: quantity);
         return Modes(1200).Select(m => m.Plan(request)).All(plan =>
             plan.Legs.Zip(plan.Legs.Skip(1)).All(pair => pair.First.To == pair.Second.From)
             && plan.Origin.Name.StartsWith("Seller warehouse", StringComparison.Ordinal)
             && plan.Destination.Name == "Buyer, Chicago 60601, US"
             && plan.Handovers[^1].To == ChainActor.Buyer && plan.Handovers[^1].RiskPassesToBuyer);
-    }
+    });
 
     [Fact]
     public void Rounding_exact_parts_rounds_each_part_down_or_up_never_a_whole_cent_away()
@@ -101,17 +216,44 @@ public sealed class FulfilmentPropertyTests
         breakdown.Total.Amount.Should().Be(0.06m);
     }
 
-    [Property]
-    public bool Rounding_exact_parts_loses_no_cent_and_moves_each_part_by_less_than_one_cent(NonNegativeInt a, NonNegativeInt b, NonNegativeInt c, PositiveInt divisor)
+    /// <summary>
+    /// Exact parts such as an order's freight shared by units: three amounts of 0.00 to 9,999.99 whole cents (a sixth of
+    /// them zero), each divided by the same 1 to 97 (a fifth of the time by 1, so that whole cents stay whole).
+    /// </summary>
+    private static readonly Gen<(decimal[] Exact, int Divisor)> ExactParts =
+        from divisor in Gen.Frequency((1, Gen.Constant(1)), (4, Gen.Choose(1, 97)))
+        from cents in Gen.Frequency((5, Gen.Choose(0, 999_999)), (1, Gen.Constant(0))).ArrayOf(3)
+        select (cents.Select(c => c / 100m / divisor).ToArray(), divisor);
+
+    [Property(MaxTest = Runs)]
+    public Property Rounding_exact_parts_loses_no_cent_and_moves_each_part_by_less_than_one_cent() =>
+        Prop.ForAll(ExactParts.ToArbitrary(), given =>
+        {
+            var exact = given.Exact;
+            var breakdown = LandedCostBreakdown.FromExactParts(Currency.EUR,
+                exact.Select(x => new LandedCostPart(LandedCostKind.Freight, TradeParty.Seller, new Money(x, Currency.EUR), "generated")));
+            return breakdown.Parts.Sum(p => p.Amount.Amount) == decimal.Round(exact.Sum(), 2, MidpointRounding.AwayFromZero)
+                && breakdown.Parts.Select((p, i) => Math.Abs(p.Amount.Amount - exact[i])).All(diff => diff < 0.01m);
+        });
+
+    [Fact]
+    public void The_exact_parts_reach_whole_cents_fractions_zeros_and_cents_handed_out()
     {
-        // Exact parts such as an order's freight shared by units: whole cents divided by 1..97.
-        var d = divisor.Get % 97 + 1;
-        decimal[] exact = [a.Get % 1_000_000 / 100m / d, b.Get % 1_000_000 / 100m / d, c.Get % 1_000_000 / 100m / d];
-        var breakdown = LandedCostBreakdown.FromExactParts(Currency.EUR,
-            exact.Select(x => new LandedCostPart(LandedCostKind.Freight, TradeParty.Seller, new Money(x, Currency.EUR), "generated")));
-        var total = breakdown.Parts.Sum(p => p.Amount.Amount);
-        return total == breakdown.Total.Amount
-               && breakdown.Total.Amount == decimal.Round(exact.Sum(), 2, MidpointRounding.AwayFromZero)
-               && breakdown.Parts.Select((p, i) => Math.Abs(p.Amount.Amount - exact[i])).All(diff => diff < 0.01m);
+        static IEnumerable<string> Labels((decimal[] Exact, int Divisor) given)
+        {
+            var fractions = given.Exact.Count(x => x * 100m != decimal.Floor(x * 100m));
+            yield return fractions == 0 ? "all whole cents" : $"{fractions} with a fraction of a cent";
+            var floors = given.Exact.Sum(x => decimal.Floor(x * 100m));
+            var target = decimal.Round(given.Exact.Sum() * 100m, 0, MidpointRounding.AwayFromZero);
+            yield return $"{target - floors} cent(s) handed out";
+            if (given.Exact.Contains(0m))
+            {
+                yield return "a zero part";
+            }
+        }
+
+        Reach.Covers(ExactParts, Runs, Labels,
+            ["all whole cents", "1 with a fraction of a cent", "2 with a fraction of a cent", "3 with a fraction of a cent",
+                "0 cent(s) handed out", "1 cent(s) handed out", "2 cent(s) handed out", "a zero part"]);
     }
 }

@@ -37,8 +37,10 @@ internal static class FulfilmentScenario
     public static Product Lamp(Dimensions? caseDimensions) => new(
         new ProductId("LAMP-01"), new PartyId("SELLER-SZ-01"), new Sku("LAMP-01"), HsCode.Parse("9405.21"),
         new Dimensions(Length.FromCentimeters(30), Length.FromCentimeters(20), Length.FromCentimeters(15)),
-        Mass.FromKilograms(1.2), "Home > Lighting",
-        packaging: caseDimensions is null ? null : new PackagingHierarchy(new CasePack(10, caseDimensions, Mass.FromKilograms(13))));
+        Mass.FromKilograms(1.2), "Home > Lighting")
+    {
+        Packaging = caseDimensions is null ? null : new PackagingHierarchy(new CasePack(10, caseDimensions, Mass.FromKilograms(13))),
+    };
 
     public static readonly Facility SellerWarehouse = new(
         new FacilityId("SZ-WH-1"), FacilityKind.SellerWarehouse, new PartyId("SELLER-SZ-01"), new Address(CN, "Shenzhen", "518000"),
@@ -57,8 +59,11 @@ internal static class FulfilmentScenario
     public static ExpressRateCard RateCard() => new(
         "example-express-cn-2024", "Example Express", CN, new LocalDate(2024, 1, 1), null, ChargeableWeightRules.InternationalExpress,
         [
-            new ExpressZone(5, [US], new Money(14.00m, Currency.USD), new Money(3.50m, Currency.USD),
-                new TransitTimeDistribution(4, 1), new TransitTimeDistribution(1, 0.5)),
+            new ExpressZone(5, [US], new Money(14.00m, Currency.USD), new Money(3.50m, Currency.USD))
+            {
+                TransitTime = new TransitTimeDistribution(4, 1),
+                DeliveryTime = new TransitTimeDistribution(1, 0.5),
+            },
         ]);
 
     // Invented rates: US duty on HS 9405 at 7.5 %, no import VAT in the US.
@@ -66,18 +71,27 @@ internal static class FulfilmentScenario
 
     public static LastMileOptions LastMile() => new(
     [
-        new LastMileOption("Chicago", US, ["606"], LastMileKind.PlatformNetwork, "Platform network",
-            [new LastMileHop("Regional central warehouse MDW2-RCW", new TransitTimeDistribution(1, 0.5)), new LastMileHop("Delivery station DCH1", TransitTimeDistribution.Fixed(1))],
-            new TransitTimeDistribution(1, 0.5), Money.Zero(Currency.USD)),
-        new LastMileOption("US", US, [], LastMileKind.LocalPartner, "Example Parcel Co", [], new TransitTimeDistribution(3, 1), new Money(6.00m, Currency.USD)),
+        new LastMileOption("Chicago", US, LastMileKind.PlatformNetwork, "Platform network", new TransitTimeDistribution(1, 0.5), Money.Zero(Currency.USD))
+        {
+            PostalCodePrefixes = ["606"],
+            Stops = [new LastMileHop("Regional central warehouse MDW2-RCW", new TransitTimeDistribution(1, 0.5)), new LastMileHop("Delivery station DCH1", TransitTimeDistribution.Fixed(1))],
+        },
+        new LastMileOption("US", US, LastMileKind.LocalPartner, "Example Parcel Co", new TransitTimeDistribution(3, 1), new Money(6.00m, Currency.USD)),
     ]);
 
     public static DirectExpressMode DirectExpress(Incoterm? incoterm = null, LastMileOptions? localLastMile = null) => new(
         [RateCard()], incoterm ?? Incoterm.Ddp, DutyRates(), TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(1, 0.5), localLastMile);
 
-    public static StorageCentreTerms Terms() => new(
-        StorageCentre, new Money(5.40m, Currency.USD), new Money(0.30m, Currency.USD), 1.5m,
-        new TransitTimeDistribution(2, 1), TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(2, 1), TransitTimeDistribution.Fixed(1));
+    public static StorageCentreTerms Terms() => new(StorageCentre)
+    {
+        FulfilmentFeePerUnit = new Money(5.40m, Currency.USD),
+        StorageFeePerUnitMonth = new Money(0.30m, Currency.USD),
+        AverageMonthsInStorage = 1.5m,
+        CustomsClearance = new TransitTimeDistribution(2, 1),
+        TransferToCentre = TransitTimeDistribution.Fixed(1),
+        Receiving = new TransitTimeDistribution(2, 1),
+        OrderHandling = TransitTimeDistribution.Fixed(1),
+    };
 
     // The platform's programme serves the Shenzhen cluster and collects from sellers that sold more than 1,000 units in
     // the last 30 days; pickups on Thursdays by 18:00 in the facility's time zone.

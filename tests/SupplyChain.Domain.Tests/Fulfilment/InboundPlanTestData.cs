@@ -8,8 +8,10 @@ namespace SupplyChain.Domain.Tests.Fulfilment;
 internal static class InboundPlanTestData
 {
     public static Product Product(string sku, Dimensions unit, Mass unitMass, CasePack? casePack = null) =>
-        new(new ProductId("P-" + sku), new PartyId("seller-1"), new Sku(sku), HsCode.Parse("6912.00"), unit, unitMass, "Home & Kitchen",
-            packaging: casePack is null ? null : new PackagingHierarchy(casePack));
+        new(new ProductId("P-" + sku), new PartyId("seller-1"), new Sku(sku), HsCode.Parse("6912.00"), unit, unitMass, "Home & Kitchen")
+        {
+            Packaging = casePack is null ? null : new PackagingHierarchy(casePack),
+        };
 
     public static Dimensions Centimetres(double l, double w, double h) =>
         new(Length.FromCentimeters(l), Length.FromCentimeters(w), Length.FromCentimeters(h));

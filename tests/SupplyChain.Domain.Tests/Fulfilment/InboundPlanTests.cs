@@ -29,7 +29,7 @@ public sealed class InboundPlanTests
         plan.Cartons.Select(c => c.Units).Should().Equal(24, 24, 24, 24, 4);
         plan.Cartons.Select(c => c.GrossWeight.Kilograms).Should().Equal(11, 11, 11, 11, 3);
         plan.Cartons.Select(c => c.IsFullCase).Should().Equal(true, true, true, true, false);
-        plan.Cartons.Should().OnlyContain(c => c.Dimensions.IsSameBoxAs(Centimetres(50, 38, 22))
+        plan.Cartons.Should().OnlyContain(c => c.Dimensions == Centimetres(50, 38, 22)
             && c.Exemption == CartonExemption.None && c.Shipment == Shipment && c.Sku == Mug.Sku && c.Expiry == null);
         plan.Unpacked.Should().BeEmpty();
         plan.UnitsInCartons.Should().Be(100);
@@ -82,6 +82,22 @@ public sealed class InboundPlanTests
         plan.Unpacked.Single().Units.Should().Be(30);
         plan.UnitsUnpacked.Should().Be(30);
     }
+    [Theory]
+    [InlineData(635.004, UnpackedReason.CaseTooLarge)]   // 4 µm over 25 in = 635 mm: over (it was 635.00 mm, inside, at 0.01 mm)
+    [InlineData(635.0004, null)]                         // rounds to 635.000 mm at 1 µm: exactly on the limit, inside
+    [InlineData(635, null)]                              // 25 in exactly: the limit is inclusive
+    public void The_25_inch_side_limit_is_compared_at_the_one_box_resolution_of_a_micrometre(double longestMillimetres, UnpackedReason? expected)
+    {
+        // Behaviour change (CHANGELOG): box sides are kept to 0.001 mm, no longer re-rounded to 0.01 mm for the carton
+        // rules, so a case 4 µm longer than 25 in is now too large. A case of 10 units of 10 × 10 × 2 in.
+        var @case = new Dimensions(Length.FromMillimeters(longestMillimetres), Length.FromInches(10), Length.FromInches(20));
+        var product = Product("RUG-M", Inches(10, 10, 2), Mass.FromPounds(2), new CasePack(10, @case, Mass.FromPounds(22)));
+        var plan = InboundPlanner.Plan(Shipment, [new InboundStockLine(product, 10)], CartonRules.AmazonUs, Labels);
+
+        plan.Unpacked.Select(u => (UnpackedReason?)u.Reason).SingleOrDefault().Should().Be(expected);
+        plan.UnitsInCartons.Should().Be(expected is null ? 10 : 0);
+    }
+
 
     [Fact]
     public void Without_a_case_pack_the_units_are_reported_not_packed()

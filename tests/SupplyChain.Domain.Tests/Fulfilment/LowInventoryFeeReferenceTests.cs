@@ -12,14 +12,13 @@ public sealed class LowInventoryFeeReferenceTests
     public static TheoryData<ReferenceCase> Cases => ReferenceCases.Domain("low-inventory-fee");
 
     [Theory, Trait("Family", "low-inventory-fee"), MemberData(nameof(Cases))]
-    public void Reference_case(ReferenceCase c)
+    public void Reference_case(ReferenceCase c) => c.Map(j =>
     {
         c.ShouldOnlyHaveFields("shortTermDaysOfSupply", "longTermDaysOfSupply", "expectedFeeApplies");
-        var j = c.Root;
 
         var assessment = LowInventoryLevelFeeRule.AmazonUs2024.Assess(j.Decimal("shortTermDaysOfSupply"), j.Decimal("longTermDaysOfSupply"));
 
         j.Has("expectedFeeApplies").Should().BeTrue("a case without an expectation would assert nothing");
         assessment.Applies.Should().Be(j.Bool("expectedFeeApplies"));
-    }
+    });
 }

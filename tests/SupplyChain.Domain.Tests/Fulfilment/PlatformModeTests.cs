@@ -105,7 +105,16 @@ public sealed class PlatformModeTests
     [Fact]
     public void A_storage_centre_must_be_one()
     {
-        var act = () => new StorageCentreTerms(SellerWarehouse, Usd(1), Usd(1), 1, default, default, default, default);
+        var act = () => new StorageCentreTerms(SellerWarehouse)
+        {
+            FulfilmentFeePerUnit = Usd(1),
+            StorageFeePerUnitMonth = Usd(1),
+            AverageMonthsInStorage = 1,
+            CustomsClearance = default,
+            TransferToCentre = default,
+            Receiving = default,
+            OrderHandling = default,
+        };
 
         act.Should().Throw<ArgumentException>().WithParameterName("storageCentre")
             .WithMessage("storageCentre must be a facility of kind InternationalStorageCentre, but SZ-WH-1 is a SellerWarehouse.*");

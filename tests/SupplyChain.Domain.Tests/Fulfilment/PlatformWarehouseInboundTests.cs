@@ -32,9 +32,11 @@ public sealed class PlatformWarehouseInboundTests
     private static Product Pan() => new(
         new ProductId("PAN-28"), new PartyId("SELLER-SZ-01"), new Sku("PAN-28"), HsCode.Parse("7323.91"),
         new Dimensions(Length.FromCentimeters(30), Length.FromCentimeters(30), Length.FromCentimeters(6)), Mass.FromKilograms(2.6),
-        "Home > Kitchen",
-        packaging: new PackagingHierarchy(new CasePack(10,
-            new Dimensions(Length.FromCentimeters(62), Length.FromCentimeters(32), Length.FromCentimeters(32)), Mass.FromKilograms(27))));
+        "Home > Kitchen")
+    {
+        Packaging = new PackagingHierarchy(new CasePack(10,
+            new Dimensions(Length.FromCentimeters(62), Length.FromCentimeters(32), Length.FromCentimeters(32)), Mass.FromKilograms(27))),
+    };
 
     [Fact]
     public void Freight_is_charged_on_the_planned_cartons_not_on_whole_case_packs()

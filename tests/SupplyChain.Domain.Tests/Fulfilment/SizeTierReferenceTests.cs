@@ -16,11 +16,10 @@ public sealed class SizeTierReferenceTests
     public static TheoryData<ReferenceCase> Cases => ReferenceCases.Domain("fba-size-tier");
 
     [Theory, Trait("Family", "fba-size-tier"), MemberData(nameof(Cases))]
-    public void Reference_case(ReferenceCase c)
+    public void Reference_case(ReferenceCase c) => c.Map(j =>
     {
         c.ShouldOnlyHaveFields("marketplace", "asOf", "dimensions", "unitWeight",
             "expectedTier", "expectedShippingWeight", "expectedLengthPlusGirth");
-        var j = c.Root;
         var tolerance = c.Tolerance;
 
         var marketplace = CountryCode.Parse(j.Str("marketplace"));
@@ -46,7 +45,7 @@ public sealed class SizeTierReferenceTests
             var (value, unit) = j.GetProperty("expectedLengthPlusGirth").ValueAndUnit();
             result.LengthPlusGirth.As(ReferenceQuantities.LengthUnitOf(unit)).Should().BeApproximately((double)value, tolerance);
         }
-    }
+    });
 
     internal static SizeTier TierOf(string name) => name switch
     {

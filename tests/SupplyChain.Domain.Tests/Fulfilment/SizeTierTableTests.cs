@@ -268,10 +268,12 @@ public sealed class SizeTierTableTests
     [Fact]
     public void Bands_must_increase_and_end_open()
     {
-        var act = () => new SizeTierLimits(SizeTier.ExtraLarge, SizeTierWeightBasis.ShippingWeight, null, null, null, null,
-            bands: [new SizeTierBand("b70", Mass.FromPounds(70)), new SizeTierBand("b50", Mass.FromPounds(50)), new SizeTierBand("open", null)]);
+        var act = () => new SizeTierLimits(SizeTier.ExtraLarge, SizeTierWeightBasis.ShippingWeight)
+        {
+            Bands = [new SizeTierBand("b70", Mass.FromPounds(70)), new SizeTierBand("b50", Mass.FromPounds(50)), new SizeTierBand("open", null)],
+        };
 
-        act.Should().Throw<ArgumentException>().WithParameterName("bands")
-            .WithMessage("bands must have strictly increasing maximum weights with only the last band open, but band 'b50' breaks that.*");
+        act.Should().Throw<ArgumentException>().WithParameterName("value")
+            .WithMessage("Bands must have strictly increasing maximum weights with only the last band open, but band 'b50' breaks that.*");
     }
 }

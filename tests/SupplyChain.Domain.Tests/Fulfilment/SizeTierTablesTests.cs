@@ -1,6 +1,7 @@
 using NodaTime;
 using SupplyChain.Domain.Fulfilment.PlatformFees;
 using SupplyChain.Domain.Identifiers;
+using SupplyChain.Domain.Products;
 using SupplyChain.Domain.Shipping;
 using UnitsNet;
 
@@ -15,8 +16,13 @@ public sealed class SizeTierTablesTests
     private static SizeTierTable Later(LocalDate from)
     {
         var us2024 = SizeTierTable.AmazonUs2024;
-        var small = new SizeTierLimits(SizeTier.SmallStandard, SizeTierWeightBasis.UnitWeight, Mass.FromOunces(16),
-            Length.FromInches(14), Length.FromInches(12), Length.FromInches(0.75));
+        var small = new SizeTierLimits(SizeTier.SmallStandard, SizeTierWeightBasis.UnitWeight)
+        {
+            MaxWeight = Mass.FromOunces(16),
+            MaxLongestSide = Length.FromInches(14),
+            MaxMedianSide = Length.FromInches(12),
+            MaxShortestSide = Length.FromInches(0.75),
+        };
         return new SizeTierTable("made-up-later", Us, from, ChargeableWeightRules.AmazonUs,
             [small, .. us2024.Tiers.Skip(1)]);
     }
@@ -43,7 +49,7 @@ public sealed class SizeTierTablesTests
     public void Another_marketplace_has_no_table()
     {
         var act = () => SizeTierTables.BuiltIn.Classify(CountryCode.Parse("DE"), new LocalDate(2024, 6, 1),
-            new ParcelDimensions(Length.FromCentimeters(20), Length.FromCentimeters(15), Length.FromCentimeters(1)), Mass.FromGrams(200));
+            new Dimensions(Length.FromCentimeters(20), Length.FromCentimeters(15), Length.FromCentimeters(1)), Mass.FromGrams(200));
 
         act.Should().Throw<ArgumentException>().WithParameterName("marketplace")
             .WithMessage("No size-tier table is in force for marketplace DE on 2024-06-01: there is none for DE (marketplaces with one: US).*");
@@ -62,7 +68,7 @@ public sealed class SizeTierTablesTests
         SizeTierTables.BuiltIn.All.Should().Equal(SizeTierTable.AmazonUs2024);   // the built-in set is unchanged
 
         // 14.5 × 12 × 0.5 in, 8 oz: small standard under 2024 (14.5 ≤ 15), large standard under the later table (14.5 > 14).
-        var box = new ParcelDimensions(Length.FromInches(14.5), Length.FromInches(12), Length.FromInches(0.5));
+        var box = new Dimensions(Length.FromInches(14.5), Length.FromInches(12), Length.FromInches(0.5));
         tables.Classify(Us, new LocalDate(2029, 6, 1), box, Mass.FromOunces(8)).Tier.Should().Be(SizeTier.SmallStandard);
         tables.Classify(Us, new LocalDate(2030, 6, 1), box, Mass.FromOunces(8)).Tier.Should().Be(SizeTier.LargeStandard);
     }

@@ -1,4 +1,5 @@
 using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using SupplyChain.Domain.Identifiers;
 
@@ -96,22 +97,57 @@ public sealed class GtinTests
         upc!.Format.Should().Be(GtinFormat.Gtin12);
     }
 
-    [Property]
-    public void Any_single_digit_change_of_a_GTIN_13_is_detected(NonNegativeInt high, NonNegativeInt low, NonNegativeInt position, PositiveInt delta)
+    private const int Runs = 200;
+
+    /// <summary>A valid GTIN-13: twelve independent digits 0 to 9 and the oracle's check digit.</summary>
+    private static readonly Gen<string> Gtin13s =
+        Gen.Choose(0, 9).ArrayOf(12).Select(digits => string.Concat(digits) is var payload ? payload + OracleCheckDigit13(payload) : "");
+
+    /// <summary>A valid GTIN-13, a position 0 to 12 and a change of +1 to +9 (mod 10) to the digit there.</summary>
+    private static readonly Gen<(string Gtin, int Position, int Delta)> DigitChanges =
+        from gtin in Gtin13s
+        from position in Gen.Choose(0, 12)
+        from delta in Gen.Choose(1, 9)
+        select (gtin, position, delta);
+
+    /// <summary>A valid GTIN-13 and a position 0 to 11 whose digit is swapped with the next (one in three made to differ by 5).</summary>
+    private static readonly Gen<(string Gtin, int Position)> Transpositions =
+        from gtin in Gtin13s
+        from position in Gen.Choose(0, 11)
+        from byFive in Gen.Frequency((2, Gen.Constant(false)), (1, Gen.Constant(true)))
+        select (byFive ? DifferingByFive(gtin, position) : gtin, position);
+
+    /// <summary>
+    /// The GTIN with the digit after <paramref name="i"/> set to the digit at i ± 5, and the check digit recomputed; the
+    /// GTIN as it is when that next digit is the check digit itself (i = 11).
+    /// </summary>
+    private static string DifferingByFive(string gtin, int i)
     {
-        var gtin = ValidGtin13(high.Get, low.Get);
-        var i = position.Get % 13;
-        var changed = (char)('0' + ((gtin[i] - '0' + (delta.Get % 9) + 1) % 10)); // always a different digit
+        if (i == 11)
+        {
+            return gtin;
+        }
+
+        var chars = gtin.ToCharArray(0, 12);
+        chars[i + 1] = (char)('0' + ((chars[i] - '0' + 5) % 10));
+        var payload = new string(chars);
+        return payload + OracleCheckDigit13(payload);
+    }
+
+    [Property(MaxTest = Runs)]
+    public Property Any_single_digit_change_of_a_GTIN_13_is_detected() => Prop.ForAll(DigitChanges.ToArbitrary(), given =>
+    {
+        var (gtin, i, delta) = given;
+        var changed = (char)('0' + ((gtin[i] - '0' + delta) % 10)); // always a different digit
         var mutated = string.Concat(gtin.AsSpan(0, i), changed.ToString(), gtin.AsSpan(i + 1));
 
         Gtin.TryParse(mutated, out _).Should().BeFalse($"{mutated} differs from {gtin} in one digit");
-    }
+    });
 
-    [Property]
-    public void Adjacent_transpositions_are_detected_unless_the_digits_differ_by_5(NonNegativeInt high, NonNegativeInt low, NonNegativeInt position)
+    [Property(MaxTest = Runs)]
+    public Property Adjacent_transpositions_are_detected_unless_the_digits_differ_by_5() => Prop.ForAll(Transpositions.ToArbitrary(), given =>
     {
-        var gtin = ValidGtin13(high.Get, low.Get);
-        var i = position.Get % 12;
+        var (gtin, i) = given;
         var (a, b) = (gtin[i], gtin[i + 1]);
         var swapped = string.Concat(gtin.AsSpan(0, i), b.ToString(), a.ToString(), gtin.AsSpan(i + 2));
 
@@ -119,15 +155,28 @@ public sealed class GtinTests
         // a = b or |a − b| = 5 (GS1 mod-10 cannot detect 0↔5, 1↔6, ...).
         var undetectable = a == b || Math.Abs(a - b) == 5;
         Gtin.TryParse(swapped, out _).Should().Be(undetectable);
-    }
+    });
 
-    [Property]
-    public void Parse_of_ToString_round_trips(NonNegativeInt high, NonNegativeInt low)
+    [Property(MaxTest = Runs)]
+    public Property Parse_of_ToString_round_trips() => Prop.ForAll(Gtin13s.ToArbitrary(), text =>
     {
-        var gtin = Gtin.Parse(ValidGtin13(high.Get, low.Get));
+        var gtin = Gtin.Parse(text);
         var again = Gtin.Parse(gtin.ToString());
         again.Should().Be(gtin);
         again.Format.Should().Be(gtin.Format);
+    });
+
+    [Fact]
+    public void The_changes_reach_every_position_and_delta_and_the_transpositions_every_case()
+    {
+        Reach.Covers(DigitChanges, Runs, given => ["position " + given.Position, "delta " + given.Delta, given.Position == 12 ? "check digit changed" : "payload changed"],
+            [.. Enumerable.Range(0, 13).Select(i => "position " + i), .. Enumerable.Range(1, 9).Select(d => "delta " + d), "check digit changed", "payload changed"]);
+        Reach.Covers(Transpositions, Runs, given =>
+            {
+                var (a, b) = (given.Gtin[given.Position], given.Gtin[given.Position + 1]);
+                return [a == b ? "equal digits" : Math.Abs(a - b) == 5 ? "digits differ by 5" : "detectable swap", given.Position == 11 ? "swap with the check digit" : "swap in the payload"];
+            },
+            ["equal digits", "digits differ by 5", "detectable swap", "swap with the check digit", "swap in the payload"]);
     }
 
     [Fact]
@@ -140,13 +189,6 @@ public sealed class GtinTests
     }
 
     /// <summary>A valid GTIN-13 built with an oracle independent of the library's routine.</summary>
-    private static string ValidGtin13(int high, int low)
-    {
-        var payload = (high % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture)
-                      + (low % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
-        return payload + OracleCheckDigit13(payload);
-    }
-
     /// <summary>
     /// GS1's left-to-right formulation for a 13-digit key: positions 1..12 weighted 1, 3, 1, 3, ...; check = the
     /// amount needed to reach the next multiple of 10 (GS1 General Specifications, check digit calculation table).

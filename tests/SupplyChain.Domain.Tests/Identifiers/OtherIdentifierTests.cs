@@ -1,4 +1,5 @@
 using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using SupplyChain.Domain.Identifiers;
 
@@ -149,16 +150,26 @@ public sealed class OtherIdentifierTests
         PartyId.TryParse("", out _).Should().BeFalse();
     }
 
-    [Property]
-    public void UnLocode_round_trips(NonNegativeInt country, NonNegativeInt location)
-    {
-        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ23456789";
-        var c = CountryCode.All[country.Get % CountryCode.All.Count];
-        var l = location.Get;
-        var text = c.Alpha2 + alphabet[l % 34] + alphabet[l / 34 % 34] + alphabet[l / 1156 % 34];
+    private const string LocodeAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ23456789";
 
-        var code = UnLocode.Parse(text);
+    /// <summary>Any country of the catalogue and three location characters, each any letter or a digit 2 to 9.</summary>
+    private static readonly Gen<(CountryCode Country, string Location)> Locodes =
+        from country in Gen.Elements(CountryCode.All.ToArray())
+        from location in Gen.Elements(LocodeAlphabet.ToCharArray()).ArrayOf(3)
+        select (country, new string(location));
+
+    [Property]
+    public Property UnLocode_round_trips() => Prop.ForAll(Locodes.ToArbitrary(), given =>
+    {
+        var code = UnLocode.Parse(given.Country.Alpha2 + given.Location);
         UnLocode.Parse(code.ToString()).Should().Be(code);
-        code.Country.Should().BeSameAs(c);
+        code.Country.Should().BeSameAs(given.Country);
+    });
+
+    [Fact]
+    public void The_locodes_have_letters_and_digits_in_every_location_position()
+    {
+        Reach.Covers(Locodes, 100, given => given.Location.Select((ch, i) => $"position {i}: " + (char.IsDigit(ch) ? "digit" : "letter")),
+            [.. Enumerable.Range(0, 3).SelectMany(i => new[] { $"position {i}: digit", $"position {i}: letter" })]);
     }
 }

@@ -1,4 +1,5 @@
 using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using SupplyChain.Domain.Identifiers;
@@ -114,12 +115,36 @@ public sealed class InboundReceivingTests
         mugs.Movements.Should().HaveCount(2);
     }
 
-    [Property(MaxTest = 200)]
-    public bool Every_shipped_unit_is_fulfillable_unfulfillable_short_or_offset_by_an_overage(
-        NonNegativeInt shippedA, NonNegativeInt goodA, NonNegativeInt damagedA, NonNegativeInt shippedB, NonNegativeInt goodB, bool countB)
+    private const int Runs = 200;
+
+    /// <summary>
+    /// Mugs shipped, counted good and damaged, bowls shipped and counted good, each 0 to 499 (one count in four equal to
+    /// what was shipped), and whether the bowls were counted at all.
+    /// </summary>
+    private static readonly Gen<(int ShippedA, int GoodA, int DamagedA, int ShippedB, int GoodB, bool CountB)> Receipts =
+        from shippedA in Gen.Choose(0, 499)
+        from goodA in Gen.Frequency((1, Gen.Constant(shippedA)), (3, Gen.Choose(0, 499)))
+        from damagedA in Gen.Frequency((1, Gen.Constant(0)), (1, Gen.Choose(0, 20)), (1, Gen.Choose(0, 499)))
+        from shippedB in Gen.Choose(0, 499)
+        from goodB in Gen.Frequency((1, Gen.Constant(shippedB)), (3, Gen.Choose(0, 499)))
+        from countB in Gen.Elements(true, false)
+        select (shippedA, goodA, damagedA, shippedB, goodB, countB);
+
+    [Fact]
+    public void The_receipts_reach_short_over_and_exact_counts_and_an_uncounted_SKU()
     {
-        int Small(NonNegativeInt n) => n.Get % 500;
-        var (sa, ga, da, sb, gb) = (Small(shippedA), Small(goodA), Small(damagedA), Small(shippedB), Small(goodB));
+        static string Outcome(int shipped, int received) => received < shipped ? "short" : received > shipped ? "over" : "exact";
+
+        Reach.Covers(Receipts, Runs,
+            given => ["mugs " + Outcome(given.ShippedA, given.GoodA + given.DamagedA),
+                given.CountB ? "bowls " + Outcome(given.ShippedB, given.GoodB) : "bowls not counted", given.DamagedA > 0 ? "damaged mugs" : "no damaged mugs"],
+            ["mugs short", "mugs over", "mugs exact", "bowls short", "bowls over", "bowls exact", "bowls not counted", "damaged mugs", "no damaged mugs"]);
+    }
+
+    [Property(MaxTest = Runs)]
+    public Property Every_shipped_unit_is_fulfillable_unfulfillable_short_or_offset_by_an_overage() => Prop.ForAll(Receipts.ToArbitrary(), given =>
+    {
+        var (sa, ga, da, sb, gb, countB) = given;
         var a = InTransit("P-MUG-350", sa);
         var b = InTransit("P-BOWL-16", sb);
         InboundReceiptLine[] counts = countB ? [new InboundReceiptLine(Mug, ga, da), new InboundReceiptLine(Bowl, gb)] : [new InboundReceiptLine(Mug, ga, da)];
@@ -139,5 +164,5 @@ public sealed class InboundReceivingTests
         return Conserved(a, sa, Mug) && Conserved(b, sb, Bowl)
             && a.Balance(StockBucket.Fulfillable) == ga && a.Balance(StockBucket.UnfulfillableCarrierDamaged) == da
             && b.Balance(StockBucket.Fulfillable) == (countB ? gb : 0);
-    }
+    });
 }

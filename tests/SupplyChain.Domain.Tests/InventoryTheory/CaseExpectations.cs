@@ -1,152 +1,197 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace SupplyChain.Domain.Tests.InventoryTheory;
 
 /// <summary>
-/// The <c>expected</c> object of a reference case (or a nested part of it), asserted field by field with the case's
-/// tolerance rule (README §1). Every field must be asserted: an unasserted field fails the case.
+/// What one library call produced, under the reference's field names: numbers, lists of numbers, or nested outputs
+/// (an approximation's (r, Q, cost), a variant's bounds). Values are computed when first asserted.
 /// </summary>
-internal sealed class CaseExpectations
+internal sealed class Outputs
 {
-    private readonly JsonElement _object;
-    private readonly Tolerances _tolerances;
-    private readonly string _path;
-    private readonly string[] _scopes;
-    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Func<object>> _values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object> _computed = new(StringComparer.Ordinal);
 
-    public CaseExpectations(JsonElement obj, Tolerances tolerances, string path, params string[] scopes)
+    public Outputs Scalar(string name, Func<double> value)
     {
-        _object = obj;
-        _tolerances = tolerances;
-        _path = path;
-        _scopes = scopes;
+        _values.Add(name, () => value());
+        return this;
     }
 
-    public bool Has(string name) => _object.TryGetProperty(name, out _);
-
-    public JsonElement Raw(string name)
+    public Outputs List(string name, Func<IEnumerable<double>> values)
     {
-        _used.Add(name);
-        return _object.GetProperty(name);
+        _values.Add(name, () => values().ToArray());
+        return this;
     }
 
-    public void Number(string name, double actual)
+    public Outputs Nested(string name, Func<Outputs> nested)
     {
-        var expected = Raw(name);
-        _tolerances.For(name, _scopes).Check(expected, actual, $"{_path}.{name}");
+        _values.Add(name, () => nested());
+        return this;
     }
 
-    public void Numbers(string name, IReadOnlyList<double> actual)
+    public bool TryGet(string name, out object value)
     {
-        var expected = Raw(name);
-        if (expected.ValueKind != JsonValueKind.Array)
+        if (_computed.TryGetValue(name, out value!))
         {
-            actual.Should().HaveCount(1, $"{_path}.{name} is a scalar");
-            _tolerances.For(name, _scopes).Check(expected, actual[0], $"{_path}.{name}");
-            return;
+            return true;
         }
 
-        var items = expected.EnumerateArray().ToArray();
-        actual.Should().HaveCount(items.Length, $"{_path}.{name} length");
-        var rule = _tolerances.For(name, _scopes);
-        for (var i = 0; i < items.Length; i++)
+        if (_values.TryGetValue(name, out var compute))
         {
-            rule.Check(items[i], actual[i], $"{_path}.{name}[{i}]");
-        }
-    }
-
-    /// <summary>Asserts an optional decision-variable or output that may be absent (returns false when absent).</summary>
-    public bool NumberIfPresent(string name, double actual)
-    {
-        if (!Has(name))
-        {
-            return false;
+            value = compute();
+            _computed.Add(name, value);
+            return true;
         }
 
-        Number(name, actual);
-        return true;
+        value = 0.0;
+        return false;
     }
 
-    public CaseExpectations Object(string name) =>
-        new(Raw(name), _tolerances, $"{_path}.{name}", [.. _scopes, name]);
+    public string Names => string.Join(", ", _values.Keys);
+}
 
-    /// <summary>Runs each entry of a list of <c>{given, ...outputs}</c> evaluations.</summary>
-    public void Each(string name, Action<JsonElement, CaseExpectations> assert)
+/// <summary>
+/// Compares an <c>expected</c> value (or a nested part of it) with what the library produced, with the case's tolerance
+/// rules (README §1), and counts the comparisons. A field the call does not produce fails, and so does an object
+/// that asserts nothing.
+/// </summary>
+internal sealed class ExpectationChecker(Tolerances tolerances)
+{
+    public int Assertions { get; private set; }
+
+    /// <summary>Checks every field of an expected object against <paramref name="actual"/>; at least one must exist.</summary>
+    public void Fields(IEnumerable<JsonProperty> expected, Outputs actual, string path, string[] scopes)
     {
-        var index = 0;
-        foreach (var item in Raw(name).EnumerateArray())
+        var any = false;
+        foreach (var field in expected)
         {
-            var outputs = new CaseExpectations(item, _tolerances, $"{_path}.{name}[{index}]", [.. _scopes, name]);
-            outputs._used.Add("given");
-            assert(item.GetProperty("given"), outputs);
-            outputs.ShouldAllBeUsed();
-            index++;
+            any = true;
+            actual.TryGet(field.Name, out var value).Should()
+                .BeTrue($"{path}.{field.Name} must be an output the mapping interprets for this call (known: {actual.Names})");
+            Value(field.Value, value, $"{path}.{field.Name}", scopes, field.Name);
         }
+
+        any.Should().BeTrue($"{path} asserts nothing: a case or evaluation with no expected output fails");
     }
 
-    public void ShouldAllBeUsed()
+    private void Value(JsonElement expected, object actual, string path, string[] scopes, string field)
     {
-        var unused = _object.EnumerateObject().Select(p => p.Name).Where(n => !_used.Contains(n)).ToList();
-        unused.Should().BeEmpty($"{_path}: every expected field must be asserted by the mapping");
+        switch (expected.ValueKind)
+        {
+            case JsonValueKind.Object:
+                actual.Should().BeOfType<Outputs>($"{path} is an object in the reference");
+                Fields(expected.EnumerateObject(), (Outputs)actual, path, [.. scopes, field]);
+                break;
+            case JsonValueKind.Array:
+                actual.Should().BeOfType<double[]>($"{path} is a list in the reference");
+                var list = (double[])actual;
+                var items = expected.EnumerateArray().ToArray();
+                list.Should().HaveCount(items.Length, $"{path} length");
+                var rule = tolerances.For(field, scopes);
+                for (var i = 0; i < items.Length; i++)
+                {
+                    rule.Check(items[i], list[i], $"{path}[{i}]");
+                }
+
+                Assertions++;
+                break;
+            case JsonValueKind.Number or JsonValueKind.Null:
+                var scalar = actual switch
+                {
+                    double d => d,
+                    double[] { Length: 1 } one => one[0],
+                    _ => throw new InvalidDataException($"{path} is a single number in the reference, but the call produced {actual}."),
+                };
+                tolerances.For(field, scopes).Check(expected, scalar, path);
+                Assertions++;
+                break;
+            default:
+                throw new InvalidDataException($"{path}: the mapping cannot interpret a {expected.ValueKind} here.");
+        }
     }
 }
 
-/// <summary>The tolerance rules of a case: <c>tolerance.default</c> and per-field <c>overrides</c>.</summary>
-internal sealed class Tolerances
+/// <summary>
+/// The tolerance rules of a case: <c>tolerance.default</c>, per-field <c>overrides</c>, and the float relaxation of
+/// <c>exact</c> that a case's <c>notes</c> may state ("a ~1e-12 relative tolerance for the floats"). Nothing else relaxes
+/// <c>exact</c>.
+/// </summary>
+internal sealed partial class Tolerances
 {
     private readonly ToleranceRule _default;
     private readonly Dictionary<string, ToleranceRule> _overrides;
+    private readonly HashSet<string> _usedOverrides = new(StringComparer.Ordinal);
 
-    public Tolerances(JsonElement tolerance)
+    public Tolerances(JsonElement tolerance, string? notes)
     {
-        _default = ToleranceRule.Parse(tolerance.GetProperty("default"));
-        _overrides = tolerance.TryGetProperty("overrides", out var overrides)
-            ? overrides.EnumerateObject().ToDictionary(p => p.Name, p => ToleranceRule.Parse(p.Value), StringComparer.Ordinal)
-            : [];
         foreach (var property in tolerance.EnumerateObject())
         {
-            property.Name.Should().BeOneOf("default", "overrides");
+            property.Name.Should().BeOneOf(["default", "overrides"], "tolerance has no other fields");
         }
+
+        var match = notes is null ? Match.Empty : RelativeToleranceForFloats().Match(notes);
+        double? floatRtol = match.Success ? double.Parse(match.Groups["rtol"].Value, NumberStyles.Float, CultureInfo.InvariantCulture) : null;
+        _default = ToleranceRule.Parse(tolerance.GetProperty("default"), floatRtol);
+        _overrides = tolerance.TryGetProperty("overrides", out var overrides)
+            ? overrides.EnumerateObject().ToDictionary(p => p.Name, p => ToleranceRule.Parse(p.Value, floatRtol), StringComparer.Ordinal)
+            : [];
     }
 
     /// <summary>The rule of a field: its own override, else the nearest enclosing field's override, else the default.</summary>
     public ToleranceRule For(string field, string[] scopes)
     {
-        if (_overrides.TryGetValue(field, out var rule))
+        foreach (var name in scopes.Reverse().Prepend(field))
         {
-            return rule;
-        }
-
-        for (var i = scopes.Length - 1; i >= 0; i--)
-        {
-            if (_overrides.TryGetValue(scopes[i], out rule))
+            if (_overrides.TryGetValue(name, out var rule))
             {
+                _usedOverrides.Add(name);
                 return rule;
             }
         }
 
         return _default;
     }
+
+    /// <summary>An override of a field the case does not assert is a field the mapping cannot interpret.</summary>
+    public void ShouldAllBeUsed(string caseId)
+    {
+        _overrides.Keys.Where(k => !_usedOverrides.Contains(k)).Should()
+            .BeEmpty($"case {caseId}: every tolerance override must name an asserted field or an enclosing field");
+    }
+
+    [GeneratedRegex(@"(?<rtol>\d+(?:\.\d+)?[eE]-\d+) relative tolerance for the floats", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RelativeToleranceForFloats();
 }
 
 /// <summary>One tolerance rule of README §1.</summary>
+/// <param name="Kind"><c>places</c>, <c>exact</c> or <c>rtol</c>.</param>
+/// <param name="Places">Decimal places (places).</param>
+/// <param name="Rtol">Relative tolerance (rtol), or the case's float relaxation of exact (0: none).</param>
+/// <param name="Atol">Absolute tolerance (rtol).</param>
 internal sealed record ToleranceRule(string Kind, int Places, double Rtol, double Atol)
 {
-    public static ToleranceRule Parse(JsonElement rule)
+    public static ToleranceRule Parse(JsonElement rule, double? exactFloatRtol)
     {
         var kind = rule.GetProperty("kind").GetString();
+        string[] fields = kind switch
+        {
+            "places" => ["kind", "places", "rule"],
+            "exact" => ["kind", "rule"],
+            "rtol" => ["kind", "rtol", "atol", "rule"],
+            _ => throw new InvalidDataException($"Unknown tolerance kind '{kind}'."),
+        };
         foreach (var property in rule.EnumerateObject())
         {
-            property.Name.Should().BeOneOf("kind", "places", "rtol", "atol", "rule");
+            property.Name.Should().BeOneOf(fields, $"a '{kind}' tolerance has only these fields");
         }
 
         return kind switch
         {
-            "places" => new ToleranceRule("places", rule.GetProperty("places").GetInt32(), 0, 0),
-            "exact" => new ToleranceRule("exact", 0, 0, 0),
-            "rtol" => new ToleranceRule("rtol", 0, rule.GetProperty("rtol").GetDouble(), rule.TryGetProperty("atol", out var atol) ? atol.GetDouble() : 0),
-            _ => throw new InvalidDataException($"Unknown tolerance kind '{kind}'."),
+            "places" => new ToleranceRule(kind, rule.GetProperty("places").GetInt32(), 0, 0),
+            "exact" => new ToleranceRule(kind, 0, exactFloatRtol ?? 0, 0),
+            _ => new ToleranceRule(kind, 0, rule.GetProperty("rtol").GetDouble(), rule.TryGetProperty("atol", out var atol) ? atol.GetDouble() : 0),
         };
     }
 
@@ -160,6 +205,7 @@ internal sealed record ToleranceRule(string Kind, int Places, double Rtol, doubl
         }
 
         var e = expected.GetDouble();
+        string Text(double v) => v.ToString("R", CultureInfo.InvariantCulture);
         switch (Kind)
         {
             case "places":
@@ -170,23 +216,18 @@ internal sealed record ToleranceRule(string Kind, int Places, double Rtol, doubl
                     Log(what, e, actual);
                 }
 
-                rounded.Should().Be(0, $"{what}: expected {e.ToString("R", CultureInfo.InvariantCulture)} to {Places} places, got {actual.ToString("R", CultureInfo.InvariantCulture)}");
+                rounded.Should().Be(0, $"{what}: expected {Text(e)} to {Places} places, got {Text(actual)}");
+                break;
+            case "exact" when Rtol > 0 && !IsIntegerLiteral(expected):
+                // Only where the case's notes say so: Python compares these floats exactly, C# within a relative tolerance.
+                Math.Abs(actual - e).Should().BeLessThanOrEqualTo(Rtol * Math.Abs(e), $"{what}: expected {Text(e)}, got {Text(actual)} (relative tolerance from the case's notes)");
                 break;
             case "exact":
-                if (IsIntegerLiteral(expected))
-                {
-                    actual.Should().Be(e, what);
-                }
-                else
-                {
-                    // README (JRP note): Python compares these floats exactly; in C# a 1e-12 relative tolerance.
-                    Math.Abs(actual - e).Should().BeLessThanOrEqualTo(1e-12 * Math.Abs(e), $"{what}: expected {e.ToString("R", CultureInfo.InvariantCulture)}, got {actual.ToString("R", CultureInfo.InvariantCulture)}");
-                }
-
+                actual.Should().Be(e, $"{what}: exact");
                 break;
             default:
                 // numpy assert_allclose: |actual - expected| <= atol + rtol * |expected|.
-                Math.Abs(actual - e).Should().BeLessThanOrEqualTo(Atol + (Rtol * Math.Abs(e)), $"{what}: expected {e.ToString("R", CultureInfo.InvariantCulture)}, got {actual.ToString("R", CultureInfo.InvariantCulture)}");
+                Math.Abs(actual - e).Should().BeLessThanOrEqualTo(Atol + (Rtol * Math.Abs(e)), $"{what}: expected {Text(e)}, got {Text(actual)}");
                 break;
         }
     }

@@ -22,8 +22,21 @@ internal sealed class CaseInputs
         _what = what;
     }
 
+    /// <summary>The case's <c>inputs</c>: each <c>{value, unit}</c> (unit optional); any other field fails the case.</summary>
     public static CaseInputs FromCase(JsonElement inputs) =>
-        new(inputs.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.TryGetProperty("value", out var v) ? v : p.Value, StringComparer.Ordinal), null, "inputs");
+        new(inputs.EnumerateObject().ToDictionary(p => p.Name, p => ValueOf(p), StringComparer.Ordinal), null, "inputs");
+
+    private static JsonElement ValueOf(JsonProperty input)
+    {
+        input.Value.ValueKind.Should().Be(JsonValueKind.Object, $"input {input.Name} must be {{value, unit}}");
+        foreach (var field in input.Value.EnumerateObject())
+        {
+            field.Name.Should().BeOneOf(["value", "unit"], $"input {input.Name} has only a value and a unit");
+        }
+
+        input.Value.TryGetProperty("value", out var value).Should().BeTrue($"input {input.Name} must have a value");
+        return value;
+    }
 
     /// <summary>Plain name → value pairs (a variant object, or a <c>given</c>), with an optional parent to fall back to.</summary>
     public static CaseInputs FromObject(JsonElement values, CaseInputs? parent, string what, params string[] ignore) =>
@@ -38,6 +51,9 @@ internal sealed class CaseInputs
         if (_values.TryGetValue(name, out var value))
         {
             _used.Add(name);
+
+            // An input that a given overrides is interpreted as the baseline of that given.
+            _parent?.MarkUsed(name);
             return value;
         }
 
@@ -47,6 +63,16 @@ internal sealed class CaseInputs
         }
 
         throw new InvalidDataException($"The case has no input '{name}'.");
+    }
+
+    private void MarkUsed(string name)
+    {
+        if (_values.ContainsKey(name))
+        {
+            _used.Add(name);
+        }
+
+        _parent?.MarkUsed(name);
     }
 
     public double D(string name) => Raw(name).GetDouble();

@@ -1,4 +1,5 @@
 using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using SupplyChain.Domain.InventoryTheory;
 
@@ -17,26 +18,44 @@ public sealed class EconomicOrderQuantityTests
         result.Cost.Should().BeApproximately(Math.Sqrt(4680), 1e-9);
     }
 
-    [Property]
-    public bool Eoq_cost_is_minimised_at_Q_star(PositiveInt k, PositiveInt h, PositiveInt lambda, PositiveInt factorPercent)
+    private const int Runs = 100;
+
+    /// <summary>K of 1 to 10,000, h of 0.1 to 1,000, p of 1 to 10,000 and λ of 1 to 1,000,000 a year; a factor of 0.1 to 5.09.</summary>
+    private static readonly Gen<(int K, double H, int P, int Lambda, double Factor)> Cases =
+        from k in Gen.Choose(1, 10_000)
+        from h in Gen.Choose(1, 10_000).Select(t => t / 10.0)
+        from p in Gen.Choose(1, 10_000)
+        from lambda in Gen.Choose(1, 1_000_000)
+        from percent in Gen.Choose(0, 499)
+        select (k, h, p, lambda, 1 + (percent / 100.0) - 0.9);
+
+    [Property(MaxTest = Runs)]
+    public Property Eoq_cost_is_minimised_at_Q_star() => Prop.ForAll(Cases.ToArbitrary(), given =>
     {
-        var fixedCost = k.Get;
-        var holding = h.Get / 10.0;
-        var rate = lambda.Get;
+        var (fixedCost, holding, _, rate, factor) = given;
         var best = EconomicOrderQuantity.Optimize(fixedCost, holding, rate);
-        var other = best.OrderQuantity * (1 + (factorPercent.Get % 500 / 100.0) - 0.9);
+        var other = best.OrderQuantity * factor;
         return EconomicOrderQuantity.Cost(other, fixedCost, holding, rate) >= best.Cost * (1 - 1e-12)
                && Math.Abs(EconomicOrderQuantity.Cost(best.OrderQuantity, fixedCost, holding, rate) - best.Cost) <= 1e-9 * best.Cost;
-    }
+    });
 
-    [Property]
-    public bool Backorders_never_cost_more_than_the_plain_EOQ(PositiveInt k, PositiveInt h, PositiveInt p, PositiveInt lambda)
+    [Property(MaxTest = Runs)]
+    public Property Backorders_never_cost_more_than_the_plain_EOQ() => Prop.ForAll(Cases.ToArbitrary(), given =>
     {
         // Allowing planned backorders adds a decision; at x = 0 it is the EOQ, so the optimum can only be cheaper.
-        var withBackorders = EconomicOrderQuantity.OptimizeWithBackorders(k.Get, h.Get, p.Get, lambda.Get);
-        var plain = EconomicOrderQuantity.Optimize(k.Get, h.Get, lambda.Get);
+        var (k, h, p, lambda, _) = given;
+        var withBackorders = EconomicOrderQuantity.OptimizeWithBackorders(k, h, p, lambda);
+        var plain = EconomicOrderQuantity.Optimize(k, h, lambda);
         return withBackorders.Cost <= plain.Cost * (1 + 1e-12)
-               && Math.Abs(EconomicOrderQuantity.CostWithBackorders(withBackorders.OrderQuantity, withBackorders.StockoutFraction, k.Get, h.Get, p.Get, lambda.Get) - withBackorders.Cost) <= 1e-9 * withBackorders.Cost;
+               && Math.Abs(EconomicOrderQuantity.CostWithBackorders(withBackorders.OrderQuantity, withBackorders.StockoutFraction, k, h, p, lambda) - withBackorders.Cost) <= 1e-9 * withBackorders.Cost;
+    });
+
+    [Fact]
+    public void The_cases_compare_Q_star_with_smaller_and_larger_orders_and_cheap_and_dear_backorders()
+    {
+        Reach.Covers(Cases, Runs, given => [given.Factor < 1 ? "a smaller order" : "a larger order", given.Factor > 2 ? "more than twice Q*" : "up to twice Q*",
+                given.P < given.H ? "backorders cheaper than holding" : "backorders dearer than holding"],
+            ["a smaller order", "a larger order", "more than twice Q*", "up to twice Q*", "backorders cheaper than holding", "backorders dearer than holding"]);
     }
 
     [Fact]

@@ -9,7 +9,17 @@ public sealed class FiniteHorizonTests
     {
         // Theorem 4.8 territory: with K = 0 the optimal policy is base-stock (s = S), and the myopic bounds
         // S̲ = S̄ = s̲ = s̄ bracket it (the DP's integer S is the rounded-up continuous myopic level here).
-        var problem = FiniteHorizonProblem.Stationary(10, 1, 25, 1, 0, 18, 3, 0.98, 1, 25);
+        var problem = new FiniteHorizonProblem(10)
+        {
+            HoldingCost = [1],
+            StockoutCost = [25],
+            PurchaseCost = [1],
+            DemandMean = [18],
+            DemandStandardDeviation = [3],
+            DiscountFactor = [0.98],
+            TerminalHoldingCost = 1,
+            TerminalStockoutCost = 25,
+        };
         var result = FiniteHorizon.Solve(problem);
         var bounds = FiniteHorizon.MyopicBounds(problem);
 
@@ -25,7 +35,17 @@ public sealed class FiniteHorizonTests
     [Fact]
     public void Initial_level_off_the_grid_is_rejected()
     {
-        var problem = FiniteHorizonProblem.Stationary(10, 1, 25, 1, 0, 18, 3, 0.98, 1, 25);
+        var problem = new FiniteHorizonProblem(10)
+        {
+            HoldingCost = [1],
+            StockoutCost = [25],
+            PurchaseCost = [1],
+            DemandMean = [18],
+            DemandStandardDeviation = [3],
+            DiscountFactor = [0.98],
+            TerminalHoldingCost = 1,
+            TerminalStockoutCost = 25,
+        };
 
         FluentActions.Invoking(() => FiniteHorizon.Solve(problem, initialInventoryLevel: 500))
             .Should().Throw<ArgumentOutOfRangeException>()
@@ -36,18 +56,18 @@ public sealed class FiniteHorizonTests
     [Fact]
     public void Per_period_lists_must_have_one_entry_per_period()
     {
-        FluentActions.Invoking(() => new FiniteHorizonProblem(3, [1, 1], [25], [1], [0], [18], [3], [1], 1, 25))
+        FluentActions.Invoking(() => new FiniteHorizonProblem(3) { HoldingCost = [1, 1], StockoutCost = [25], DemandMean = [18], DemandStandardDeviation = [3] })
             .Should().Throw<ArgumentException>()
-            .WithParameterName("holdingCost")
-            .WithMessage("holdingCost must have 3 entries (one per period), but had 2.*");
+            .WithParameterName("HoldingCost")
+            .WithMessage("HoldingCost must have 3 entries (one per period), but had 2.*");
     }
 
     [Fact]
     public void Discount_factor_must_lie_in_zero_one()
     {
-        FluentActions.Invoking(() => FiniteHorizonProblem.Stationary(3, 1, 25, 1, 0, 18, 3, 1.5, 1, 25))
+        FluentActions.Invoking(() => new FiniteHorizonProblem(3) { HoldingCost = [1], StockoutCost = [25], DemandMean = [18], DemandStandardDeviation = [3], DiscountFactor = [1.5] })
             .Should().Throw<ArgumentOutOfRangeException>()
-            .WithParameterName("discountFactor")
-            .WithMessage("discountFactor must lie in (0, 1], but was 1.5.*");
+            .WithParameterName("DiscountFactor")
+            .WithMessage("DiscountFactor must lie in (0, 1], but was 1.5.*");
     }
 }

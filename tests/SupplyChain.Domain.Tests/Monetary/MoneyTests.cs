@@ -1,4 +1,5 @@
 using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using SupplyChain.Domain.Monetary;
 
@@ -120,36 +121,59 @@ public sealed class MoneyTests
         FluentActions.Invoking(() => Usd(10m).Allocate([1m, -1m])).Should().Throw<ArgumentException>().WithParameterName("ratios");
     }
 
-    [Property]
-    public void Allocation_in_equal_parts_sums_exactly_and_parts_differ_by_at_most_one_cent(int cents, PositiveInt parts)
-    {
-        var total = Usd(cents / 100m);
-        var n = parts.Get % 50 + 1;
+    private const int AllocationRuns = 200;
 
-        var allocated = total.Allocate(n);
+    /// <summary>Totals from −100,000.00 to 100,000.00 USD (a tenth of them zero and a tenth within a dollar of it) in 1 to 50 equal parts.</summary>
+    private static readonly Gen<(int Cents, int Parts)> EqualAllocations =
+        from cents in Gen.Frequency((8, Gen.Choose(-10_000_000, 10_000_000)), (1, Gen.Choose(-100, 100)), (1, Gen.Constant(0)))
+        from parts in Gen.Choose(1, 50)
+        select (cents, parts);
 
-        allocated.Should().HaveCount(n);
-        allocated.Sum(m => m.Amount).Should().Be(total.Amount);
-        (allocated.Max(m => m.Amount) - allocated.Min(m => m.Amount)).Should().BeLessThanOrEqualTo(0.01m);
-    }
+    /// <summary>The same totals shared by 1 to 10 ratios of 0 to 999 (a third of them 0; at least one positive).</summary>
+    private static readonly Gen<(int Cents, decimal[] Ratios)> RatioAllocations =
+        from cents in Gen.Frequency((8, Gen.Choose(-10_000_000, 10_000_000)), (1, Gen.Choose(-100, 100)), (1, Gen.Constant(0)))
+        from count in Gen.Choose(1, 10)
+        from ratios in Gen.Frequency((1, Gen.Constant(0)), (2, Gen.Choose(1, 999))).Select(r => (decimal)r).ArrayOf(count)
+        where ratios.Sum() > 0m
+        select (cents, ratios);
 
-    [Property]
-    public void Allocation_by_ratios_sums_exactly_and_stays_within_a_cent_of_each_share(int cents, NonEmptyArray<NonNegativeInt> weights)
-    {
-        var ratios = weights.Get.Select(w => (decimal)(w.Get % 1000)).ToArray();
-        if (ratios.Sum() == 0m)
+    [Property(MaxTest = AllocationRuns)]
+    public Property Allocation_in_equal_parts_sums_exactly_and_parts_differ_by_at_most_one_cent() =>
+        Prop.ForAll(EqualAllocations.ToArbitrary(), given =>
         {
-            ratios[0] = 1m;
-        }
+            var total = Usd(given.Cents / 100m);
+            var allocated = total.Allocate(given.Parts);
 
-        var total = Usd(cents / 100m);
-        var allocated = total.Allocate(ratios);
+            allocated.Should().HaveCount(given.Parts);
+            allocated.Sum(m => m.Amount).Should().Be(total.Amount);
+            (allocated.Max(m => m.Amount) - allocated.Min(m => m.Amount)).Should().BeLessThanOrEqualTo(0.01m);
+        });
 
-        allocated.Sum(m => m.Amount).Should().Be(total.Amount);
-        for (var i = 0; i < ratios.Length; i++)
+    [Property(MaxTest = AllocationRuns)]
+    public Property Allocation_by_ratios_sums_exactly_and_stays_within_a_cent_of_each_share() =>
+        Prop.ForAll(RatioAllocations.ToArbitrary(), given =>
         {
-            var exactShare = total.Amount * ratios[i] / ratios.Sum();
-            Math.Abs(allocated[i].Amount - exactShare).Should().BeLessThan(0.01m);
-        }
+            var total = Usd(given.Cents / 100m);
+            var allocated = total.Allocate(given.Ratios);
+
+            allocated.Sum(m => m.Amount).Should().Be(total.Amount);
+            for (var i = 0; i < given.Ratios.Length; i++)
+            {
+                var exactShare = total.Amount * given.Ratios[i] / given.Ratios.Sum();
+                Math.Abs(allocated[i].Amount - exactShare).Should().BeLessThan(0.01m);
+            }
+        });
+
+    [Fact]
+    public void The_allocations_reach_negative_zero_and_positive_totals_even_and_uneven_splits_and_zero_ratios()
+    {
+        static string Sign(int cents) => cents switch { < 0 => "negative total", 0 => "zero total", _ => "positive total" };
+
+        Reach.Covers(EqualAllocations, AllocationRuns,
+            given => [Sign(given.Cents), given.Cents % given.Parts == 0 ? "split evenly" : "a cent left over to spread", given.Parts == 1 ? "one part" : "several parts"],
+            ["negative total", "zero total", "positive total", "split evenly", "a cent left over to spread", "one part", "several parts"]);
+        Reach.Covers(RatioAllocations, AllocationRuns,
+            given => [Sign(given.Cents), given.Ratios.Contains(0m) ? "a zero ratio" : "no zero ratio", given.Ratios.Length == 1 ? "one ratio" : "several ratios"],
+            ["negative total", "zero total", "positive total", "a zero ratio", "no zero ratio", "one ratio", "several ratios"]);
     }
 }

@@ -100,9 +100,15 @@ public sealed class PartyTests
     {
         var factory = new Facility(
             new FacilityId("F-SZ-01"), FacilityKind.Factory, new PartyId("mfr-1"), new Address(China, "Shenzhen", "518000"),
-            Shanghai, WorkingCalendar.MondayToSaturday, UnLocode.Parse("CNSZX"), Gln.Parse("0614141000012"));
+            Shanghai, WorkingCalendar.MondayToSaturday)
+        {
+            UnLocode = UnLocode.Parse("CNSZX"),
+            Gln = Gln.Parse("0614141000012"),
+        };
 
         factory.OperatedBy.Should().Be(new PartyId("mfr-1"));
+        factory.UnLocode.Should().Be(UnLocode.Parse("CNSZX"));
+        factory.Gln.Should().Be(Gln.Parse("0614141000012"));
         factory.TimeZone.Id.Should().Be("Asia/Shanghai");
         factory.Calendar.AddWorkingDays(new LocalDate(2025, 1, 11), 1).Should().Be(new LocalDate(2025, 1, 13));
         factory.ToString().Should().Be("Factory F-SZ-01 (Shenzhen 518000, CN)");
@@ -113,10 +119,10 @@ public sealed class PartyTests
     {
         FluentActions.Invoking(() => new Facility(
                 new FacilityId("F-1"), FacilityKind.Factory, new PartyId("mfr-1"), new Address(China, "Shenzhen"),
-                Shanghai, WorkingCalendar.MondayToFriday, UnLocode.Parse("USLAX")))
+                Shanghai, WorkingCalendar.MondayToFriday) { UnLocode = UnLocode.Parse("USLAX") })
             .Should().Throw<ArgumentException>()
-            .WithParameterName("unLocode")
-            .WithMessage("unLocode USLAX is in country US, but the address is in CN.*");
+            .WithParameterName("value")
+            .WithMessage("UnLocode USLAX is in country US, but the address is in CN.*");
         FluentActions.Invoking(() => new Facility(
                 new FacilityId("F-1"), (FacilityKind)99, new PartyId("mfr-1"), new Address(China, "Shenzhen"),
                 Shanghai, WorkingCalendar.MondayToFriday))

@@ -1,4 +1,5 @@
 using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using NodaTime.Testing.Extensions;
@@ -103,11 +104,31 @@ public sealed class WorkingCalendarTests
         Weekdays.Closures.Should().BeEmpty();
     }
 
-    [Property]
-    public void Counting_the_days_added_gives_back_the_count(PositiveInt daySeed, NonNegativeInt n)
+    private const int Runs = 200;
+
+    private static readonly LocalDate Origin = 1.January(2024);
+
+    private static readonly DateInterval Closure = new(20.January(2025), 9.February(2025));
+
+    /// <summary>
+    /// A start 0 to 999 days after 2024-01-01 (to 2026-09-26, so before, across and after the 2025 closure, which is days
+    /// 385 to 405) and 0 to 299 working days; one start in four falls within 60 days before the closure.
+    /// </summary>
+    private static readonly Gen<(LocalDate Start, int Days)> Counts =
+        from offset in Gen.Frequency((3, Gen.Choose(0, 999)), (1, Gen.Choose(325, 405)))
+        from days in Gen.Frequency((1, Gen.Constant(0)), (5, Gen.Choose(0, 299)))
+        select (Origin.PlusDays(offset), days);
+
+    /// <summary>Two dates 0 to 799 days after 2024-01-01, in either order and sometimes the same.</summary>
+    private static readonly Gen<(LocalDate First, LocalDate Second)> Pairs =
+        from first in Gen.Choose(0, 799)
+        from second in Gen.Frequency((5, Gen.Choose(0, 799)), (1, Gen.Constant(first)))
+        select (Origin.PlusDays(first), Origin.PlusDays(second));
+
+    [Property(MaxTest = Runs)]
+    public Property Counting_the_days_added_gives_back_the_count() => Prop.ForAll(Counts.ToArbitrary(), given =>
     {
-        var start = 1.January(2024).PlusDays(daySeed.Get % 1000);
-        var days = n.Get % 300;
+        var (start, days) = given;
         var end = ShenzhenFactory.AddWorkingDays(start, days);
 
         ShenzhenFactory.WorkingDaysBetween(start, end).Should().Be(days);
@@ -115,23 +136,44 @@ public sealed class WorkingCalendarTests
         {
             ShenzhenFactory.IsWorkingDay(end).Should().BeTrue();
         }
-    }
+    });
 
-    [Property]
-    public void Counting_back_then_forward_returns_to_a_working_day(PositiveInt daySeed, NonNegativeInt n)
+    [Property(MaxTest = Runs)]
+    public Property Counting_back_then_forward_returns_to_a_working_day() => Prop.ForAll(Counts.ToArbitrary(), given =>
     {
-        var date = ShenzhenFactory.AddWorkingDays(1.January(2024).PlusDays(daySeed.Get % 1000), 1);
-        var days = n.Get % 300;
+        var date = ShenzhenFactory.AddWorkingDays(given.Start, 1);
 
-        ShenzhenFactory.AddWorkingDays(ShenzhenFactory.SubtractWorkingDays(date, days), days).Should().Be(date);
-    }
+        ShenzhenFactory.AddWorkingDays(ShenzhenFactory.SubtractWorkingDays(date, given.Days), given.Days).Should().Be(date);
+    });
 
-    [Property]
-    public void Swapping_the_dates_only_changes_the_sign(PositiveInt a, PositiveInt b)
+    [Property(MaxTest = Runs)]
+    public Property Swapping_the_dates_only_changes_the_sign() => Prop.ForAll(Pairs.ToArbitrary(), given =>
+        ShenzhenFactory.WorkingDaysBetween(given.First, given.Second).Should().Be(-ShenzhenFactory.WorkingDaysBetween(given.Second, given.First)));
+
+    [Fact]
+    public void The_dates_start_on_Sundays_and_in_the_closure_and_the_spans_cross_the_closure_both_ways()
     {
-        var first = 1.January(2024).PlusDays(a.Get % 800);
-        var second = 1.January(2024).PlusDays(b.Get % 800);
+        static bool Crosses(LocalDate from, LocalDate to) =>
+            (from < to ? (from, to) : (to, from)) is var (low, high) && low < Closure.Start && high > Closure.End;
 
-        ShenzhenFactory.WorkingDaysBetween(first, second).Should().Be(-ShenzhenFactory.WorkingDaysBetween(second, first));
+        Reach.Covers(Counts, Runs, given =>
+            {
+                var end = ShenzhenFactory.AddWorkingDays(given.Start, given.Days);
+                var back = ShenzhenFactory.SubtractWorkingDays(ShenzhenFactory.AddWorkingDays(given.Start, 1), given.Days);
+                return new[]
+                {
+                    given.Days == 0 ? "no days" : "some days",
+                    given.Start.DayOfWeek == IsoDayOfWeek.Sunday ? "starts on a Sunday" : "starts on another day",
+                    Closure.Contains(given.Start) ? "starts in the closure" : "starts outside the closure",
+                    Crosses(given.Start, end) ? "adding crosses the closure" : "adding stays on one side",
+                    Crosses(back, given.Start) ? "subtracting crosses the closure" : "subtracting stays on one side",
+                };
+            },
+            ["no days", "some days", "starts on a Sunday", "starts in the closure", "starts outside the closure",
+                "adding crosses the closure", "adding stays on one side", "subtracting crosses the closure", "subtracting stays on one side"]);
+        Reach.Covers(Pairs, Runs,
+            given => [given.First == given.Second ? "same date" : given.First < given.Second ? "first earlier" : "first later",
+                Crosses(given.First, given.Second) ? "across the closure" : "not across the closure"],
+            ["same date", "first earlier", "first later", "across the closure", "not across the closure"]);
     }
 }

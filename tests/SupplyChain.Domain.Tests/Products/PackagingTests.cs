@@ -1,4 +1,5 @@
 using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using SupplyChain.Domain.Identifiers;
 using SupplyChain.Domain.Products;
@@ -92,28 +93,69 @@ public sealed class PackagingTests
         Mugs().Should().Be(Mugs());
     }
 
-    [Property]
-    public void Converting_units_to_cases_and_back_never_loses_a_unit(NonNegativeInt units, PositiveInt perCase)
+    private const int Runs = 200;
+
+    /// <summary>
+    /// 0 to 100,000 units (one in ten none, one in ten an exact number of cases, one in ten less than a case) and 1 to
+    /// 500 units a case.
+    /// </summary>
+    private static readonly Gen<(int Units, int PerCase)> UnitsAndCases =
+        from per in Gen.Choose(1, 500)
+        from units in Gen.Frequency(
+            (1, Gen.Constant(0)), (1, Gen.Choose(0, 200).Select(n => n * per)), (1, Gen.Choose(0, per - 1)), (7, Gen.Choose(0, 100_000)))
+        select (units, per);
+
+    /// <summary>
+    /// 1 to 100 units a case, 1 to 10 cases a layer and 1 to 6 layers a pallet; 0 to 100,000 units (one in eight none,
+    /// one in eight whole pallets, one in eight less than a pallet).
+    /// </summary>
+    private static readonly Gen<(int Units, int PerCase, int PerLayer, int Layers)> UnitsAndPallets =
+        from per in Gen.Choose(1, 100)
+        from perLayer in Gen.Choose(1, 10)
+        from layers in Gen.Choose(1, 6)
+        from units in Gen.Frequency(
+            (1, Gen.Constant(0)), (1, Gen.Choose(1, 20).Select(n => n * per * perLayer * layers)), (1, Gen.Choose(1, per * perLayer * layers)),
+            (5, Gen.Choose(0, 100_000)))
+        select (units, per, perLayer, layers);
+
+    [Property(MaxTest = Runs)]
+    public Property Converting_units_to_cases_and_back_never_loses_a_unit() => Prop.ForAll(UnitsAndCases.ToArbitrary(), given =>
     {
-        var per = perCase.Get % 500 + 1;
+        var (units, per) = given;
         var packaging = new PackagingHierarchy(new CasePack(per, Carton, Mass.FromKilograms(1)));
 
-        var cases = packaging.CasesForUnits(units.Get);
+        var cases = packaging.CasesForUnits(units);
 
-        (packaging.UnitsInCases(cases.FullPacks) + cases.ItemsInPartialPack).Should().Be(units.Get);
-        (cases.Capacity - cases.SpareCapacity).Should().Be(units.Get);
+        (packaging.UnitsInCases(cases.FullPacks) + cases.ItemsInPartialPack).Should().Be(units);
+        (cases.Capacity - cases.SpareCapacity).Should().Be(units);
         cases.SpareCapacity.Should().BeInRange(0, per - 1);
-        ((long)(cases.Packs - 1) * per).Should().BeLessThan(Math.Max(units.Get, 1), "one case fewer would not be enough");
-    }
+        ((long)(cases.Packs - 1) * per).Should().BeLessThan(Math.Max(units, 1), "one case fewer would not be enough");
+    });
 
-    [Property]
-    public void Units_to_pallets_is_units_to_cases_to_pallets(NonNegativeInt units, PositiveInt perCase, PositiveInt perLayer, PositiveInt layers)
+    [Property(MaxTest = Runs)]
+    public Property Units_to_pallets_is_units_to_cases_to_pallets() => Prop.ForAll(UnitsAndPallets.ToArbitrary(), given =>
     {
         var packaging = new PackagingHierarchy(
-            new CasePack(perCase.Get % 100 + 1, Carton, Mass.FromKilograms(1)),
-            pallet: new PalletPattern(perLayer.Get % 10 + 1, layers.Get % 6 + 1));
+            new CasePack(given.PerCase, Carton, Mass.FromKilograms(1)),
+            pallet: new PalletPattern(given.PerLayer, given.Layers));
 
-        packaging.PalletsForUnits(units.Get).Packs
-            .Should().Be(packaging.PalletsForCases(packaging.CasesForUnits(units.Get).Packs).Packs);
+        packaging.PalletsForUnits(given.Units).Packs
+            .Should().Be(packaging.PalletsForCases(packaging.CasesForUnits(given.Units).Packs).Packs);
+    });
+
+    [Fact]
+    public void The_quantities_reach_no_units_full_and_partial_cases_and_one_and_many_pallets()
+    {
+        Reach.Covers(UnitsAndCases, Runs,
+            given => [given.Units == 0 ? "no units" : given.Units % given.PerCase == 0 ? "full cases only" : "a partial case",
+                given.Units > 0 && given.Units < given.PerCase ? "less than one case" : "at least one case or none"],
+            ["no units", "full cases only", "a partial case", "less than one case", "at least one case or none"]);
+        Reach.Covers(UnitsAndPallets, Runs, given =>
+            {
+                var perPallet = given.PerCase * given.PerLayer * given.Layers;
+                return [given.Units == 0 ? "no pallet" : given.Units <= perPallet ? "one pallet" : "several pallets",
+                    given.Units % perPallet == 0 ? "full pallets" : "a part pallet"];
+            },
+            ["no pallet", "one pallet", "several pallets", "full pallets", "a part pallet"]);
     }
 }

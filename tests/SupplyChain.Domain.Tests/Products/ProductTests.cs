@@ -10,7 +10,11 @@ public sealed class ProductTests
 
     private static Product Mug(PackagingHierarchy? packaging = null) => new(
         new ProductId("P-MUG"), new PartyId("seller-1"), new Sku("MUG-350-BLK"), HsCode.Parse("691200"),
-        TenCmCube, Mass.FromGrams(350), "Home & Kitchen > Mugs", gtin: Gtin.Parse("4006381333931"), packaging: packaging);
+        TenCmCube, Mass.FromGrams(350), "Home & Kitchen > Mugs")
+    {
+        Gtin = Gtin.Parse("4006381333931"),
+        Packaging = packaging,
+    };
 
     [Fact]
     public void A_product_carries_its_ids_classification_and_unit_measures()
@@ -32,14 +36,14 @@ public sealed class ProductTests
         // 48 units of 10 × 10 × 10 cm = 48 L, but a 40 × 30 × 20 cm case holds 24 L.
         var small = new PackagingHierarchy(new CasePack(48, new Dimensions(Length.FromCentimeters(40), Length.FromCentimeters(30), Length.FromCentimeters(20)), Mass.FromKilograms(18)));
         FluentActions.Invoking(() => Mug(small)).Should().Throw<ArgumentException>()
-            .WithParameterName("packaging")
-            .WithMessage("packaging: a case of 48 units of 1 L each needs at least 48 L, but its outer dimensions hold only 24 L.*");
+            .WithParameterName("value")
+            .WithMessage("Packaging: a case of 48 units of 1 L each needs at least 48 L, but its outer dimensions hold only 24 L.*");
 
         // 48 units of 0.35 kg = 16.8 kg, but the case weighs 10 kg.
         var light = new PackagingHierarchy(new CasePack(48, new Dimensions(Length.FromCentimeters(60), Length.FromCentimeters(40), Length.FromCentimeters(20)), Mass.FromKilograms(10)));
         FluentActions.Invoking(() => Mug(light)).Should().Throw<ArgumentException>()
-            .WithParameterName("packaging")
-            .WithMessage("packaging: a case of 48 units of 0.35 kg each weighs at least 16.8 kg, but its gross weight is only 10 kg.*");
+            .WithParameterName("value")
+            .WithMessage("Packaging: a case of 48 units of 0.35 kg each weighs at least 16.8 kg, but its gross weight is only 10 kg.*");
     }
 
     [Fact]

@@ -32,8 +32,45 @@ public sealed class ReferenceCase : IXunitSerializable
     /// <summary>The case as a JSON object (parsed again on each call: cases are small).</summary>
     public JsonElement Root => JsonDocument.Parse(Json).RootElement;
 
-    /// <summary>The case's absolute tolerance, 0 when absent.</summary>
-    public double Tolerance => Root.TryGetProperty("tolerance", out var t) && t.ValueKind == JsonValueKind.Number ? t.GetDouble() : 0;
+    /// <summary>
+    /// The case's absolute tolerance (README "Common shape"), 0 (exact) when absent. Anything but a number ≥ 0 is a
+    /// tolerance the mapping cannot interpret, and fails the case.
+    /// </summary>
+    public double Tolerance
+    {
+        get
+        {
+            if (!Root.TryGetProperty("tolerance", out var t))
+            {
+                return 0;
+            }
+
+            t.ValueKind.Should().Be(JsonValueKind.Number, $"case {Id}: tolerance is one absolute number");
+            var value = t.GetDouble();
+            value.Should().BeGreaterThanOrEqualTo(0, $"case {Id}: tolerance is not negative");
+            return value;
+        }
+    }
+
+    /// <summary>
+    /// Runs a domain family's mapping on this case, then fails the case unless it has at least one assertion
+    /// (<c>valid</c> or a field starting with <c>expected</c>) and the mapping read every assertion and every input
+    /// (every field but <c>id</c>, <c>source</c>, <c>note</c> and <c>tolerance</c>): an assertion present is always
+    /// checked, also when it is the only one.
+    /// </summary>
+    /// <param name="mapping">The family's mapping, reading the case through <see cref="CaseFields"/>.</param>
+    public void Map(Action<CaseFields> mapping)
+    {
+        var fields = new CaseFields(Root);
+        mapping(fields);
+
+        var names = Root.EnumerateObject().Select(p => p.Name).Where(n => !MetadataFields.Contains(n)).ToList();
+        names.Where(IsAssertion).Should().NotBeEmpty($"case {Id} of family {Family} asserts nothing");
+        names.Where(n => !fields.Read.Contains(n)).Should()
+            .BeEmpty($"case {Id} of family {Family}: every assertion and input present must be checked by the mapping");
+    }
+
+    private static bool IsAssertion(string name) => name == "valid" || name.StartsWith("expected", StringComparison.Ordinal);
 
     /// <summary>
     /// Fails when the case has a field the family's mapping does not know: a case the mapping cannot interpret is a

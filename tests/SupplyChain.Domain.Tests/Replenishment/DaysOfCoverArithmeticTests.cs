@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using SupplyChain.Domain.Inventory;
 using SupplyChain.Domain.Replenishment;
@@ -30,28 +32,53 @@ public sealed class DaysOfCoverArithmeticTests
         new DaysOfCoverPolicy(days, 0).Decide(InventoryPosition.FromNet(position), Contexts.Monday.WithDemand((double)rate)).Quantity.Should().Be(expected);
     }
 
-    [Property(MaxTest = 3000)]
-    public void The_double_path_equals_exact_decimal_for_rates_with_four_decimals(int rateTenThousandths, int days, int position)
+    private const int Runs = 3000;
+
+    /// <summary>Rates of 0 to 9,999.9999 units a day (a third below 1), 0 to 730 days of cover, net positions of ±999,999.</summary>
+    private static readonly Gen<(decimal Rate, int Cover, int Net)> FourDecimalCases =
+        from tenThousandths in Gen.Frequency((1, Gen.Choose(0, 9_999)), (2, Gen.Choose(0, 99_999_999)))
+        from cover in Gen.Choose(0, 730)
+        from net in Gen.Frequency((1, Gen.Choose(-999_999, 999_999)), (2, Gen.Choose(-1_000, 1_000)))
+        select (tenThousandths / 10_000m, cover, net);
+
+    /// <summary>Rates of 0 to 999.99 units a day in cents and 0 to 399 days of cover.</summary>
+    private static readonly Gen<(decimal Rate, int Cover)> CentCases =
+        from cents in Gen.Choose(0, 99_999)
+        from cover in Gen.Choose(0, 399)
+        select (cents / 100m, cover);
+
+    [Property(MaxTest = Runs)]
+    public Property The_double_path_equals_exact_decimal_for_rates_with_four_decimals() => Prop.ForAll(FourDecimalCases.ToArbitrary(), given =>
     {
-        var rate = Math.Abs(rateTenThousandths % 100_000_000) / 10_000m;   // 0 to 9,999.9999 units per day
-        var cover = Math.Abs(days % 731);
-        var net = position % 1_000_000;
+        var (rate, cover, net) = given;
         var policy = new DaysOfCoverPolicy(cover, 0);
         policy.Decide(InventoryPosition.FromNet(net), Contexts.Monday.WithDemand((double)rate)).Quantity.Should().Be(Exact(cover, rate, net));
-    }
+    });
 
-    [Property(MaxTest = 3000)]
-    public void The_double_path_equals_exact_decimal_for_cent_rates_near_whole_products(int cents, int days)
+    [Property(MaxTest = Runs)]
+    public Property The_double_path_equals_exact_decimal_for_cent_rates_near_whole_products() => Prop.ForAll(CentCases.ToArbitrary(), given =>
     {
         // Rates in cents with the position set to the exact target or one unit off: the cases that sit on a step.
-        var rate = Math.Abs(cents % 100_000) / 100m;
-        var cover = Math.Abs(days % 400);
+        var (rate, cover) = given;
         var target = (int)decimal.Ceiling(cover * rate);
         foreach (var net in new[] { target - 1, target, target + 1 })
         {
             new DaysOfCoverPolicy(cover, 0).Decide(InventoryPosition.FromNet(net), Contexts.Monday.WithDemand((double)rate)).Quantity
                 .Should().Be(Exact(cover, rate, net));
         }
+    });
+
+    [Fact]
+    public void The_cases_reach_whole_and_fractional_products_positions_above_the_target_and_large_rates()
+    {
+        static string Product(decimal product) => product == decimal.Floor(product) ? "whole product" : "fractional product";
+
+        Reach.Covers(FourDecimalCases, Runs,
+            given => [Product(given.Cover * given.Rate), given.Net >= given.Cover * given.Rate ? "no order" : "an order",
+                given.Rate >= 1_000m ? "1,000 or more a day" : given.Rate < 1m ? "under 1 a day" : "1 to 1,000 a day", given.Net < 0 ? "backordered" : "not backordered"],
+            ["whole product", "fractional product", "no order", "an order", "1,000 or more a day", "under 1 a day", "1 to 1,000 a day", "backordered", "not backordered"]);
+        Reach.Covers(CentCases, Runs, given => [Product(given.Cover * given.Rate), given.Rate >= 100m ? "100 or more a day" : "under 100 a day"],
+            ["whole product", "fractional product", "100 or more a day", "under 100 a day"]);
     }
 
     /// <summary>The restock quantity in exact decimal arithmetic: ⌈days × rate − position⌉, at least 0.</summary>

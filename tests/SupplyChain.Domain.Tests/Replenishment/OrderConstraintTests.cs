@@ -1,4 +1,5 @@
 using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using SupplyChain.Domain.Inventory;
 using SupplyChain.Domain.Replenishment;
@@ -72,10 +73,42 @@ public sealed class OrderConstraintTests
         new Fixed(13).RoundedUpToMultipleOf(4).RoundedUpToMultipleOf(6).Decide(Empty, Contexts.Monday).Quantity.Should().Be(24);
     }
 
-    [Property(MaxTest = 500)]
-    public void Composition_order_never_changes_the_decision(NonNegativeInt requested, PositiveInt moq, PositiveInt pack, NonNegativeInt max)
+    private const int Runs = 500;
+
+    /// <summary>Requested 0 to 1,999 units (one in ten none), MOQ 1 to 300, order multiple 1 to 40, maximum 0 to 2,999.</summary>
+    private static readonly Gen<(int Requested, int Moq, int Multiple, int Max)> Constraints =
+        from requested in Gen.Frequency((1, Gen.Constant(0)), (9, Gen.Choose(0, 1_999)))
+        from moq in Gen.Choose(1, 300)
+        from multiple in Gen.Choose(1, 40)
+        from max in Gen.Choose(0, 2_999)
+        select (requested, moq, multiple, max);
+
+    /// <summary>Which way the independent computation below decides: the branches the property claims to check.</summary>
+    private static string Branch((int Requested, int Moq, int Multiple, int Max) given)
     {
-        var (u, m, c, x) = (requested.Get % 2000, (moq.Get % 300) + 1, (pack.Get % 40) + 1, max.Get % 3000);
+        var (u, m, c, x) = given;
+        if (u == 0)
+        {
+            return "nothing requested";
+        }
+
+        var smallest = ((Math.Max(u, m) + c - 1) / c) * c;
+        return smallest <= x ? (u >= m ? "rounded up to the multiple" : "raised to the MOQ")
+            : x / c * c >= m && x / c * c > 0 ? "cut to the largest multiple within the maximum" : "no multiple within the maximum meets the MOQ";
+    }
+
+    [Fact]
+    public void The_constraints_reach_every_branch_of_the_decision()
+    {
+        Reach.Covers(Constraints, Runs, given => [Branch(given)],
+            ["nothing requested", "rounded up to the multiple", "raised to the MOQ", "cut to the largest multiple within the maximum",
+                "no multiple within the maximum meets the MOQ"]);
+    }
+
+    [Property(MaxTest = Runs)]
+    public Property Composition_order_never_changes_the_decision() => Prop.ForAll(Constraints.ToArbitrary(), given =>
+    {
+        var (u, m, c, x) = given;
         Func<IReplenishmentPolicy, IReplenishmentPolicy>[] constraints =
         [
             p => p.WithMinimumOrderQuantity(m),
@@ -97,7 +130,7 @@ public sealed class OrderConstraintTests
         }
 
         decisions[0].Quantity.Should().Be(expected);
-    }
+    });
 
     /// <summary>A policy that always asks for the same quantity, to test constraints in isolation.</summary>
     private sealed class Fixed(long quantity) : IReplenishmentPolicy

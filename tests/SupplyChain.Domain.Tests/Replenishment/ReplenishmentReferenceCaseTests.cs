@@ -1,4 +1,3 @@
-using System.Text.Json;
 using NodaTime;
 using SupplyChain.Domain.Inventory;
 using SupplyChain.Domain.Replenishment;
@@ -21,9 +20,8 @@ public sealed class ReplenishmentReferenceCaseTests
     [Theory]
     [Trait("Family", "reorder-rules")]
     [MemberData(nameof(ReorderCases))]
-    public void Reorder_rules(ReferenceCase c)
+    public void Reorder_rules(ReferenceCase c) => c.Map(j =>
     {
-        var j = c.Root;
         var rule = j.Str("rule");
         IReplenishmentPolicy policy;
         long triggerLevel;
@@ -76,14 +74,13 @@ public sealed class ReplenishmentReferenceCaseTests
         decision.Position.Should().Be(position);
         ((double)decision.Quantity).Should().BeApproximately(j.Double("expectedOrderQuantity"), c.Tolerance);
         decision.IsOrder.Should().Be(decision.Quantity > 0);
-    }
+    });
 
     [Theory]
     [Trait("Family", "restock")]
     [MemberData(nameof(RestockCases))]
-    public void Restock(ReferenceCase c)
+    public void Restock(ReferenceCase c) => c.Map(j =>
     {
-        var j = c.Root;
         var kind = j.Str("kind");
         switch (kind)
         {
@@ -124,10 +121,10 @@ public sealed class ReplenishmentReferenceCaseTests
             default:
                 throw new InvalidDataException($"Unknown restock kind '{kind}' in case {c.Id}.");
         }
-    }
+    });
 
     /// <summary>A whole number from the file; a fraction where the model counts units or days fails the case.</summary>
-    private static int WholeInt(JsonElement j, string name)
+    private static int WholeInt(CaseFields j, string name)
     {
         var value = j.Decimal(name);
         if (value != decimal.Truncate(value))

@@ -1,4 +1,5 @@
 using NodaTime;
+using SupplyChain.Domain.Products;
 using SupplyChain.Domain.Shipping;
 using UnitsNet;
 using UnitsNet.Units;
@@ -12,10 +13,10 @@ namespace SupplyChain.Domain.Tests.Shipping;
 /// </summary>
 public sealed class ChargeableWeightRuleTests
 {
-    private static ParcelDimensions Cm(double length, double width, double height) =>
+    private static Dimensions Cm(double length, double width, double height) =>
         new(Length.FromCentimeters(length), Length.FromCentimeters(width), Length.FromCentimeters(height));
 
-    private static ParcelDimensions Inches(double length, double width, double height) =>
+    private static Dimensions Inches(double length, double width, double height) =>
         new(Length.FromInches(length), Length.FromInches(width), Length.FromInches(height));
 
     [Fact]
@@ -115,7 +116,7 @@ public sealed class ChargeableWeightRuleTests
     public void Sea_lcl_heavy_cargo_gives_a_chargeable_volume_larger_than_the_box()
     {
         // 1.2 × 1.0 × 1.5 m = 1.8 m³ → 1,800 kg < 2,100 kg actual: 2,100 kg, i.e. 2,100 / 1,000 = 2.1 m³ billed.
-        var box = new ParcelDimensions(Length.FromMeters(1.2), Length.FromMeters(1.0), Length.FromMeters(1.5));
+        var box = new Dimensions(Length.FromMeters(1.2), Length.FromMeters(1.0), Length.FromMeters(1.5));
 
         var result = ChargeableWeightRules.SeaLcl.Calculate(box, Mass.FromKilograms(2100));
 
@@ -288,7 +289,7 @@ public sealed class ChargeableWeightRuleTests
     [Fact]
     public void Null_dimensions_are_refused()
     {
-        var act = () => ChargeableWeightRules.InternationalExpress.Calculate((ParcelDimensions)null!, Mass.FromKilograms(1));
+        var act = () => ChargeableWeightRules.InternationalExpress.Calculate((Dimensions)null!, Mass.FromKilograms(1));
 
         act.Should().Throw<ArgumentNullException>().WithParameterName("dimensions");
     }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using SupplyChain.Domain.Shipping;
+using SupplyChain.Domain.Products;
 using SupplyChain.Domain.Tests.Reference;
 using UnitsNet;
 using UnitsNet.Units;
@@ -53,12 +53,12 @@ internal static class ReferenceQuantities
         return UnitsNet.Volume.From((double)value, VolumeUnitOf(unit));
     }
 
-    public static ParcelDimensions Box(this JsonElement box)
+    public static Dimensions Box(this JsonElement box)
     {
         ShouldOnlyHave(box, "length", "width", "height", "unit");
         var unit = LengthUnitOf(box.Str("unit"));
         Length Side(string name) => Length.From((double)box.Decimal(name), unit);
-        return new ParcelDimensions(Side("length"), Side("width"), Side("height"));
+        return new Dimensions(Side("length"), Side("width"), Side("height"));
     }
 
     private static void ShouldOnlyHave(JsonElement element, params string[] names)

@@ -1,4 +1,5 @@
 using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using SupplyChain.Domain.Identifiers;
@@ -111,15 +112,40 @@ public sealed class ShipmentQuantityTests
             .Should().Throw<ArgumentException>().WithParameterName("cartons").WithMessage("A shipment needs at least one carton.*");
     }
 
-    [Property]
-    public void Shipped_received_damaged_and_missing_always_add_up_and_splits_conserve_quantities(NonEmptyArray<PositiveInt> sizes, int seed)
+    private const int Runs = 100;
+
+    /// <summary>1 to 8 cartons of 1 to 60 units a line, and a seed for the lines, the split and the receipts.</summary>
+    private static readonly Gen<(int[] Sizes, int Seed)> Draws =
+        from cartons in Gen.Choose(1, 8)
+        from sizes in Gen.Choose(1, 60).ArrayOf(cartons)
+        from seed in Gen.Choose(int.MinValue, int.MaxValue)
+        select (sizes, seed);
+
+    [Property(MaxTest = Runs)]
+    public Property Shipped_received_damaged_and_missing_always_add_up_and_splits_conserve_quantities() =>
+        Prop.ForAll(Draws.ToArbitrary(), draw => Check(draw.Sizes, draw.Seed, []));
+
+    [Fact]
+    public void The_draws_reach_splits_refused_and_accepted_receipts_and_a_discrepancy()
+    {
+        Reach.Covers(Draws, Runs, draw =>
+            {
+                var labels = new List<string>();
+                Check(draw.Sizes, draw.Seed, labels);
+                return labels;
+            },
+            ["split", "not split", "receipt refused", "receipt accepted", "a discrepancy"]);
+    }
+
+    /// <summary>The property on one draw; <paramref name="labels"/> collects the branches it took.</summary>
+    private static void Check(int[] sizes, int seed, List<string> labels)
     {
         var random = new Random(seed);
         ProductId[] products = [Products.Lamp, Products.Cable, Products.Case];
-        var cartons = sizes.Get.Take(8).Select(size =>
+        var cartons = sizes.Select(size =>
         {
-            var lines = products.Where(_ => random.Next(2) == 0).Select(p => new ShipmentLine(p, size.Get % 60 + 1)).ToList();
-            return new PackedCarton(lines.Count > 0 ? lines : [new ShipmentLine(products[random.Next(3)], size.Get % 60 + 1)]);
+            var lines = products.Where(_ => random.Next(2) == 0).Select(p => new ShipmentLine(p, size)).ToList();
+            return new PackedCarton(lines.Count > 0 ? lines : [new ShipmentLine(products[random.Next(3)], size)]);
         }).ToArray();
         var shipment = WithCartons(cartons);
         var before = Totals(shipment);
@@ -137,7 +163,13 @@ public sealed class ShipmentQuantityTests
                 }
 
                 after.Should().BeEquivalentTo(before, "splitting moves units, it never creates or loses them");
+                labels.Add("split");
             }
+        }
+
+        if (!labels.Contains("split"))
+        {
+            labels.Add("not split");
         }
 
         // Random receipts, some of them too large (refused, and then nothing changes).
@@ -148,10 +180,12 @@ public sealed class ShipmentQuantityTests
             try
             {
                 shipment.RecordGoodsReceipt(product, random.Next(0, 40), random.Next(0, 5));
+                labels.Add("receipt accepted");
             }
             catch (DomainRuleException e) when (e.Rule == DomainRules.ShippingReceiveAtMostShipped)
             {
                 shipment.Reconciliation.Should().Equal(snapshot);
+                labels.Add("receipt refused");
             }
 
             foreach (var line in shipment.Reconciliation)
@@ -162,6 +196,7 @@ public sealed class ShipmentQuantityTests
         }
 
         shipment.Discrepancies.Should().Equal(shipment.Reconciliation.Where(r => r.Damaged > 0 || r.Missing > 0));
+        labels.Add(shipment.Discrepancies.Count > 0 ? "a discrepancy" : "no discrepancy");
     }
 
     private static Dictionary<ProductId, int> Totals(Shipment shipment) =>

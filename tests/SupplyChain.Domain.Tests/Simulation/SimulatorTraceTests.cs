@@ -1,4 +1,5 @@
 using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using SupplyChain.Domain.Replenishment;
@@ -87,16 +88,54 @@ public sealed class SimulatorTraceTests
         Simulator.Run(sku, new SimulationSettings(1, seed: 1, Start)).InitialOnHand.Should().Be(12);
     }
 
-    [Property(MaxTest = 60)]
-    public bool Stock_plus_pipeline_changes_only_by_orders_and_demand(int seed, byte reorderPoint, byte extra, byte meanLead, byte leadSpread, bool lostSales)
+    private const int TraceRuns = 60;
+
+    /// <summary>
+    /// A seed (which also sets a Poisson demand of 1 to 8 a day), a reorder point of 0 to 59 and 1 to 80 units more for
+    /// the order-up-to level, 0 to 29 units to start with, a mean lead time of 0 to 14 days spread by 0 to 3.9, and
+    /// backorders or lost sales.
+    /// </summary>
+    public sealed record TraceCase(int Seed, int ReorderPoint, int Extra, int InitialOnHand, int MeanLead, double LeadSpread, bool LostSales);
+
+    private static readonly Gen<TraceCase> TraceCases =
+        from seed in Gen.Choose(int.MinValue, int.MaxValue)
+        from reorderPoint in Gen.Choose(0, 59)
+        from extra in Gen.Choose(0, 79)
+        from initial in Gen.Choose(0, 29)
+        from meanLead in Gen.Choose(0, 14)
+        from spread in Gen.Choose(0, 39)
+        from lostSales in Gen.Elements(true, false)
+        select new TraceCase(seed, reorderPoint, extra, initial, meanLead, spread / 10.0, lostSales);
+
+    private static SkuSimulationResult Simulate(TraceCase given)
+    {
+        var policy = new MinMaxPolicy(given.ReorderPoint, given.ReorderPoint + 1 + given.Extra);
+        var profile = LeadTimeProfile.Of("random", new TransitTimeDistribution(given.MeanLead, given.LeadSpread), TransitTimeDistribution.Fixed(1));
+        var sku = new SimulatedSku("prop", policy, DemandModel.Poisson(1 + (given.Seed & 7)), profile, new CostRates(1, 1, 1), initialOnHand: given.InitialOnHand);
+        var shortages = given.LostSales ? ShortageHandling.LostSales : ShortageHandling.Backorders;
+        return Simulator.Run(sku, new SimulationSettings(120, given.Seed, Start, shortages, recordTrace: true));
+    }
+
+    [Fact]
+    public void The_trace_cases_reach_lost_sales_and_backorders_that_happen_and_deliveries_still_on_order_at_the_end()
+    {
+        Reach.Covers(TraceCases, TraceRuns, given =>
+            {
+                var result = Simulate(given);
+                var wentShort = result.Trace.Any(d => d.FilledFromStock < d.Demand);
+                return [given.LostSales ? (wentShort ? "sales lost" : "lost-sales rule, nothing lost") : (wentShort ? "demand backordered" : "backorder rule, nothing backordered"),
+                    result.EndingOnOrder > 0 ? "on order at the end" : "nothing on order at the end"];
+            },
+            ["sales lost", "demand backordered", "lost-sales rule, nothing lost", "backorder rule, nothing backordered", "on order at the end", "nothing on order at the end"]);
+    }
+
+    [Property(MaxTest = TraceRuns)]
+    public Property Stock_plus_pipeline_changes_only_by_orders_and_demand() => Prop.ForAll(TraceCases.ToArbitrary(), given =>
     {
         // On hand − backordered + on order is the inventory position: units appear only by orders and leave only by
         // demand (backorders) or by sales (lost sales).
-        var policy = new MinMaxPolicy(reorderPoint % 60, (reorderPoint % 60) + 1 + (extra % 80));
-        var profile = LeadTimeProfile.Of("random", new TransitTimeDistribution(meanLead % 15, (leadSpread % 40) / 10.0), TransitTimeDistribution.Fixed(1));
-        var sku = new SimulatedSku("prop", policy, DemandModel.Poisson(1 + (seed & 7)), profile, new CostRates(1, 1, 1), initialOnHand: extra % 30);
-        var shortages = lostSales ? ShortageHandling.LostSales : ShortageHandling.Backorders;
-        var result = Simulator.Run(sku, new SimulationSettings(120, seed, Start, shortages, recordTrace: true));
+        var lostSales = given.LostSales;
+        var result = Simulate(given);
 
         long previous = result.InitialOnHand;
         long received = 0, ordered = 0;
@@ -116,5 +155,5 @@ public sealed class SimulatorTraceTests
 
         // Units on order at the end are exactly those ordered and not yet received.
         return ordered - received == result.EndingOnOrder && ordered == result.UnitsOrdered && received == result.UnitsReceived;
-    }
+    });
 }

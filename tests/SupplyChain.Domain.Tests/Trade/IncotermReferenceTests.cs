@@ -20,10 +20,9 @@ public sealed class IncotermReferenceTests
     public static TheoryData<ReferenceCase> Cases => ReferenceCases.Domain("incoterms");
 
     [Theory, Trait("Family", "incoterms"), MemberData(nameof(Cases))]
-    public void Reference_case(ReferenceCase c)
+    public void Reference_case(ReferenceCase c) => c.Map(j =>
     {
         c.ShouldOnlyHaveFields([.. ValidAssertions, "input", "valid", "expectedErrorMentions"]);
-        var j = c.Root;
         var inputElement = j.GetProperty("input");
         inputElement.ValueKind.Should().BeOneOf(JsonValueKind.String, JsonValueKind.Null);
         var input = inputElement.GetString();
@@ -41,24 +40,25 @@ public sealed class IncotermReferenceTests
             Incoterm.TryParse(input, out var parsed).Should().BeFalse();
             parsed.Should().BeNull();
 
-            Action parse = () => Incoterm.Parse(input);
+            var message = FluentActions.Invoking(() => Incoterm.Parse(input)).Should().Throw<FormatException>().Which.Message;
             if (input is null)
             {
-                parse.Should().Throw<FormatException>().WithMessage("null is not a valid Incoterms 2020 rule*");
+                message.Should().StartWith("null is not a valid Incoterms 2020 rule");
             }
             else
             {
-                var message = parse.Should().Throw<FormatException>().Which.Message;
                 message.Should().Contain($"'{input}'", "the message names the input");
-                if (j.StringOrNull("expectedErrorMentions") is { } mentions)
-                {
-                    message.Should().Contain(mentions);
-                }
+            }
+
+            if (j.Has("expectedErrorMentions"))
+            {
+                // Asserted for a null input too.
+                message.Should().Contain(j.Str("expectedErrorMentions"));
             }
         }
-    }
+    });
 
-    private static void CheckValid(JsonElement j, Incoterm rule)
+    private static void CheckValid(CaseFields j, Incoterm rule)
     {
         if (j.Has("expectedCode"))
         {

@@ -18,9 +18,10 @@ namespace SupplyChain.Domain.Fulfilment.Inbound;
 /// expiry dates is never in one carton.
 /// </para>
 /// <para>
-/// Limits are compared at the resolution the product model stores quantities in (0.01 mm for sides, 0.01 g for
-/// weights): a value is within a limit when it does not exceed the limit rounded half away from zero to that
-/// resolution. 25 in is exactly 635 mm, and 50 lb is exactly 22,679.6185 g, compared as 22,679.62 g.
+/// Limits are compared at the resolution the product model stores quantities in (0.001 mm for the sides of a
+/// <see cref="Products.Dimensions"/>, 0.01 g for weights): a value is within a limit when it does not exceed the limit
+/// rounded half away from zero to that resolution. 25 in is exactly 635 mm, and 50 lb is exactly 22,679.6185 g,
+/// compared as 22,679.62 g.
 /// </para>
 /// <para>Rules compare by reference.</para>
 /// </remarks>
@@ -36,7 +37,7 @@ public sealed class CartonRules
     public CartonRules(string name, Length maxSide, Mass maxGrossWeight)
     {
         Name = Guard.NotBlank(name);
-        MaxSideMillimetres = Math.Round(ExactQuantities.Side(maxSide, nameof(maxSide)), 2, MidpointRounding.AwayFromZero);
+        MaxSideMillimetres = ExactQuantities.Side(maxSide, nameof(maxSide));
         MaxGrossGrams = Math.Round(ExactQuantities.Kilograms(maxGrossWeight, nameof(maxGrossWeight), allowZero: false) * 1000m, 2, MidpointRounding.AwayFromZero);
         MaxSide = maxSide;
         MaxGrossWeight = maxGrossWeight;
@@ -58,7 +59,7 @@ public sealed class CartonRules
     /// <summary>The heaviest gross weight a carton may have, as given.</summary>
     public Mass MaxGrossWeight { get; }
 
-    /// <summary>The side limit in millimetres, rounded to 0.01 mm.</summary>
+    /// <summary>The side limit in millimetres, rounded to 0.001 mm as box sides are.</summary>
     internal decimal MaxSideMillimetres { get; }
 
     /// <summary>The weight limit in grams, rounded to 0.01 g.</summary>

@@ -96,7 +96,7 @@ public static class InboundPlanner
         var product = line.Product;
         var unitGrams = Grams(product.UnitMass.Grams);
         var overweight = unitGrams > rules.MaxGrossGrams;
-        var oversize = Millimetres(product.UnitDimensions.Longest.Millimeters) > rules.MaxSideMillimetres;
+        var oversize = product.UnitDimensions.LongestMillimetres > rules.MaxSideMillimetres;
         if (overweight || oversize)
         {
             var exemption = (overweight, oversize) switch
@@ -119,7 +119,7 @@ public static class InboundPlanner
             return;
         }
 
-        if (Millimetres(casePack.OuterDimensions.Longest.Millimeters) > rules.MaxSideMillimetres)
+        if (casePack.OuterDimensions.LongestMillimetres > rules.MaxSideMillimetres)
         {
             unpacked.Add(new UnpackedStock(product, line.Expiry, line.Units, UnpackedReason.CaseTooLarge));
             return;
@@ -150,11 +150,9 @@ public static class InboundPlanner
         }
     }
 
-    // Products store masses at 0.01 g and sides at 0.01 mm; reading the double back with 15 significant digits and
-    // rounding to 2 decimals gives the stored value exactly.
+    // Products store masses at 0.01 g; reading the double back with 15 significant digits and rounding to 2 decimals
+    // gives the stored value exactly. (Sides need no such step: Dimensions keeps them exact.)
     private static decimal Grams(double grams) => Math.Round((decimal)grams, 2, MidpointRounding.AwayFromZero);
-
-    internal static decimal Millimetres(double millimetres) => Math.Round((decimal)millimetres, 2, MidpointRounding.AwayFromZero);
 
     internal sealed record Draft(InboundStockLine Line, int Units, decimal GrossGrams, Dimensions Dimensions, bool IsFullCase, CartonExemption Exemption);
 }

@@ -14,50 +14,40 @@ namespace SupplyChain.Domain.Fulfilment.LastMile;
 /// </remarks>
 public sealed class LastMileOption
 {
-    private readonly string[] _postalCodePrefixes;
-    private readonly LastMileHop[] _stops;
+    private readonly string[] _postalCodePrefixes = [];
+    private readonly LastMileHop[] _stops = [];
 
-    /// <summary>Creates an option.</summary>
+    /// <summary>
+    /// Creates an option for the whole of <paramref name="country"/> with no intermediate stop; narrow it with
+    /// <see cref="PostalCodePrefixes"/> and add <see cref="Stops"/> by name.
+    /// </summary>
     /// <param name="region">The region's name, e.g. "US Midwest"; not blank.</param>
     /// <param name="country">The country the region lies in.</param>
-    /// <param name="postalCodePrefixes">The postal-code prefixes the region covers; empty for the whole country.</param>
     /// <param name="kind">A local partner or the platform's network.</param>
     /// <param name="carrierName">The carrier's name for plans and tables, e.g. "USPS Ground Advantage"; not blank.</param>
-    /// <param name="stops">The intermediate stops in order; may be empty (delivery straight from the clearance point).</param>
     /// <param name="deliveryTime">The time from the last stop (or the clearance point) to the buyer.</param>
     /// <param name="pricePerParcel">The price of delivering one parcel; not negative.</param>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="region"/> or <paramref name="carrierName"/> is blank, or a collection contains null or a blank prefix.</exception>
+    /// <exception cref="ArgumentException"><paramref name="region"/> or <paramref name="carrierName"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined, or <paramref name="pricePerParcel"/> is negative.</exception>
     public LastMileOption(
         string region,
         CountryCode country,
-        IEnumerable<string> postalCodePrefixes,
         LastMileKind kind,
         string carrierName,
-        IEnumerable<LastMileHop> stops,
         TransitTimeDistribution deliveryTime,
         Money pricePerParcel)
     {
         Region = Guard.NotBlank(region);
         Country = Guard.NotNull(country);
-        var prefixes = Guard.CopyItems(postalCodePrefixes, requireOne: false);
-        if (prefixes.Any(string.IsNullOrWhiteSpace))
-        {
-            throw new ArgumentException(Guard.Format(ErrorMessages.MustNotBeBlank, nameof(postalCodePrefixes)), nameof(postalCodePrefixes));
-        }
-
         Kind = Guard.Defined(kind);
         CarrierName = Guard.NotBlank(carrierName);
-        _stops = [.. Guard.CopyItems(stops, requireOne: false)];
         DeliveryTime = deliveryTime;
         PricePerParcel = Guard.NotNull(pricePerParcel);
         if (pricePerParcel.IsNegative)
         {
             throw new ArgumentOutOfRangeException(nameof(pricePerParcel), pricePerParcel, Guard.Format(ErrorMessages.MustNotBeNegative, nameof(pricePerParcel), pricePerParcel));
         }
-
-        _postalCodePrefixes = [.. prefixes];
     }
 
     /// <summary>The region's name.</summary>
@@ -66,8 +56,23 @@ public sealed class LastMileOption
     /// <summary>The country the region lies in.</summary>
     public CountryCode Country { get; }
 
-    /// <summary>The postal-code prefixes the region covers; empty for the whole country.</summary>
-    public IReadOnlyList<string> PostalCodePrefixes => _postalCodePrefixes;
+    /// <summary>The postal-code prefixes the region covers (e.g. "606" for Chicago); empty (the default) for the whole country.</summary>
+    /// <exception cref="ArgumentNullException">The list is null.</exception>
+    /// <exception cref="ArgumentException">A prefix is null or blank.</exception>
+    public IReadOnlyList<string> PostalCodePrefixes
+    {
+        get => _postalCodePrefixes;
+        init
+        {
+            var prefixes = Guard.CopyItems(value, requireOne: false, nameof(PostalCodePrefixes));
+            if (prefixes.Any(string.IsNullOrWhiteSpace))
+            {
+                throw new ArgumentException(Guard.Format(ErrorMessages.MustNotBeBlank, nameof(PostalCodePrefixes)), nameof(value));
+            }
+
+            _postalCodePrefixes = [.. prefixes];
+        }
+    }
 
     /// <summary>A local partner or the platform's network.</summary>
     public LastMileKind Kind { get; }
@@ -75,8 +80,14 @@ public sealed class LastMileOption
     /// <summary>The carrier's name.</summary>
     public string CarrierName { get; }
 
-    /// <summary>The intermediate stops in order.</summary>
-    public IReadOnlyList<LastMileHop> Stops => _stops;
+    /// <summary>The intermediate stops in order; empty (the default) for delivery straight from the clearance point.</summary>
+    /// <exception cref="ArgumentNullException">The list is null.</exception>
+    /// <exception cref="ArgumentException">The list contains null.</exception>
+    public IReadOnlyList<LastMileHop> Stops
+    {
+        get => _stops;
+        init => _stops = [.. Guard.CopyItems(value, requireOne: false, nameof(Stops))];
+    }
 
     /// <summary>The time from the last stop (or the clearance point) to the buyer.</summary>
     public TransitTimeDistribution DeliveryTime { get; }

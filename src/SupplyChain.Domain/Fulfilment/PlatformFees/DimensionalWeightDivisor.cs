@@ -2,6 +2,7 @@ using System.Globalization;
 using NodaTime;
 using SupplyChain.Domain.Identifiers;
 using SupplyChain.Domain.Internal;
+using SupplyChain.Domain.Products;
 using SupplyChain.Domain.Shipping;
 using UnitsNet;
 
@@ -73,7 +74,7 @@ public sealed class DimensionalWeightDivisor : IEffectiveDated
     /// <param name="dimensions">The box.</param>
     /// <returns>The dimensional weight, in the rule's mass unit (lb for Amazon US, kg for Amazon EU).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dimensions"/> is null.</exception>
-    public Mass DimensionalWeight(ParcelDimensions dimensions) => Rule.VolumetricWeight(Guard.NotNull(dimensions));
+    public Mass DimensionalWeight(Dimensions dimensions) => Rule.VolumetricWeight(Guard.NotNull(dimensions));
 
     /// <summary>The divisor in words, with the invariant culture.</summary>
     /// <returns>For example <c>amazon-us-2024-02-05 (US from 2024-02-05): amazon-us-139-in3-per-lb: 1 lb per 139 in³, not rounded</c>.</returns>

@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 using SupplyChain.Domain.Identifiers;
 using SupplyChain.Domain.Internal;
+using SupplyChain.Domain.Products;
 using SupplyChain.Domain.Shipping;
 using UnitsNet;
 
@@ -99,7 +100,7 @@ public sealed class DimensionalWeightDivisors
     /// <returns>The dimensional weight, not rounded, in the divisor's mass unit.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="marketplace"/> or <paramref name="dimensions"/> is null.</exception>
     /// <exception cref="ArgumentException">No divisor is in force (see <see cref="InForce(CountryCode, LocalDate)"/>).</exception>
-    public Mass DimensionalWeight(CountryCode marketplace, LocalDate date, ParcelDimensions dimensions)
+    public Mass DimensionalWeight(CountryCode marketplace, LocalDate date, Dimensions dimensions)
     {
         Guard.NotNull(dimensions);
         return InForce(marketplace, date).DimensionalWeight(dimensions);

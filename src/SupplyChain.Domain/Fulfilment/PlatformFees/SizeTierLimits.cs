@@ -19,40 +19,23 @@ namespace SupplyChain.Domain.Fulfilment.PlatformFees;
 /// </remarks>
 public sealed class SizeTierLimits
 {
-    private readonly SizeTierBand[] _bands;
+    private readonly SizeTierBand[] _bands = [];
+    private readonly decimal? _maxPounds;
+    private readonly decimal? _maxLongest;
+    private readonly decimal? _maxMedian;
+    private readonly decimal? _maxShortest;
+    private readonly decimal? _maxLengthPlusGirth;
+    private readonly decimal? _minimumSide;
 
-    /// <summary>Defines the limits of one tier.</summary>
+    /// <summary>
+    /// Defines a tier with no limit; each limit is set by name, e.g.
+    /// <c>new SizeTierLimits(SizeTier.LargeStandard, SizeTierWeightBasis.ShippingWeight) { MaxWeight = …, MaxLongestSide = … }</c>,
+    /// so that two limits of one kind cannot be swapped unnoticed.
+    /// </summary>
     /// <param name="tier">The tier these limits define.</param>
-    /// <param name="weightBasis">Which weight is compared with <paramref name="maxWeight"/> and reported.</param>
-    /// <param name="maxWeight">The largest weight (inclusive); null for no weight limit.</param>
-    /// <param name="maxLongestSide">The largest longest side (inclusive); null for no limit.</param>
-    /// <param name="maxMedianSide">The largest median side (inclusive); null for no limit.</param>
-    /// <param name="maxShortestSide">The largest shortest side (inclusive); null for no limit.</param>
-    /// <param name="maxLengthPlusGirth">The largest length + girth (inclusive); null for no limit.</param>
-    /// <param name="minimumSideForDimensionalWeight">
-    /// The median and shortest sides are taken as at least this long when the dimensional weight is computed; null
-    /// for the actual sides.
-    /// </param>
-    /// <param name="bands">
-    /// Weight bands inside the tier, with strictly increasing maximum weights and the last one open; null or empty
-    /// for none.
-    /// </param>
-    /// <exception cref="ArgumentException">
-    /// <paramref name="tier"/> or <paramref name="weightBasis"/> is not defined, or the bands are not increasing with an
-    /// open last band.
-    /// </exception>
-    /// <exception cref="ArgumentNullException">A band is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A limit is not positive or is out of range.</exception>
-    public SizeTierLimits(
-        SizeTier tier,
-        SizeTierWeightBasis weightBasis,
-        Mass? maxWeight,
-        Length? maxLongestSide,
-        Length? maxMedianSide,
-        Length? maxShortestSide,
-        Length? maxLengthPlusGirth = null,
-        Length? minimumSideForDimensionalWeight = null,
-        IEnumerable<SizeTierBand>? bands = null)
+    /// <param name="weightBasis">Which weight is compared with <see cref="MaxWeight"/> and reported.</param>
+    /// <exception cref="ArgumentException"><paramref name="tier"/> or <paramref name="weightBasis"/> is not defined.</exception>
+    public SizeTierLimits(SizeTier tier, SizeTierWeightBasis weightBasis)
     {
         if (!Enum.IsDefined(tier))
         {
@@ -64,45 +47,8 @@ public sealed class SizeTierLimits
             throw new ArgumentException(Guard.Format(ErrorMessages.UndefinedEnumValue, nameof(weightBasis), nameof(SizeTierWeightBasis)), nameof(weightBasis));
         }
 
-        decimal? maxPounds = null;
-        if (maxWeight is { } weight)
-        {
-            ExactQuantities.Kilograms(weight, nameof(maxWeight), allowZero: false);
-            maxPounds = ExactQuantities.Pounds(weight, nameof(maxWeight));
-        }
-
-        var longest = Side(maxLongestSide, nameof(maxLongestSide));
-        var median = Side(maxMedianSide, nameof(maxMedianSide));
-        var shortest = Side(maxShortestSide, nameof(maxShortestSide));
-        var lengthPlusGirth = Side(maxLengthPlusGirth, nameof(maxLengthPlusGirth));
-        var minimumSide = Side(minimumSideForDimensionalWeight, nameof(minimumSideForDimensionalWeight));
-
-        var bandList = bands is null ? [] : bands.ToArray();
-        decimal? previous = null;
-        for (var i = 0; i < bandList.Length; i++)
-        {
-            var band = Guard.NotNull(bandList[i], nameof(bands));
-            var isLast = i == bandList.Length - 1;
-            var ok = isLast
-                ? band.MaxPounds is null
-                : band.MaxPounds is { } max && (previous is not { } before || max > before);
-            if (!ok)
-            {
-                throw new ArgumentException(Guard.Format(ErrorMessages.SizeTierBandsOutOfOrder, nameof(bands), band.Name), nameof(bands));
-            }
-
-            previous = band.MaxPounds;
-        }
-
         Tier = tier;
         WeightBasis = weightBasis;
-        MaxPounds = maxPounds;
-        MaxLongestMillimetres = longest;
-        MaxMedianMillimetres = median;
-        MaxShortestMillimetres = shortest;
-        MaxLengthPlusGirthMillimetres = lengthPlusGirth;
-        MinimumSideMillimetres = minimumSide;
-        _bands = bandList;
     }
 
     /// <summary>The tier these limits define.</summary>
@@ -111,43 +57,96 @@ public sealed class SizeTierLimits
     /// <summary>Which weight is compared with <see cref="MaxWeight"/> and reported as the shipping weight.</summary>
     public SizeTierWeightBasis WeightBasis { get; }
 
-    /// <summary>The largest weight (inclusive), in pounds; null for no limit.</summary>
-    public Mass? MaxWeight => MaxPounds is { } pounds ? Mass.FromPounds((double)pounds) : null;
+    /// <summary>The largest weight (inclusive), in pounds; null (the default) for no limit.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The weight is not positive or is out of range.</exception>
+    public Mass? MaxWeight
+    {
+        get => _maxPounds is { } pounds ? Mass.FromPounds((double)pounds) : null;
+        init
+        {
+            if (value is { } weight)
+            {
+                ExactQuantities.Kilograms(weight, nameof(MaxWeight), allowZero: false);
+                _maxPounds = ExactQuantities.Pounds(weight, nameof(MaxWeight));
+            }
+            else
+            {
+                _maxPounds = null;
+            }
+        }
+    }
 
-    /// <summary>The largest longest side (inclusive), in inches; null for no limit.</summary>
-    public Length? MaxLongestSide => Inches(MaxLongestMillimetres);
+    /// <summary>The largest longest side (inclusive), in inches; null (the default) for no limit.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The length is not positive or is out of range.</exception>
+    public Length? MaxLongestSide { get => Inches(_maxLongest); init => _maxLongest = Side(value, nameof(MaxLongestSide)); }
 
-    /// <summary>The largest median side (inclusive), in inches; null for no limit.</summary>
-    public Length? MaxMedianSide => Inches(MaxMedianMillimetres);
+    /// <summary>The largest median side (inclusive), in inches; null (the default) for no limit.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The length is not positive or is out of range.</exception>
+    public Length? MaxMedianSide { get => Inches(_maxMedian); init => _maxMedian = Side(value, nameof(MaxMedianSide)); }
 
-    /// <summary>The largest shortest side (inclusive), in inches; null for no limit.</summary>
-    public Length? MaxShortestSide => Inches(MaxShortestMillimetres);
+    /// <summary>The largest shortest side (inclusive), in inches; null (the default) for no limit.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The length is not positive or is out of range.</exception>
+    public Length? MaxShortestSide { get => Inches(_maxShortest); init => _maxShortest = Side(value, nameof(MaxShortestSide)); }
 
-    /// <summary>The largest length + girth (inclusive), in inches; null for no limit.</summary>
-    public Length? MaxLengthPlusGirth => Inches(MaxLengthPlusGirthMillimetres);
+    /// <summary>The largest length + girth (inclusive), in inches; null (the default) for no limit.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The length is not positive or is out of range.</exception>
+    public Length? MaxLengthPlusGirth { get => Inches(_maxLengthPlusGirth); init => _maxLengthPlusGirth = Side(value, nameof(MaxLengthPlusGirth)); }
 
-    /// <summary>The least median and shortest side assumed for the dimensional weight, in inches; null for the actual sides.</summary>
-    public Length? MinimumSideForDimensionalWeight => Inches(MinimumSideMillimetres);
+    /// <summary>
+    /// The least median and shortest side assumed when the dimensional weight is computed, in inches; null (the
+    /// default) for the actual sides.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The length is not positive or is out of range.</exception>
+    public Length? MinimumSideForDimensionalWeight { get => Inches(_minimumSide); init => _minimumSide = Side(value, nameof(MinimumSideForDimensionalWeight)); }
 
-    /// <summary>The weight bands inside the tier, from the lightest; empty when the tier has none.</summary>
-    public IReadOnlyList<SizeTierBand> Bands => _bands;
+    /// <summary>
+    /// The weight bands inside the tier, from the lightest, with strictly increasing maximum weights and the last one
+    /// open; empty (the default) when the tier has none.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The list or a band is null.</exception>
+    /// <exception cref="ArgumentException">The bands are not increasing, or the last one is not open.</exception>
+    public IReadOnlyList<SizeTierBand> Bands
+    {
+        get => _bands;
+        init
+        {
+            var bandList = Guard.NotNull(value, nameof(Bands)).ToArray();
+            decimal? previous = null;
+            for (var i = 0; i < bandList.Length; i++)
+            {
+                var band = Guard.NotNull(bandList[i], nameof(Bands));
+                var isLast = i == bandList.Length - 1;
+                var ok = isLast
+                    ? band.MaxPounds is null
+                    : band.MaxPounds is { } max && (previous is not { } before || max > before);
+                if (!ok)
+                {
+                    throw new ArgumentException(Guard.Format(ErrorMessages.SizeTierBandsOutOfOrder, nameof(Bands), band.Name), nameof(value));
+                }
+
+                previous = band.MaxPounds;
+            }
+
+            _bands = bandList;
+        }
+    }
 
     /// <summary>Whether the tier has no limit at all, so that every item fits it.</summary>
     public bool IsCatchAll =>
         MaxPounds is null && MaxLongestMillimetres is null && MaxMedianMillimetres is null
         && MaxShortestMillimetres is null && MaxLengthPlusGirthMillimetres is null;
 
-    internal decimal? MaxPounds { get; }
+    internal decimal? MaxPounds => _maxPounds;
 
-    internal decimal? MaxLongestMillimetres { get; }
+    internal decimal? MaxLongestMillimetres => _maxLongest;
 
-    internal decimal? MaxMedianMillimetres { get; }
+    internal decimal? MaxMedianMillimetres => _maxMedian;
 
-    internal decimal? MaxShortestMillimetres { get; }
+    internal decimal? MaxShortestMillimetres => _maxShortest;
 
-    internal decimal? MaxLengthPlusGirthMillimetres { get; }
+    internal decimal? MaxLengthPlusGirthMillimetres => _maxLengthPlusGirth;
 
-    internal decimal? MinimumSideMillimetres { get; }
+    internal decimal? MinimumSideMillimetres => _minimumSide;
 
     /// <summary>The limits in words, with the invariant culture.</summary>
     /// <returns>For example <c>large-bulky: weight up to 50 lb (shipping weight), sides up to 59 x 33 x 33 in, length + girth up to 130 in</c>.</returns>

@@ -8,7 +8,7 @@ namespace SupplyChain.Domain.Fulfilment.PlatformFees;
 /// the limit that put it above the next smaller tier.
 /// </summary>
 /// <remarks>
-/// Created only by <see cref="SizeTierTable.Classify(Shipping.ParcelDimensions, Mass)"/>. Lengths are in inches and
+/// Created only by <see cref="SizeTierTable.Classify(Products.Dimensions, Mass)"/>. Lengths are in inches and
 /// weights in pounds (converted from the exact decimal results). Results compare by reference.
 /// </remarks>
 public sealed class SizeTierResult

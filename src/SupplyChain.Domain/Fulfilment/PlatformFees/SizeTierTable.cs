@@ -2,6 +2,7 @@ using System.Globalization;
 using NodaTime;
 using SupplyChain.Domain.Identifiers;
 using SupplyChain.Domain.Internal;
+using SupplyChain.Domain.Products;
 using SupplyChain.Domain.Shipping;
 using UnitsNet;
 
@@ -14,7 +15,7 @@ namespace SupplyChain.Domain.Fulfilment.PlatformFees;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <see cref="Classify(ParcelDimensions, Mass)"/> sorts the item's sides (longest, median, shortest) and returns the
+/// <see cref="Classify(Dimensions, Mass)"/> takes the item's sorted sides (longest, median, shortest) and returns the
 /// first tier whose every limit the item meets; all limits are inclusive. The dimensional weight is the
 /// <see cref="DimensionalWeightRule"/>'s volumetric weight of the sides (with the tier's minimum median and shortest
 /// side, if any), computed exactly in decimal: an item exactly on a limit is inside it.
@@ -142,7 +143,7 @@ public sealed class SizeTierTable : IEffectiveDated
     /// <returns>The tier, with the measures it was decided on.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A side is not positive or too long, or <paramref name="unitWeight"/> is negative or larger than 10⁹ kg.</exception>
     public SizeTierResult Classify(Length length, Length width, Length height, Mass unitWeight) =>
-        Classify(new ParcelDimensions(length, width, height), unitWeight);
+        Classify(new Dimensions(length, width, height), unitWeight);
 
     /// <summary>The size tier of a packaged item given by its box (sides in any order) and its unit weight.</summary>
     /// <param name="dimensions">The packaged item's sides.</param>
@@ -150,7 +151,7 @@ public sealed class SizeTierTable : IEffectiveDated
     /// <returns>The tier, with the measures it was decided on.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dimensions"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitWeight"/> is negative or larger than 10⁹ kg.</exception>
-    public SizeTierResult Classify(ParcelDimensions dimensions, Mass unitWeight)
+    public SizeTierResult Classify(Dimensions dimensions, Mass unitWeight)
     {
         Guard.NotNull(dimensions);
         var unitPounds = ExactQuantities.Pounds(unitWeight, nameof(unitWeight));
@@ -224,27 +225,8 @@ public sealed class SizeTierTable : IEffectiveDated
         return null;
     }
 
-    private static Item Measure(ParcelDimensions dimensions, decimal unitPounds)
-    {
-        var (a, b, c) = dimensions.Millimetres;
-        // Sort three values descending: longest, median, shortest.
-        if (a < b)
-        {
-            (a, b) = (b, a);
-        }
-
-        if (b < c)
-        {
-            (b, c) = (c, b);
-        }
-
-        if (a < b)
-        {
-            (a, b) = (b, a);
-        }
-
-        return new Item(a, b, c, a + (2 * (b + c)), unitPounds);
-    }
+    private static Item Measure(Dimensions dimensions, decimal unitPounds) =>
+        new(dimensions.LongestMillimetres, dimensions.MedianMillimetres, dimensions.ShortestMillimetres, dimensions.LengthPlusGirthMillimetres, unitPounds);
 
     private decimal DimensionalPounds(SizeTierLimits limits, in Item item)
     {
@@ -264,20 +246,40 @@ public sealed class SizeTierTable : IEffectiveDated
             validFrom,
             DimensionalWeightDivisors.BuiltIn.InForce(us, validFrom).Rule,
             [
-                new SizeTierLimits(SizeTier.SmallStandard, SizeTierWeightBasis.UnitWeight, Mass.FromOunces(16),
-                    Length.FromInches(15), Length.FromInches(12), Length.FromInches(0.75)),
-                new SizeTierLimits(SizeTier.LargeStandard, SizeTierWeightBasis.ShippingWeight, Mass.FromPounds(20),
-                    Length.FromInches(18), Length.FromInches(14), Length.FromInches(8)),
-                new SizeTierLimits(SizeTier.LargeBulky, SizeTierWeightBasis.ShippingWeight, Mass.FromPounds(50),
-                    Length.FromInches(59), Length.FromInches(33), Length.FromInches(33), Length.FromInches(130), twoInches),
-                new SizeTierLimits(SizeTier.ExtraLarge, SizeTierWeightBasis.ShippingWeight, maxWeight: null,
-                    maxLongestSide: null, maxMedianSide: null, maxShortestSide: null, maxLengthPlusGirth: null, twoInches,
+                new SizeTierLimits(SizeTier.SmallStandard, SizeTierWeightBasis.UnitWeight)
+                {
+                    MaxWeight = Mass.FromOunces(16),
+                    MaxLongestSide = Length.FromInches(15),
+                    MaxMedianSide = Length.FromInches(12),
+                    MaxShortestSide = Length.FromInches(0.75),
+                },
+                new SizeTierLimits(SizeTier.LargeStandard, SizeTierWeightBasis.ShippingWeight)
+                {
+                    MaxWeight = Mass.FromPounds(20),
+                    MaxLongestSide = Length.FromInches(18),
+                    MaxMedianSide = Length.FromInches(14),
+                    MaxShortestSide = Length.FromInches(8),
+                },
+                new SizeTierLimits(SizeTier.LargeBulky, SizeTierWeightBasis.ShippingWeight)
+                {
+                    MaxWeight = Mass.FromPounds(50),
+                    MaxLongestSide = Length.FromInches(59),
+                    MaxMedianSide = Length.FromInches(33),
+                    MaxShortestSide = Length.FromInches(33),
+                    MaxLengthPlusGirth = Length.FromInches(130),
+                    MinimumSideForDimensionalWeight = twoInches,
+                },
+                new SizeTierLimits(SizeTier.ExtraLarge, SizeTierWeightBasis.ShippingWeight)
+                {
+                    MinimumSideForDimensionalWeight = twoInches,
+                    Bands =
                     [
                         new SizeTierBand("extra-large-0-to-50-lb", Mass.FromPounds(50)),
                         new SizeTierBand("extra-large-50-to-70-lb", Mass.FromPounds(70)),
                         new SizeTierBand("extra-large-70-to-150-lb", Mass.FromPounds(150)),
                         new SizeTierBand("extra-large-over-150-lb", maxWeight: null, SizeTierWeightBasis.UnitWeight),
-                    ]),
+                    ],
+                },
             ]);
     }
 

@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 using SupplyChain.Domain.Identifiers;
 using SupplyChain.Domain.Internal;
-using SupplyChain.Domain.Shipping;
+using SupplyChain.Domain.Products;
 using UnitsNet;
 
 namespace SupplyChain.Domain.Fulfilment.PlatformFees;
@@ -70,6 +70,6 @@ public sealed class SizeTierTables
     /// <exception cref="ArgumentNullException"><paramref name="marketplace"/> or <paramref name="dimensions"/> is null.</exception>
     /// <exception cref="ArgumentException">No table is in force (see <see cref="InForce(CountryCode, LocalDate)"/>).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitWeight"/> is negative or larger than 10⁹ kg.</exception>
-    public SizeTierResult Classify(CountryCode marketplace, LocalDate date, ParcelDimensions dimensions, Mass unitWeight) =>
+    public SizeTierResult Classify(CountryCode marketplace, LocalDate date, Dimensions dimensions, Mass unitWeight) =>
         InForce(marketplace, date).Classify(dimensions, unitWeight);
 }
