@@ -26,6 +26,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// <see cref="DutyRateTable"/>. Risk passes to the buyer on delivery (both are D rules).
 /// </para>
 /// <para>All amounts must be in the request's currency (the unit value's); a mix throws <see cref="DomainRuleException"/> (rule <see cref="DomainRules.MonetarySameCurrency"/>).</para>
+/// <para>It is a service configured once and compares by reference.</para>
 /// </remarks>
 public sealed class DirectExpressMode : IFulfilmentMode
 {

@@ -8,6 +8,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// One zone of an <see cref="ExpressRateCard"/>: the destination countries it covers, the price of the first 0.5 kg
 /// and of each further 0.5 kg of chargeable weight, and the transit and final-delivery times.
 /// </summary>
+/// <remarks>Zones compare by reference; compare their zone numbers within a card.</remarks>
 public sealed class ExpressZone
 {
     private readonly CountryCode[] _countries;

@@ -12,6 +12,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// Unlike <see cref="Leg"/> (a booked movement with planned instants), a plan step has no dates: it has a transit-time
 /// distribution, so plans can be compared before anything is booked. A dwell step has no <see cref="Mode"/> and starts
 /// and ends at the same node.
+/// Steps compare by reference; a plan lists them in order.
 /// </remarks>
 public sealed class FulfilmentLeg
 {

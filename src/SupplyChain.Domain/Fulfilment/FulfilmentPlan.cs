@@ -20,6 +20,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// p95 by the normal approximation (<see cref="LeadTimeEstimate"/>). <see cref="PipelineTime"/> is the sum of the
 /// inbound steps: how long stock travels before it can be sold, which drives the stock tied up in transit.
 /// </para>
+/// <para>Results compare by reference: they are read, not compared; compare their figures.</para>
 /// </remarks>
 public sealed class FulfilmentPlan
 {

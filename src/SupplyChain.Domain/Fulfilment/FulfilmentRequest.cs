@@ -12,6 +12,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// seller whose goods are at <see cref="SellerFacility"/>, to be delivered to <see cref="BuyerAddress"/> in the
 /// destination market, on <see cref="Date"/>.
 /// </summary>
+/// <remarks>Requests compare by reference: each one is a distinct question asked of the modes.</remarks>
 public sealed class FulfilmentRequest
 {
     /// <summary>Creates a request.</summary>

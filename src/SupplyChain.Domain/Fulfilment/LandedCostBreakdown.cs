@@ -15,6 +15,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// strictly less than one minor unit away from it, and no cent is lost or invented. (Sharing the rounded total in
 /// proportion to the exact amounts instead can move a part by a whole minor unit: 0.0025 + 0.0025 + 0.05 = 0.055 rounds
 /// to 0.06, and proportional shares give the third part 0.06.)
+/// Results compare by reference: they are read, not compared; compare their figures.
 /// </remarks>
 public sealed class LandedCostBreakdown
 {

@@ -7,6 +7,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// A bulk main carriage to the destination (sea, air, rail or express), priced per chargeable kilogram: the line-haul
 /// of platform pickup, or the inbound shipment of the platform warehouse mode.
 /// </summary>
+/// <remarks>Carriages compare by reference; compare their mode and times.</remarks>
 public sealed class MainCarriage
 {
     /// <summary>Creates a main carriage.</summary>

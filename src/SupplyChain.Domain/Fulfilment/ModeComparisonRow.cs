@@ -6,6 +6,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// One mode in a <see cref="ModeComparison"/>: eligibility, the plan (when eligible), and the stock the mode ties up,
 /// with the numbers behind it.
 /// </summary>
+/// <remarks>Results compare by reference: they are read, not compared; compare their figures.</remarks>
 public sealed class ModeComparisonRow
 {
     internal ModeComparisonRow(string modeName, ModeEligibility eligibility, FulfilmentPlan? plan, EligibilityReason? planRefusal, decimal dailyDemandUnits, Money unitValue)

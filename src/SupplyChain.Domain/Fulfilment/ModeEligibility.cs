@@ -1,6 +1,7 @@
 namespace SupplyChain.Domain.Fulfilment;
 
 /// <summary>Whether a fulfilment mode can serve a request, with every condition checked as data.</summary>
+/// <remarks>Results compare by reference: they are read, not compared; compare their figures.</remarks>
 public sealed class ModeEligibility
 {
     private readonly EligibilityReason[] _reasons;

@@ -37,6 +37,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// run with <see cref="MilkRunPlanner"/> from the run's other consignments and the seller's own, takes the pickup leg's
 /// time from that run, and lets a consignment that does not fit wait for the next pickup slot.
 /// </para>
+/// <para>It is a service configured once and compares by reference.</para>
 /// </remarks>
 public sealed class PlatformPickupMode : IFulfilmentMode
 {

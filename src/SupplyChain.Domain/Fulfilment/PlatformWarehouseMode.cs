@@ -38,6 +38,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// (<see cref="LandedCostKind.LowInventoryLevelFee"/>) when <see cref="AssessLowInventoryLevelFee"/> says it applies.
 /// Risk passes to the buyer on delivery.
 /// </para>
+/// <para>It is a service configured once and compares by reference.</para>
 /// </remarks>
 public sealed class PlatformWarehouseMode : IFulfilmentMode
 {

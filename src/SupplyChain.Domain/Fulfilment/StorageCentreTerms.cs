@@ -12,6 +12,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// Fees are the caller's data for the date planned (e.g. a fulfilment fee looked up by the product's size tier, a
 /// storage fee per unit-month from the platform's fee page); the storage cost per unit is the fee per unit-month times
 /// <see cref="AverageMonthsInStorage"/>.
+/// Terms compare by reference; compare their figures.
 /// </remarks>
 public sealed class StorageCentreTerms
 {

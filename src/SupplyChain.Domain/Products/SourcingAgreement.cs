@@ -20,6 +20,7 @@ namespace SupplyChain.Domain.Products;
 /// <see cref="ValidTo"/> means open-ended. <b>Priority</b> 1 is the first choice; among agreements in force on a
 /// date, the lowest priority number wins (<see cref="SelectInForce"/>).
 /// </para>
+/// <para>Agreements compare by reference: two agreements with the same terms are still two contracts.</para>
 /// </remarks>
 public sealed class SourcingAgreement
 {

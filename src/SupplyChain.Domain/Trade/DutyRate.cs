@@ -19,6 +19,7 @@ namespace SupplyChain.Domain.Trade;
 /// without a start date has <see cref="ValidFrom"/> = <see cref="LocalDate.MinIsoValue"/>, which means "in force on
 /// every date".
 /// </para>
+/// <para>Rates compare by reference; a table refuses two rates with the same key and start date.</para>
 /// </remarks>
 public sealed class DutyRate
 {

@@ -3,6 +3,7 @@ using SupplyChain.Domain.Parties;
 namespace SupplyChain.Domain.Fulfilment.LastMile;
 
 /// <summary>The last-mile options of a mode per destination region; the most specific region covering an address is chosen.</summary>
+/// <remarks>Tables compare by reference; compare their entries to compare two tables.</remarks>
 public sealed class LastMileOptions
 {
     private readonly LastMileOption[] _options;

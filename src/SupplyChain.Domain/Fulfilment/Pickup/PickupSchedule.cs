@@ -26,6 +26,7 @@ namespace SupplyChain.Domain.Fulfilment.Pickup;
 /// overlap the earlier of the two instants is used. China has no daylight saving; zones such as America/Los_Angeles do,
 /// and the cut-off instant follows the zone's offset on each date.
 /// </para>
+/// <para>Schedules compare by reference; compare their pickup days and cut-off.</para>
 /// </remarks>
 public sealed class PickupSchedule : IPickupTimetable
 {
