@@ -7,6 +7,7 @@ namespace SupplyChain.Domain.Analytics;
 /// How much of a seller's catalogue depends on factories and upstream producers that competitors also use: the
 /// result of <see cref="SharedFactoryExposure.Of"/>.
 /// </summary>
+/// <remarks>Results compare by reference: an exposure is read, not compared; compare its figures.</remarks>
 public sealed class CatalogueExposure
 {
     internal CatalogueExposure(

@@ -53,7 +53,6 @@ public readonly record struct DeliveryWindow
         : DeliveryTiming.OnTime;
 
     /// <summary>The window in the invariant culture, e.g. "2025-03-10 (-1/+2 days)".</summary>
-    /// <returns>The text.</returns>
     public override string ToString() =>
         LocalDatePattern.Iso.Format(CommittedDate) + " (-" + DaysEarlyAllowed.ToString(CultureInfo.InvariantCulture)
         + "/+" + DaysLateAllowed.ToString(CultureInfo.InvariantCulture) + " days)";

@@ -43,7 +43,6 @@ public readonly record struct HerfindahlHirschmanIndex : IComparable<HerfindahlH
 
     /// <summary>The band of an index value: below 1,000, 1,000–1,800 inclusive, above 1,800.</summary>
     /// <param name="value">The index value.</param>
-    /// <returns>The band.</returns>
     public static ConcentrationBand BandOf(decimal value) => value switch
     {
         < 1_000m => ConcentrationBand.Unconcentrated,
@@ -53,7 +52,6 @@ public readonly record struct HerfindahlHirschmanIndex : IComparable<HerfindahlH
 
     /// <summary>The index of shares given in percent: Σ share².</summary>
     /// <param name="sharesPercent">The shares in percent; none negative, adding up to 100 within 0.5 (rounded shares).</param>
-    /// <returns>The index.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="sharesPercent"/> is null.</exception>
     /// <exception cref="ArgumentException">A share is negative or the shares do not add up to 100 ± 0.5.</exception>
     public static HerfindahlHirschmanIndex FromSharesPercent(IEnumerable<decimal> sharesPercent)
@@ -72,7 +70,6 @@ public readonly record struct HerfindahlHirschmanIndex : IComparable<HerfindahlH
     /// The index of amounts (spend, units, revenue): each amount's share of the total, in percent, squared and summed.
     /// </summary>
     /// <param name="amounts">The amounts; none negative, at least one positive.</param>
-    /// <returns>The index.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="amounts"/> is null.</exception>
     /// <exception cref="ArgumentException">An amount is negative, or there is no positive amount.</exception>
     public static HerfindahlHirschmanIndex FromAmounts(IEnumerable<decimal> amounts)
@@ -117,6 +114,5 @@ public readonly record struct HerfindahlHirschmanIndex : IComparable<HerfindahlH
     public static bool operator >=(HerfindahlHirschmanIndex left, HerfindahlHirschmanIndex right) => left.Value >= right.Value;
 
     /// <summary>"value (band)", e.g. "2600 (HighlyConcentrated)".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Value} ({Band})");
 }

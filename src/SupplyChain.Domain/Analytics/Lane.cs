@@ -31,6 +31,5 @@ public sealed record Lane
     public FacilityId Destination { get; }
 
     /// <summary>The lane as "origin → destination".</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => Origin + " → " + Destination;
 }

@@ -14,7 +14,7 @@ namespace SupplyChain.Domain.Analytics;
 /// </para>
 /// <para>These feed safety stock: the mean and standard deviation of the lead time are μL and σL in z·√(L·σd² + d²·σL²).</para>
 /// </remarks>
-public sealed class LeadTimeStatistics
+public sealed record LeadTimeStatistics
 {
     private LeadTimeStatistics(ImmutableArray<double> sorted)
     {
@@ -52,7 +52,6 @@ public sealed class LeadTimeStatistics
 
     /// <summary>Statistics of lead times given in days (whole or fractional).</summary>
     /// <param name="leadTimeDays">The observations; at least one, finite, not negative.</param>
-    /// <returns>The statistics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="leadTimeDays"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="leadTimeDays"/> is empty or holds a negative or non-finite value.</exception>
     public static LeadTimeStatistics FromDays(IReadOnlyList<double> leadTimeDays)
@@ -96,7 +95,6 @@ public sealed class LeadTimeStatistics
             : throw new ArgumentOutOfRangeException(nameof(fraction), fraction, Guard.Format(ErrorMessages.MustBeBetween, nameof(fraction), 0, 1, fraction));
 
     /// <summary>The statistics in the invariant culture, e.g. "n=12, mean 31.5 d, sd 4.2 d, p50 30 d, p90 38 d, p95 40.5 d".</summary>
-    /// <returns>The text.</returns>
     public override string ToString() =>
         string.Format(CultureInfo.InvariantCulture, "n={0}, mean {1:0.##} d, sd {2:0.##} d, p50 {3:0.##} d, p90 {4:0.##} d, p95 {5:0.##} d",
             Count, MeanDays, StandardDeviationDays, P50Days, P90Days, P95Days);

@@ -24,6 +24,5 @@ public sealed record ManufacturerSpend
     public decimal SharePercent { get; }
 
     /// <summary>"manufacturer: spend (share %)".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() => Guard.Format("{0}: {1} ({2:0.##} %)", Manufacturer, Spend, SharePercent);
 }

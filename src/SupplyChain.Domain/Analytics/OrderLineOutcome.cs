@@ -50,7 +50,6 @@ public readonly record struct OrderLineOutcome
         Timing == DeliveryTiming.OnTime || (Timing == DeliveryTiming.Early && early == EarlyDelivery.CountsAsOnTime);
 
     /// <summary>The outcome in the invariant culture, e.g. "4 of 5 units, Late".</summary>
-    /// <returns>The text.</returns>
     public override string ToString() =>
         Shipped.ToString(CultureInfo.InvariantCulture) + " of " + Ordered.ToString(CultureInfo.InvariantCulture) + " units, " + Timing.ToString();
 }

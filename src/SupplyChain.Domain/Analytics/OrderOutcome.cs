@@ -7,7 +7,7 @@ namespace SupplyChain.Domain.Analytics;
 /// The order is <em>in full</em> when every line is in full, and <em>on time</em> when every line is on time. The
 /// order keeps its own copy of the lines.
 /// </remarks>
-public sealed class OrderOutcome
+public sealed record OrderOutcome
 {
     /// <summary>Creates the outcome of an order.</summary>
     /// <param name="lines">The order's lines; at least one, each made by the <see cref="OrderLineOutcome"/> constructor.</param>

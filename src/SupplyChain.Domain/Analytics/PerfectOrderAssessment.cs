@@ -48,7 +48,6 @@ public readonly record struct PerfectOrderAssessment
     public bool IsPerfect => DeliveredInFull && OnTimeToCommitDate && DocumentationAccurate && PerfectCondition;
 
     /// <summary>The assessment in the invariant culture, e.g. "12 orders: perfect".</summary>
-    /// <returns>The text.</returns>
     public override string ToString() =>
         Orders.ToString(CultureInfo.InvariantCulture) + " orders: " + (IsPerfect ? "perfect" : "not perfect");
 }

@@ -26,6 +26,5 @@ public readonly record struct ReturnedUnits
     public ReturnDisposition Disposition { get; }
 
     /// <summary>The record in the invariant culture, e.g. "3 units Defective".</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => Units.ToString(CultureInfo.InvariantCulture) + " units " + Disposition.ToString();
 }

@@ -7,7 +7,7 @@ namespace SupplyChain.Domain.Analytics;
 /// One facility (factory or upstream producer) that some of a seller's products depend on and that competitors'
 /// products (of other sellers) depend on too, with how much of the seller's catalogue rides on it.
 /// </summary>
-/// <remarks>Part of a <see cref="CatalogueExposure"/>; see <see cref="SharedFactoryExposure.Of"/> for the definitions.</remarks>
+/// <remarks>Part of a <see cref="CatalogueExposure"/>; see <see cref="SharedFactoryExposure.Of"/> for the definitions. Results compare by reference: an exposure is read, not compared; compare its figures.</remarks>
 public sealed class SharedFacilityExposure
 {
     internal SharedFacilityExposure(

@@ -4,6 +4,7 @@ namespace SupplyChain.Domain.Analytics;
 /// Lead times measured from shipments' handling events (see <see cref="LeadTimeAnalysis.FromShipments"/>): the
 /// observations, their statistics per supplier and per lane, and the shipments skipped.
 /// </summary>
+/// <remarks>Results compare by reference: they are read, not compared; compare the statistics.</remarks>
 public sealed class ShipmentLeadTimes
 {
     internal ShipmentLeadTimes(IReadOnlyList<ShipmentLeadTime> observations, IReadOnlyList<SkippedShipment> skipped)

@@ -19,6 +19,5 @@ public sealed record SkippedShipment
     public ShipmentSkipReason Reason { get; }
 
     /// <summary>"shipment: reason".</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => Shipment + ": " + Reason;
 }

@@ -17,7 +17,7 @@ namespace SupplyChain.Domain.Analytics;
 /// time is worth against a point of OTIF is the seller's decision.
 /// </para>
 /// </remarks>
-public sealed class SupplierScorecard
+public sealed record SupplierScorecard
 {
     private SupplierScorecard(PartyId supplier, double otif, double orderFillRate, LeadTimeStatistics leadTime, long shipped, long defective)
     {
@@ -56,7 +56,6 @@ public sealed class SupplierScorecard
     /// <param name="receipts">The supplier's purchase order receipts; at least one, all of <paramref name="supplier"/>.</param>
     /// <param name="returns">Returned units of the supplier's products in the same period, with their dispositions.</param>
     /// <param name="early">How an early delivery counts in OTIF.</param>
-    /// <returns>The scorecard.</returns>
     /// <exception cref="ArgumentNullException">An argument, an order or a receipt is null.</exception>
     /// <exception cref="ArgumentException">No order or receipt, a receipt of another supplier, more defective units than shipped, or <paramref name="early"/> undefined.</exception>
     public static SupplierScorecard Create(

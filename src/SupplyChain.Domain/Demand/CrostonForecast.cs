@@ -19,7 +19,7 @@ namespace SupplyChain.Domain.Demand;
 /// period is the mean known at the end of the previous one); 0 when there are none.
 /// </para>
 /// </remarks>
-public sealed class CrostonForecast : IDemandForecast
+public sealed record CrostonForecast : IDemandForecast
 {
     /// <summary>Creates the method.</summary>
     /// <param name="alpha">Smoothing constant α for both size and interval, greater than 0 and at most 1; 0.05 to 0.2 is usual.</param>

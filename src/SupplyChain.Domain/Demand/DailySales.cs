@@ -44,7 +44,6 @@ public readonly record struct DailySales
     public bool IsPromotion { get; }
 
     /// <summary>The day in the invariant culture, e.g. "2025-03-03: 5 units (stock-out, promotion)".</summary>
-    /// <returns>The text.</returns>
     public override string ToString()
     {
         var flags = (IsStockOut, IsPromotion) switch

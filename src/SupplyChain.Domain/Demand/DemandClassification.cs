@@ -77,7 +77,6 @@ public readonly record struct DemandClassification
     }
 
     /// <summary>The classification in the invariant culture, e.g. "Lumpy (ADI 2.5, CV² 0.61)".</summary>
-    /// <returns>The text.</returns>
     public override string ToString() =>
         Pattern.ToString() + " (ADI " + Adi.ToString("0.###", CultureInfo.InvariantCulture) + ", CV² "
         + CvSquared.ToString("0.###", CultureInfo.InvariantCulture) + ")";

@@ -32,7 +32,6 @@ public readonly record struct DemandForecast
     public double StandardDeviationPerDay { get; }
 
     /// <summary>The forecast in the invariant culture, e.g. "4.2 ± 1.3 units/day".</summary>
-    /// <returns>The text.</returns>
     public override string ToString() =>
         MeanPerDay.ToString("0.###", CultureInfo.InvariantCulture) + " ± "
         + StandardDeviationPerDay.ToString("0.###", CultureInfo.InvariantCulture) + " units/day";

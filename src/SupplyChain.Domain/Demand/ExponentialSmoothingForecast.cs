@@ -15,7 +15,7 @@ namespace SupplyChain.Domain.Demand;
 /// Spread: the root mean squared one-step-ahead error, √(Σₜ₌₂..ₙ (xₜ − ℓₜ₋₁)² / (n − 1)); 0 for a single observation.
 /// </para>
 /// </remarks>
-public sealed class ExponentialSmoothingForecast : IDemandForecast
+public sealed record ExponentialSmoothingForecast : IDemandForecast
 {
     /// <summary>Creates the method.</summary>
     /// <param name="alpha">Smoothing constant α, greater than 0 and at most 1; 0.1 to 0.3 is usual for daily demand.</param>

@@ -10,7 +10,7 @@ namespace SupplyChain.Domain.Demand;
 /// history has fewer than p counted days, all of them are used. (Moving average: e.g. Silver, Pyke and Thomas,
 /// <i>Inventory and Production Management in Supply Chains</i>, 4th ed., ch. 4.)
 /// </remarks>
-public sealed class MovingAverageForecast : IDemandForecast
+public sealed record MovingAverageForecast : IDemandForecast
 {
     /// <summary>Creates the method.</summary>
     /// <param name="periods">Days (periods) in the average; at least 1.</param>

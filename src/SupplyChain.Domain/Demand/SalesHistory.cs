@@ -6,7 +6,8 @@ namespace SupplyChain.Domain.Demand;
 
 /// <summary>
 /// A product's daily sales: one <see cref="DailySales"/> record per date, with stock-out and promotion flags. An
-/// immutable value: <see cref="Record"/> and <see cref="Correct"/> return a new history.
+/// immutable value: <see cref="Record"/> and <see cref="Correct"/> return a new history, and two histories are equal
+/// when they hold the same days with the same figures and flags.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -24,7 +25,7 @@ namespace SupplyChain.Domain.Demand;
 /// demand; promotion days are left out on request (<see cref="PromotionDays.Exclude"/>).
 /// </para>
 /// </remarks>
-public sealed class SalesHistory
+public sealed record SalesHistory
 {
     private SalesHistory(ImmutableArray<DailySales> days)
     {
@@ -231,4 +232,12 @@ public sealed class SalesHistory
 
         return ~lo;
     }
+
+    /// <summary>Whether <paramref name="other"/> holds the same days, in the same order, with the same figures and flags.</summary>
+    /// <param name="other">The history to compare with.</param>
+    /// <returns>True when every day is equal.</returns>
+    public bool Equals(SalesHistory? other) => other is not null && Days.AsSpan().SequenceEqual(other.Days.AsSpan());
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Days.Length == 0 ? 0 : HashCode.Combine(Days.Length, Days[0], Days[^1]);
 }

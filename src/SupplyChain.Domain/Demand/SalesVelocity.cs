@@ -33,7 +33,6 @@ public readonly record struct SalesVelocity
     public int DaysExcluded { get; }
 
     /// <summary>The velocity in the invariant culture, e.g. "3.5 units/day over 6 days (1 excluded)".</summary>
-    /// <returns>The text.</returns>
     public override string ToString() =>
         UnitsPerDay.ToString("0.###", CultureInfo.InvariantCulture) + " units/day over "
         + DaysCounted.ToString(CultureInfo.InvariantCulture) + " days ("

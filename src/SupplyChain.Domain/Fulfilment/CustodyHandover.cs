@@ -4,7 +4,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// A point of a <see cref="FulfilmentPlan"/> where custody of the goods passes from one actor to another, and whether
 /// the risk of loss passes from seller to buyer there (under the sale's Incoterms rule).
 /// </summary>
-public sealed class CustodyHandover
+public sealed record CustodyHandover
 {
     /// <summary>Creates a handover.</summary>
     /// <param name="at">Where the goods change hands.</param>
@@ -40,6 +40,5 @@ public sealed class CustodyHandover
     public bool RiskPassesToBuyer { get; }
 
     /// <summary>The handover in one line, e.g. "Seller → ExpressCarrier at Seller warehouse (risk passes)".</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => $"{From} → {To} at {At}{(RiskPassesToBuyer ? " (risk passes to buyer)" : string.Empty)}";
 }

@@ -26,6 +26,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// <see cref="DutyRateTable"/>. Risk passes to the buyer on delivery (both are D rules).
 /// </para>
 /// <para>All amounts must be in the request's currency (the unit value's); a mix throws <see cref="DomainRuleException"/> (rule <see cref="DomainRules.MonetarySameCurrency"/>).</para>
+/// <para>It is a service configured once and compares by reference.</para>
 /// </remarks>
 public sealed class DirectExpressMode : IFulfilmentMode
 {
@@ -92,7 +93,6 @@ public sealed class DirectExpressMode : IFulfilmentMode
     /// local partners, <see cref="DomainRules.LastMileAvailable"/>.
     /// </summary>
     /// <param name="request">The request.</param>
-    /// <returns>The eligibility.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     public ModeEligibility CheckEligibility(FulfilmentRequest request)
     {
@@ -139,7 +139,6 @@ public sealed class DirectExpressMode : IFulfilmentMode
     }
 
     /// <summary>The mode's name.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => Name;
 
     internal static EligibilityReason LastMileReason(LastMileOptions options, FulfilmentRequest request)

@@ -1,7 +1,7 @@
 namespace SupplyChain.Domain.Fulfilment;
 
 /// <summary>One condition of a mode's eligibility, whether it is met, and the values it was judged on.</summary>
-public sealed class EligibilityReason
+public sealed record EligibilityReason
 {
     /// <summary>Creates a reason.</summary>
     /// <param name="code">
@@ -33,6 +33,5 @@ public sealed class EligibilityReason
     public string Description { get; }
 
     /// <summary>The code, met or not, and the description.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => $"{Code}: {(IsMet ? "met" : "not met")} ({Description})";
 }

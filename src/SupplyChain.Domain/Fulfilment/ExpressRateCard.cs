@@ -14,6 +14,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// Rate cards are effective-dated data: <see cref="ValidFrom"/> and <see cref="ValidUntil"/> are inclusive, and the
 /// mode picks the card for the origin in force on the order date. The library ships no carrier's prices: cards are
 /// the caller's data (the samples and tests use invented, documented example cards).
+/// Cards compare by reference; compare their ids.
 /// </remarks>
 public sealed class ExpressRateCard
 {
@@ -100,7 +101,6 @@ public sealed class ExpressRateCard
     }
 
     /// <summary>The name and validity.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() =>
         $"{Name} ({CarrierName}, from {Origin}, {InvariantText.Iso(ValidFrom)}–{(ValidUntil is { } u ? InvariantText.Iso(u) : "open")})";
 }

@@ -8,6 +8,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// One zone of an <see cref="ExpressRateCard"/>: the destination countries it covers, the price of the first 0.5 kg
 /// and of each further 0.5 kg of chargeable weight, and the transit and final-delivery times.
 /// </summary>
+/// <remarks>Zones compare by reference; compare their zone numbers within a card.</remarks>
 public sealed class ExpressZone
 {
     private readonly CountryCode[] _countries;
@@ -59,20 +60,17 @@ public sealed class ExpressZone
 
     /// <summary>The number of 0.5 kg steps a chargeable weight is billed as: ⌈kg / 0.5⌉, at least 1.</summary>
     /// <param name="chargeableKilograms">The chargeable weight in kilograms; not negative.</param>
-    /// <returns>The steps.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="chargeableKilograms"/> is negative.</exception>
     public static int HalfKilogramSteps(decimal chargeableKilograms) =>
         Math.Max(1, (int)decimal.Ceiling(Guard.NotNegative(chargeableKilograms) * 2m));
 
     /// <summary>The price of a parcel: first 0.5 kg plus (steps − 1) further 0.5 kg.</summary>
     /// <param name="chargeableKilograms">The chargeable weight in kilograms; not negative.</param>
-    /// <returns>The price.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="chargeableKilograms"/> is negative.</exception>
     public Money Price(decimal chargeableKilograms) =>
         FirstHalfKilogram + (AdditionalHalfKilogram * (HalfKilogramSteps(chargeableKilograms) - 1));
 
     /// <summary>The zone and its prices.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => $"zone {Zone}: {FirstHalfKilogram} first 0.5 kg, {AdditionalHalfKilogram} per further 0.5 kg";
 
     private static Money NotNegative(Money value, string paramName)

@@ -12,6 +12,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// Unlike <see cref="Leg"/> (a booked movement with planned instants), a plan step has no dates: it has a transit-time
 /// distribution, so plans can be compared before anything is booked. A dwell step has no <see cref="Mode"/> and starts
 /// and ends at the same node.
+/// Steps compare by reference; a plan lists them in order.
 /// </remarks>
 public sealed class FulfilmentLeg
 {
@@ -77,7 +78,6 @@ public sealed class FulfilmentLeg
     public Mass? ChargeableWeight { get; init; }
 
     /// <summary>The step in one line, e.g. "Order: ExpressCarrier InternationalExpress A → B, 4 d (sd 1 d)".</summary>
-    /// <returns>The text.</returns>
     public override string ToString() =>
         string.Format(CultureInfo.InvariantCulture, "{0}: {1} {2} {3} → {4}, {5}", Stage, Carrier, Mode?.ToString() ?? "dwell", From, To, TransitTime);
 }

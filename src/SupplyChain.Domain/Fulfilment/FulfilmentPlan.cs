@@ -20,6 +20,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// p95 by the normal approximation (<see cref="LeadTimeEstimate"/>). <see cref="PipelineTime"/> is the sum of the
 /// inbound steps: how long stock travels before it can be sold, which drives the stock tied up in transit.
 /// </para>
+/// <para>Results compare by reference: they are read, not compared; compare their figures.</para>
 /// </remarks>
 public sealed class FulfilmentPlan
 {
@@ -105,6 +106,5 @@ public sealed class FulfilmentPlan
     public decimal MonthsInStorage { get; }
 
     /// <summary>The mode, the lead time and the cost per unit in one line.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => $"{ModeName}: {_legs.Length} steps, {LeadTime}, {CostPerUnit.Total} per unit";
 }

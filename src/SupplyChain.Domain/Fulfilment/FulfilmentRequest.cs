@@ -12,6 +12,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// seller whose goods are at <see cref="SellerFacility"/>, to be delivered to <see cref="BuyerAddress"/> in the
 /// destination market, on <see cref="Date"/>.
 /// </summary>
+/// <remarks>Requests compare by reference: each one is a distinct question asked of the modes.</remarks>
 public sealed class FulfilmentRequest
 {
     /// <summary>Creates a request.</summary>
@@ -72,6 +73,5 @@ public sealed class FulfilmentRequest
     public CountryCode OriginCountry { get; }
 
     /// <summary>The request in one line.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => $"{Quantity} × {Product} from {SellerFacility.Address} to {BuyerAddress} on {InvariantText.Iso(Date)}";
 }

@@ -38,7 +38,6 @@ public interface IFulfilmentMode
 
     /// <summary>Plans the request.</summary>
     /// <param name="request">The request.</param>
-    /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     /// <exception cref="DomainRuleException">The mode cannot serve the request; the rule id says why.</exception>
     FulfilmentPlan Plan(FulfilmentRequest request);

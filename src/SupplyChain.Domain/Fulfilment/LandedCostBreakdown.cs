@@ -15,6 +15,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// strictly less than one minor unit away from it, and no cent is lost or invented. (Sharing the rounded total in
 /// proportion to the exact amounts instead can move a part by a whole minor unit: 0.0025 + 0.0025 + 0.05 = 0.055 rounds
 /// to 0.06, and proportional shares give the third part 0.06.)
+/// Results compare by reference: they are read, not compared; compare their figures.
 /// </remarks>
 public sealed class LandedCostBreakdown
 {
@@ -120,7 +121,6 @@ public sealed class LandedCostBreakdown
         _parts.Where(p => p.Kind == kind).Aggregate(Money.Zero(Currency), (sum, p) => sum + p.Amount);
 
     /// <summary>The total and the number of parts, e.g. "14.37 USD in 4 parts".</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => $"{Total} in {_parts.Length} parts";
 
     private static LandedCostPart Rebuild(LandedCostPart part, Money amount) => new(part.Kind, part.PaidBy, amount, part.Basis);

@@ -4,7 +4,7 @@ using SupplyChain.Domain.Trade;
 namespace SupplyChain.Domain.Fulfilment;
 
 /// <summary>One part of a <see cref="LandedCostBreakdown"/>: what it pays for, who pays it, how much, and on what basis.</summary>
-public sealed class LandedCostPart
+public sealed record LandedCostPart
 {
     /// <summary>Creates a part.</summary>
     /// <param name="kind">What the part pays for.</param>
@@ -40,6 +40,5 @@ public sealed class LandedCostPart
     public string Basis { get; }
 
     /// <summary>The part in one line, e.g. "Freight 12.40 USD (Seller): ...".</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => $"{Kind} {Amount} ({PaidBy}): {Basis}";
 }

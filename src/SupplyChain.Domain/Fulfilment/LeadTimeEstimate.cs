@@ -13,7 +13,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// below zero is reported as zero. The approximation is good when several steps of similar spread add up (central limit
 /// theorem) and understates the tail of a single skewed step.
 /// </remarks>
-public sealed class LeadTimeEstimate
+public sealed record LeadTimeEstimate
 {
     /// <summary>Creates an estimate from a distribution.</summary>
     /// <param name="distribution">The lead-time distribution (mean and standard deviation in days).</param>
@@ -48,7 +48,6 @@ public sealed class LeadTimeEstimate
     }
 
     /// <summary>The mean and p95, e.g. "mean 9.5 d, p95 12.8 d".</summary>
-    /// <returns>The text.</returns>
     public override string ToString() =>
         string.Format(CultureInfo.InvariantCulture, "mean {0:0.0} d, p95 {1:0.0} d", MeanDays, P95Days);
 }

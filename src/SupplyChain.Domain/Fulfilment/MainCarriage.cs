@@ -7,6 +7,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// A bulk main carriage to the destination (sea, air, rail or express), priced per chargeable kilogram: the line-haul
 /// of platform pickup, or the inbound shipment of the platform warehouse mode.
 /// </summary>
+/// <remarks>Carriages compare by reference; compare their mode and times.</remarks>
 public sealed class MainCarriage
 {
     /// <summary>Creates a main carriage.</summary>
@@ -48,6 +49,5 @@ public sealed class MainCarriage
     public TransitTimeDistribution TransitTime { get; }
 
     /// <summary>The mode, carrier and rate.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => $"{Mode} by {CarrierName} at {RatePerChargeableKilogram} per chargeable kg";
 }

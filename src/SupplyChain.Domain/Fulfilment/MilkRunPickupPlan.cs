@@ -65,7 +65,6 @@ public sealed class MilkRunPickupPlan
     public TransitTimeDistribution RunTime { get; }
 
     /// <summary>"stop 2 of 3 on 2026-03-05 (missed 0 runs): plan".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture,
             $"stop {SellerStop.Sequence} of {CollectingRun.Stops.Count} on {InvariantText.Iso(PickupDay)} (missed {MissedPickups.Count} run(s)): {Plan}");

@@ -19,6 +19,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// among the row's <see cref="ModeEligibility.Unmet"/> reasons, with the rule id as the code). Other exceptions
 /// propagate.
 /// </para>
+/// <para>Results compare by reference: they are read, not compared; compare their figures.</para>
 /// </remarks>
 public sealed class ModeComparison
 {
@@ -100,6 +101,5 @@ public sealed class ModeComparison
     }
 
     /// <summary>The number of modes and the monthly demand.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => $"{_rows.Length} modes for {MonthlyDemandUnits} units a month";
 }

@@ -6,6 +6,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// One mode in a <see cref="ModeComparison"/>: eligibility, the plan (when eligible), and the stock the mode ties up,
 /// with the numbers behind it.
 /// </summary>
+/// <remarks>Results compare by reference: they are read, not compared; compare their figures.</remarks>
 public sealed class ModeComparisonRow
 {
     internal ModeComparisonRow(string modeName, ModeEligibility eligibility, FulfilmentPlan? plan, EligibilityReason? planRefusal, decimal dailyDemandUnits, Money unitValue)
@@ -85,6 +86,5 @@ public sealed class ModeComparisonRow
     public Money StockTiedUpValue { get; }
 
     /// <summary>The mode and its headline numbers.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => Plan is null ? $"{ModeName}: {Eligibility}" : $"{ModeName}: {Plan.CostPerUnit.Total} per unit, {Plan.LeadTime}";
 }

@@ -1,6 +1,7 @@
 namespace SupplyChain.Domain.Fulfilment;
 
 /// <summary>Whether a fulfilment mode can serve a request, with every condition checked as data.</summary>
+/// <remarks>Results compare by reference: they are read, not compared; compare their figures.</remarks>
 public sealed class ModeEligibility
 {
     private readonly EligibilityReason[] _reasons;
@@ -25,7 +26,6 @@ public sealed class ModeEligibility
     public IReadOnlyList<EligibilityReason> Unmet => [.. _reasons.Where(r => !r.IsMet)];
 
     /// <summary>"eligible", or "not eligible: " and the unmet conditions.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() =>
         IsEligible ? "eligible" : "not eligible: " + string.Join("; ", Unmet.Select(r => r.Description));
 }

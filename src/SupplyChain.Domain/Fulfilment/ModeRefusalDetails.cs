@@ -10,6 +10,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// Every <see cref="DomainRuleException"/> thrown by the <c>Plan</c> methods of <see cref="DirectExpressMode"/>,
 /// <see cref="PlatformPickupMode"/> and <see cref="PlatformWarehouseMode"/> carries one. A downstream
 /// <see cref="IFulfilmentMode"/> may attach one to its own refusals in the same way.
+/// Results compare by reference: they are read, not compared; compare their figures.
 /// </remarks>
 public sealed class ModeRefusalDetails : RefusalDetails
 {
@@ -40,7 +41,6 @@ public sealed class ModeRefusalDetails : RefusalDetails
     public InboundPlan? InboundPlan { get; }
 
     /// <summary>The eligibility, and the units left unpacked when there is a carton plan.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() =>
         InboundPlan is null ? Eligibility.ToString() : $"{Eligibility}; {InboundPlan.UnitsUnpacked} units not packed";
 }

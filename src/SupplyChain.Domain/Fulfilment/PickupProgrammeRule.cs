@@ -13,6 +13,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// Both conditions are always reported, met or not, as <see cref="EligibilityReason"/>s with the codes
 /// <see cref="DomainRules.PickupClusterServed"/> and <see cref="DomainRules.PickupTrailingSales"/>, so a refused seller
 /// sees every reason.
+/// It is a service configured once and compares by reference.
 /// </remarks>
 public sealed class PickupProgrammeRule : IPickupEligibilityRule
 {

@@ -24,6 +24,5 @@ public sealed record PlanNode
     public CountryCode Country { get; }
 
     /// <summary>The name and country, e.g. "Import gateway (US)".</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => Name;
 }

@@ -37,6 +37,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// run with <see cref="MilkRunPlanner"/> from the run's other consignments and the seller's own, takes the pickup leg's
 /// time from that run, and lets a consignment that does not fit wait for the next pickup slot.
 /// </para>
+/// <para>It is a service configured once and compares by reference.</para>
 /// </remarks>
 public sealed class PlatformPickupMode : IFulfilmentMode
 {
@@ -132,7 +133,6 @@ public sealed class PlatformPickupMode : IFulfilmentMode
 
     /// <summary>The platform rule's conditions, then <see cref="DomainRules.LastMileAvailable"/>.</summary>
     /// <param name="request">The request.</param>
-    /// <returns>The eligibility.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     public ModeEligibility CheckEligibility(FulfilmentRequest request)
     {
@@ -142,7 +142,6 @@ public sealed class PlatformPickupMode : IFulfilmentMode
 
     /// <summary>Plans the request: stock collected and positioned at the storage centre, then the order served from there.</summary>
     /// <param name="request">The request.</param>
-    /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     /// <exception cref="DomainRuleException">
     /// The platform's rule refuses the seller (rule <see cref="DomainRules.FulfilmentPickupEligible"/>); the timetable finds
@@ -216,7 +215,6 @@ public sealed class PlatformPickupMode : IFulfilmentMode
     }
 
     /// <summary>The mode's name.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => Name;
 
     private MilkRunPickupPlan PlanWithRun(FulfilmentRequest request, MilkRunPickup milkRun, PlanarPosition sellerPosition, List<PickupConsignment> others)

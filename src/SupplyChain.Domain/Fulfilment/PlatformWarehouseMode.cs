@@ -38,6 +38,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// (<see cref="LandedCostKind.LowInventoryLevelFee"/>) when <see cref="AssessLowInventoryLevelFee"/> says it applies.
 /// Risk passes to the buyer on delivery.
 /// </para>
+/// <para>It is a service configured once and compares by reference.</para>
 /// </remarks>
 public sealed class PlatformWarehouseMode : IFulfilmentMode
 {
@@ -210,7 +211,6 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
     /// for every carton) and <see cref="DomainRules.LastMileAvailable"/>.
     /// </summary>
     /// <param name="request">The request.</param>
-    /// <returns>The eligibility.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     public ModeEligibility CheckEligibility(FulfilmentRequest request)
     {
@@ -244,7 +244,6 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
     /// labelled from <see cref="InboundLabels"/>. Units that cannot be packed are in <see cref="InboundPlan.Unpacked"/>.
     /// </summary>
     /// <param name="request">The request.</param>
-    /// <returns>The inbound plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     /// <exception cref="DomainRuleException">
     /// <see cref="InboundLabels"/> has fewer serial references left than the plan has cartons (rule
@@ -266,7 +265,6 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
 
     /// <summary>Plans the request: stock packed, shipped and received at the storage centre, then the order served from there.</summary>
     /// <param name="request">The request.</param>
-    /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     /// <exception cref="DomainRuleException">
     /// The product has no case pack and its units fit the carton limits (rule <see cref="DomainRules.InboundCasePackKnown"/>);
@@ -311,7 +309,6 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
     }
 
     /// <summary>The mode's name.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => Name;
 
     /// <summary>

@@ -12,6 +12,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// Fees are the caller's data for the date planned (e.g. a fulfilment fee looked up by the product's size tier, a
 /// storage fee per unit-month from the platform's fee page); the storage cost per unit is the fee per unit-month times
 /// <see cref="AverageMonthsInStorage"/>.
+/// Terms compare by reference; compare their figures.
 /// </remarks>
 public sealed class StorageCentreTerms
 {
@@ -62,7 +63,6 @@ public sealed class StorageCentreTerms
     public required TransitTimeDistribution OrderHandling { get; init; }
 
     /// <summary>The centre and its fees.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => $"{StorageCentre.Id}: {FulfilmentFeePerUnit} per unit, {StorageFeePerUnitMonth} per unit-month";
 
     private static Money NotNegative(Money value, string paramName)

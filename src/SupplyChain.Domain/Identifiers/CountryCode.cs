@@ -62,7 +62,6 @@ public sealed partial class CountryCode
 
     /// <summary>Parses an ISO 3166-1 alpha-2 code, ignoring case (not trimmed).</summary>
     /// <param name="text">Two letters, e.g. "CN" or "cn".</param>
-    /// <returns>The country.</returns>
     /// <exception cref="FormatException"><paramref name="text"/> is null, not two letters, or not an officially assigned code (e.g. "UK", "XX").</exception>
     public static CountryCode Parse(string? text) =>
         TryParse(text, out var country) ? country : throw new FormatException(Describe(text));
@@ -82,7 +81,6 @@ public sealed partial class CountryCode
     /// and many carriers' code for the United Kingdom) as <c>GB</c>.
     /// </summary>
     /// <param name="text">Two letters.</param>
-    /// <returns>The country.</returns>
     /// <exception cref="FormatException"><paramref name="text"/> is neither an alpha-2 code nor a known alias.</exception>
     public static CountryCode ParseAllowingMarketplaceAliases(string? text) =>
         string.Equals(text, "UK", StringComparison.OrdinalIgnoreCase) ? ByAlpha2["GB"] : Parse(text);
@@ -99,7 +97,6 @@ public sealed partial class CountryCode
 
     /// <summary>Finds a country by its ISO 3166-1 numeric code.</summary>
     /// <param name="numeric">The numeric code, e.g. 156 for China.</param>
-    /// <returns>The country.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="numeric"/> is not an officially assigned numeric code.</exception>
     public static CountryCode FromNumeric(int numeric) =>
         ByNumeric.TryGetValue(numeric, out var country)

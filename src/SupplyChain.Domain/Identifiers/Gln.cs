@@ -22,7 +22,6 @@ public sealed record Gln
 
     /// <summary>Parses a GLN.</summary>
     /// <param name="text">13 ASCII digits, not trimmed.</param>
-    /// <returns>The GLN.</returns>
     /// <exception cref="FormatException"><paramref name="text"/> is null, not 13 ASCII digits, or its check digit is wrong.</exception>
     public static Gln Parse(string? text)
     {

@@ -56,7 +56,6 @@ public sealed class Gtin : IEquatable<Gtin>
 
     /// <summary>Parses a GTIN of 8, 12, 13 or 14 ASCII digits with a valid check digit.</summary>
     /// <param name="text">The digits, not trimmed.</param>
-    /// <returns>The GTIN.</returns>
     /// <exception cref="FormatException"><paramref name="text"/> is null, has a character other than 0–9, has another length, or its check digit is wrong; the message names the input and the rule.</exception>
     public static Gtin Parse(string? text)
     {

@@ -39,7 +39,6 @@ public sealed record HsCode
 
     /// <summary>Parses an HS code.</summary>
     /// <param name="text">6 to 10 digits, optionally grouped by single dots or spaces between digits.</param>
-    /// <returns>The code.</returns>
     /// <exception cref="FormatException"><paramref name="text"/> is null or breaks one of the rules in the remarks; the message names the rule.</exception>
     public static HsCode Parse(string? text) =>
         TryCreate(text, out var code, out var rule)

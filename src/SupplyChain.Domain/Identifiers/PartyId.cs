@@ -22,7 +22,6 @@ public sealed record PartyId
 
     /// <summary>Parses an identifier.</summary>
     /// <param name="text">The identifier's text.</param>
-    /// <returns>The identifier.</returns>
     /// <exception cref="FormatException"><paramref name="text"/> is null or breaks the rule in the remarks.</exception>
     public static PartyId Parse(string? text) => new(TypedId.ParseOrThrow(text, What));
 

@@ -58,7 +58,6 @@ public sealed record Sscc
 
     /// <summary>Parses an SSCC.</summary>
     /// <param name="text">18 ASCII digits, not trimmed.</param>
-    /// <returns>The SSCC.</returns>
     /// <exception cref="FormatException"><paramref name="text"/> is null, not 18 ASCII digits, or its check digit is wrong.</exception>
     public static Sscc Parse(string? text)
     {

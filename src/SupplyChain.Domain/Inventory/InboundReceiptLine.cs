@@ -48,6 +48,5 @@ public sealed class InboundReceiptLine
     public int Counted { get; }
 
     /// <summary>The line, e.g. <c>MUG-350: 22 fulfillable, 1 damaged (UnfulfillableCarrierDamaged)</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => Guard.Format("{0}: {1} fulfillable, {2} damaged ({3})", Sku, Fulfillable, Damaged, DamagedInto);
 }

@@ -10,6 +10,7 @@ namespace SupplyChain.Domain.Inventory;
 /// Several lines of the same SKU (one per carton) are added up. A SKU received but never shipped is an overage of its
 /// full received quantity; one shipped but never received is a shortage of its full shipped quantity. Lines are in
 /// ordinal SKU order.
+/// Results compare by reference: a reconciliation is read, not compared; compare its lines.
 /// </remarks>
 public sealed class InboundReconciliation
 {
@@ -30,7 +31,6 @@ public sealed class InboundReconciliation
     /// <summary>Compares a shipment's packing list with the receiving report.</summary>
     /// <param name="shipped">What the sender shipped.</param>
     /// <param name="received">What the facility received.</param>
-    /// <returns>The reconciliation.</returns>
     /// <exception cref="ArgumentNullException">A list is null, or a line has no SKU (a <c>default</c> line).</exception>
     public static InboundReconciliation Of(IEnumerable<SkuQuantity> shipped, IEnumerable<SkuQuantity> received)
     {
@@ -55,7 +55,6 @@ public sealed class InboundReconciliation
     }
 
     /// <summary>A summary, e.g. <c>3 SKUs, 1 discrepancy, 4 units to claim</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() =>
         Guard.Format("{0} SKUs, {1} discrepancies, {2} units to claim", Lines.Count, Lines.Count(l => l.Kind != DiscrepancyKind.None), ClaimableUnits);
 }

@@ -70,7 +70,6 @@ public readonly record struct InventoryPosition
     public InventoryPosition WithoutReserved() => new(OnHand - Reserved, OnOrder, Backordered);
 
     /// <summary>The figures, e.g. <c>position 95 = on hand 80 (reserved 5) + on order 20 − backordered 5</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() =>
         Guard.Format("position {0} = on hand {1} (reserved {2}) + on order {3} - backordered {4}", Value, OnHand, Reserved, OnOrder, Backordered);
 }

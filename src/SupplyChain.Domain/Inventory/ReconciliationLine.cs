@@ -36,6 +36,5 @@ public sealed record ReconciliationLine
     public long ClaimableUnits => Math.Max(0, -Difference);
 
     /// <summary>The line, e.g. <c>MUG-350-BLK: shipped 24, received 20 (Shortage -4)</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => Guard.Format("{0}: shipped {1}, received {2} ({3} {4})", Sku, Shipped, Received, Kind, Difference);
 }

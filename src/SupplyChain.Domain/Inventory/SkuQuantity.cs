@@ -24,6 +24,5 @@ public readonly record struct SkuQuantity
     public int Units { get; }
 
     /// <summary>The line, e.g. <c>MUG-350-BLK × 24</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => Guard.Format("{0} x {1}", Sku, Units);
 }

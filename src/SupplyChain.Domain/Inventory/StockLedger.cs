@@ -10,6 +10,7 @@ namespace SupplyChain.Domain.Inventory;
 /// <see cref="Post"/> refuses a movement that would take a bucket below zero (rule
 /// <see cref="DomainRules.InventoryBalanceNotNegative"/>) and then records nothing. The balances are a running fold
 /// of <see cref="Movements"/>, updated only by <see cref="Post"/> after every check has passed.
+/// A ledger is an aggregate (the stock of one product at one facility) and compares by reference.
 /// </remarks>
 public sealed class StockLedger
 {
@@ -113,7 +114,6 @@ public sealed class StockLedger
     }
 
     /// <summary>The ledger's figures.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() =>
         Guard.Format("{0} at {1}: on hand {2}, inbound {3}, unfulfillable {4}, backordered {5} ({6} movements)",
             Product, Facility, OnHand, Inbound, Unfulfillable, Balance(StockBucket.Backordered), _movements.Count);

@@ -45,7 +45,6 @@ public sealed record StockMovement
     /// <summary>An inbound shipment is created: outside → <see cref="StockBucket.InboundWorking"/>.</summary>
     /// <param name="quantity">Units, greater than zero.</param>
     /// <param name="at">When it happened.</param>
-    /// <returns>The movement.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is zero or negative.</exception>
     public static StockMovement InboundPlanned(int quantity, Instant at) =>
         new(StockMovementKind.InboundPlanned, Guard.Positive(quantity), null, StockBucket.InboundWorking, null, at);
@@ -53,7 +52,6 @@ public sealed record StockMovement
     /// <summary>The inbound shipment leaves the sender: <see cref="StockBucket.InboundWorking"/> → <see cref="StockBucket.InboundShipped"/>.</summary>
     /// <param name="quantity">Units, greater than zero.</param>
     /// <param name="at">When it happened.</param>
-    /// <returns>The movement.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is zero or negative.</exception>
     public static StockMovement InboundShipped(int quantity, Instant at) =>
         new(StockMovementKind.InboundShipped, Guard.Positive(quantity), StockBucket.InboundWorking, StockBucket.InboundShipped, null, at);
@@ -61,7 +59,6 @@ public sealed record StockMovement
     /// <summary>The inbound shipment arrives: <see cref="StockBucket.InboundShipped"/> → <see cref="StockBucket.InboundReceiving"/>.</summary>
     /// <param name="quantity">Units, greater than zero.</param>
     /// <param name="at">When it happened.</param>
-    /// <returns>The movement.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is zero or negative.</exception>
     public static StockMovement InboundArrived(int quantity, Instant at) =>
         new(StockMovementKind.InboundArrived, Guard.Positive(quantity), StockBucket.InboundShipped, StockBucket.InboundReceiving, null, at);
@@ -70,7 +67,6 @@ public sealed record StockMovement
     /// <param name="quantity">Units, greater than zero.</param>
     /// <param name="at">When it happened.</param>
     /// <param name="into"><see cref="StockBucket.Fulfillable"/> (the default) or one of the unfulfillable buckets (arrived damaged, defective, expired).</param>
-    /// <returns>The movement.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is zero or negative, or <paramref name="into"/> is not a bucket a receipt can fill.</exception>
     public static StockMovement Receipt(int quantity, Instant at, StockBucket into = StockBucket.Fulfillable) =>
         new(StockMovementKind.Receipt, Guard.Positive(quantity), StockBucket.InboundReceiving,
@@ -80,7 +76,6 @@ public sealed record StockMovement
     /// <param name="quantity">Units, greater than zero.</param>
     /// <param name="at">When it happened.</param>
     /// <param name="from"><see cref="StockBucket.Reserved"/> (the default: the order held them) or <see cref="StockBucket.Fulfillable"/>.</param>
-    /// <returns>The movement.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is zero or negative, or <paramref name="from"/> is neither reserved nor fulfillable.</exception>
     public static StockMovement Shipment(int quantity, Instant at, StockBucket from = StockBucket.Reserved) =>
         new(StockMovementKind.Shipment, Guard.Positive(quantity),
@@ -89,7 +84,6 @@ public sealed record StockMovement
     /// <summary>Units leave for another facility: <see cref="StockBucket.Fulfillable"/> → outside.</summary>
     /// <param name="quantity">Units, greater than zero.</param>
     /// <param name="at">When it happened.</param>
-    /// <returns>The movement.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is zero or negative.</exception>
     public static StockMovement TransferOut(int quantity, Instant at) =>
         new(StockMovementKind.TransferOut, Guard.Positive(quantity), StockBucket.Fulfillable, null, null, at);
@@ -97,7 +91,6 @@ public sealed record StockMovement
     /// <summary>Units come from another facility: outside → <see cref="StockBucket.Fulfillable"/>.</summary>
     /// <param name="quantity">Units, greater than zero.</param>
     /// <param name="at">When it happened.</param>
-    /// <returns>The movement.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is zero or negative.</exception>
     public static StockMovement TransferIn(int quantity, Instant at) =>
         new(StockMovementKind.TransferIn, Guard.Positive(quantity), null, StockBucket.Fulfillable, null, at);
@@ -105,7 +98,6 @@ public sealed record StockMovement
     /// <summary>Units are held for an order: <see cref="StockBucket.Fulfillable"/> → <see cref="StockBucket.Reserved"/>.</summary>
     /// <param name="quantity">Units, greater than zero.</param>
     /// <param name="at">When it happened.</param>
-    /// <returns>The movement.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is zero or negative.</exception>
     public static StockMovement Reservation(int quantity, Instant at) =>
         new(StockMovementKind.Reservation, Guard.Positive(quantity), StockBucket.Fulfillable, StockBucket.Reserved, null, at);
@@ -113,7 +105,6 @@ public sealed record StockMovement
     /// <summary>A hold is lifted: <see cref="StockBucket.Reserved"/> → <see cref="StockBucket.Fulfillable"/>.</summary>
     /// <param name="quantity">Units, greater than zero.</param>
     /// <param name="at">When it happened.</param>
-    /// <returns>The movement.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is zero or negative.</exception>
     public static StockMovement Release(int quantity, Instant at) =>
         new(StockMovementKind.Release, Guard.Positive(quantity), StockBucket.Reserved, StockBucket.Fulfillable, null, at);
@@ -121,7 +112,6 @@ public sealed record StockMovement
     /// <summary>A buyer's order cannot be served now: outside → <see cref="StockBucket.Backordered"/>.</summary>
     /// <param name="quantity">Units, greater than zero.</param>
     /// <param name="at">When it happened.</param>
-    /// <returns>The movement.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is zero or negative.</exception>
     public static StockMovement BackorderOpened(int quantity, Instant at) =>
         new(StockMovementKind.BackorderOpened, Guard.Positive(quantity), null, StockBucket.Backordered, null, at);
@@ -129,7 +119,6 @@ public sealed record StockMovement
     /// <summary>A backorder is served or cancelled: <see cref="StockBucket.Backordered"/> → outside.</summary>
     /// <param name="quantity">Units, greater than zero.</param>
     /// <param name="at">When it happened.</param>
-    /// <returns>The movement.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is zero or negative.</exception>
     public static StockMovement BackorderClosed(int quantity, Instant at) =>
         new(StockMovementKind.BackorderClosed, Guard.Positive(quantity), StockBucket.Backordered, null, null, at);
@@ -140,7 +129,6 @@ public sealed record StockMovement
     /// <param name="from">The bucket the units leave, or null for units found or otherwise added.</param>
     /// <param name="to">The bucket the units enter, or null for units lost or disposed.</param>
     /// <param name="at">When it happened.</param>
-    /// <returns>The movement.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/>, <paramref name="from"/> or <paramref name="to"/> is not a defined value, or <paramref name="quantity"/> is zero or negative.</exception>
     /// <exception cref="ArgumentException">Both buckets are null, or both are the same bucket.</exception>
     public static StockMovement Adjustment(AdjustmentReason reason, int quantity, StockBucket? from, StockBucket? to, Instant at)
@@ -165,7 +153,6 @@ public sealed record StockMovement
     }
 
     /// <summary>The movement in words, e.g. <c>Receipt 40: InboundReceiving -> Fulfillable at 2025-03-03T09:00:00Z</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() =>
         Guard.Format("{0}{1} {2}: {3} -> {4} at {5}", Kind, Reason is { } r ? " (" + r.ToString() + ")" : "", Quantity,
             From?.ToString() ?? "outside", To?.ToString() ?? "outside", InstantPattern.ExtendedIso.Format(At));

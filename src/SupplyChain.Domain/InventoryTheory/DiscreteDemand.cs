@@ -7,6 +7,7 @@ namespace SupplyChain.Domain.InventoryTheory;
 /// increasing order and their probabilities. The probabilities may sum to less than 1 (a truncated distribution,
 /// e.g. a Poisson pmf cut at 40); the missing mass is treated as demand that never occurs.
 /// </summary>
+/// <remarks>Distributions compare by reference; compare the values and probabilities to compare two of them.</remarks>
 public sealed class DiscreteDemand
 {
     private readonly int[] _values;
@@ -50,7 +51,6 @@ public sealed class DiscreteDemand
 
     /// <summary>Creates the distribution of demand 0, 1, …, n−1 from a list of n probabilities.</summary>
     /// <param name="probabilities">P(D = d) for d = 0, 1, ….</param>
-    /// <returns>The distribution.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="probabilities"/> is null.</exception>
     /// <exception cref="ArgumentException">The list is empty or sums to more than 1.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A probability is negative or not finite.</exception>
@@ -62,7 +62,6 @@ public sealed class DiscreteDemand
 
     /// <summary>Gets P(D = d), 0 outside the support.</summary>
     /// <param name="demand">The demand value d.</param>
-    /// <returns>The probability.</returns>
     public double Probability(int demand)
     {
         var i = Array.BinarySearch(_values, demand);
@@ -94,7 +93,6 @@ public sealed class DiscreteDemand
 
     /// <summary>The loss n(x) = Σ_d (d − x)⁺ f(d) and its complement n̄(x) = Σ_d (x − d)⁺ f(d).</summary>
     /// <param name="x">The point x.</param>
-    /// <returns>The loss values.</returns>
     public LossValues Loss(int x)
     {
         var loss = 0.0;
@@ -117,7 +115,6 @@ public sealed class DiscreteDemand
     }
 
     /// <summary>Lists the pmf with the invariant culture, e.g. <c>{1: 0.25, 2: 0.75}</c>.</summary>
-    /// <returns>The formatted pmf.</returns>
     public override string ToString() =>
         "{" + string.Join(", ", _values.Select((v, i) => string.Create(CultureInfo.InvariantCulture, $"{v}: {_probabilities[i]}"))) + "}";
 }

@@ -216,7 +216,6 @@ public static class EconomicOrderQuantity
     /// <param name="individualFixedCosts">k_n, paid when product n is in the order, ≥ 0.</param>
     /// <param name="holdingCosts">h_n, per unit per time unit, &gt; 0.</param>
     /// <param name="demandRates">λ_n, per time unit, &gt; 0.</param>
-    /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException">A list is null.</exception>
     /// <exception cref="ArgumentException">The lists are empty or differ in length.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A number is out of range.</exception>

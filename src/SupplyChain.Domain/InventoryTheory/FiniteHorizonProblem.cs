@@ -8,6 +8,7 @@ namespace SupplyChain.Domain.InventoryTheory;
 /// and stockout cost p_t per unit backordered at the end of the period, purchase cost c_t per unit ordered, fixed
 /// cost K_t per order and discount factor γ_t; after the last period, terminal costs per unit on hand or backordered.
 /// </summary>
+/// <remarks>Problems compare by reference; compare their lists to compare two problems.</remarks>
 public sealed class FiniteHorizonProblem
 {
     private readonly double[] _holdingCost = [];

@@ -52,7 +52,6 @@ public sealed record FiniteHorizonResult
     /// <summary>Gets the optimal level y to order up to in period t (0-based) from level x (y = x means no order).</summary>
     /// <param name="period">t in [0, T−1].</param>
     /// <param name="inventoryLevel">x on the state grid.</param>
-    /// <returns>The optimal y.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The period or level is off the grid.</exception>
     public int OrderUpToLevel(int period, int inventoryLevel)
     {
@@ -61,7 +60,6 @@ public sealed record FiniteHorizonResult
     }
 
     /// <summary>Describes the result with the invariant culture.</summary>
-    /// <returns>The formatted result.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"FiniteHorizonResult {{ TotalCost = {TotalCost}, States = [{StateMin}, {StateMax}] }}");
 

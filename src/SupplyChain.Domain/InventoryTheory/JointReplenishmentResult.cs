@@ -27,7 +27,6 @@ public sealed record JointReplenishmentResult
     public double Cost { get; }
 
     /// <summary>Formats the plan with the invariant culture.</summary>
-    /// <returns>The formatted plan.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"JointReplenishmentResult {{ BaseCycleTime = {BaseCycleTime}, OrderMultiples = [{string.Join(", ", OrderMultiples)}], Cost = {Cost} }}");
 }

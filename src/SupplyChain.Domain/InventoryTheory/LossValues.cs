@@ -26,7 +26,6 @@ public readonly record struct LossValues
     public double Complement { get; }
 
     /// <summary>Formats the pair with the invariant culture, e.g. <c>(loss 0.25, complement 3.25)</c>.</summary>
-    /// <returns>The formatted pair.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"(loss {Loss}, complement {Complement})");
 }

@@ -28,7 +28,6 @@ public sealed record LotSizingPlan
     public double Cost { get; }
 
     /// <summary>Formats the plan with the invariant culture.</summary>
-    /// <returns>The formatted plan.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"LotSizingPlan {{ OrderQuantities = [{string.Join(", ", OrderQuantities.Select(q => q.ToString(CultureInfo.InvariantCulture)))}], Cost = {Cost} }}");
 }

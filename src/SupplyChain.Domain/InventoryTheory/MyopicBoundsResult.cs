@@ -30,7 +30,6 @@ public sealed record MyopicBoundsResult
     public IReadOnlyList<double> ReorderPointUpper { get; }
 
     /// <summary>Describes the result with the invariant culture.</summary>
-    /// <returns>The formatted result.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"MyopicBoundsResult {{ Periods = {OrderUpToLevelLower.Count} }}");
 }

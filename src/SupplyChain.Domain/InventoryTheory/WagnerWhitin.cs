@@ -16,7 +16,6 @@ public static class WagnerWhitin
     /// <param name="fixedCost">K_t ≥ 0, per order placed in t: one value per period, or a single value for all.</param>
     /// <param name="holdingCost">h_t ≥ 0, per unit carried from one period to the next: one per period, or one for all.</param>
     /// <param name="purchaseCost">c_t ≥ 0, per unit ordered in t: one per period, one for all, or null for none.</param>
-    /// <returns>The optimal plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="demand"/>, <paramref name="fixedCost"/> or <paramref name="holdingCost"/> is null.</exception>
     /// <exception cref="ArgumentException">A list is empty or its length is neither 1 nor T.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value is negative or not finite.</exception>
@@ -35,7 +34,6 @@ public static class WagnerWhitin
     /// <param name="fixedCost">K ≥ 0 per order.</param>
     /// <param name="holdingCost">h ≥ 0 per unit carried per period.</param>
     /// <param name="purchaseCost">c ≥ 0 per unit ordered (0 for none).</param>
-    /// <returns>The optimal plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="demand"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="demand"/> is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value is negative or not finite.</exception>

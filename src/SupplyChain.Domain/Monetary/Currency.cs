@@ -71,7 +71,6 @@ public sealed partial class Currency
 
     /// <summary>Parses an ISO 4217 alphabetic code (three upper-case letters, not trimmed).</summary>
     /// <param name="text">The code, e.g. "EUR".</param>
-    /// <returns>The currency.</returns>
     /// <exception cref="FormatException"><paramref name="text"/> is null or not an active ISO 4217 code.</exception>
     public static Currency Parse(string? text) =>
         TryParse(text, out var currency)
@@ -92,7 +91,6 @@ public sealed partial class Currency
 
     /// <summary>Finds a currency by its ISO 4217 numeric code.</summary>
     /// <param name="numeric">The numeric code, e.g. 978 for the euro.</param>
-    /// <returns>The currency.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="numeric"/> is not an active ISO 4217 numeric code.</exception>
     public static Currency FromNumeric(int numeric) =>
         ByNumeric.TryGetValue(numeric, out var currency)

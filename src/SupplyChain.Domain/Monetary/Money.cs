@@ -58,7 +58,6 @@ public sealed class Money : IEquatable<Money>, IComparable<Money>
     /// The amount rounded to the currency's minor unit (2 decimals for USD, 0 for JPY, 3 for BHD).
     /// </summary>
     /// <param name="midpoint">What to do with an amount exactly halfway between two minor units; default half away from zero (2.345 USD → 2.35).</param>
-    /// <returns>The rounded amount.</returns>
     /// <exception cref="DomainRuleException">The currency has no minor unit (rule <see cref="DomainRules.MonetaryCurrencyHasMinorUnit"/>).</exception>
     public Money Round(MidpointRounding midpoint = MidpointRounding.AwayFromZero) =>
         new(decimal.Round(Amount, Currency.RequireMinorUnit(), midpoint), Currency);
@@ -137,14 +136,12 @@ public sealed class Money : IEquatable<Money>, IComparable<Money>
 
     /// <summary>Adds two amounts of the same currency.</summary>
     /// <param name="other">The amount to add.</param>
-    /// <returns>The sum.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     /// <exception cref="DomainRuleException">The currencies differ (rule <see cref="DomainRules.MonetarySameCurrency"/>).</exception>
     public Money Add(Money other) => new(Amount + SameCurrency(other, "add").Amount, Currency);
 
     /// <summary>Subtracts an amount of the same currency.</summary>
     /// <param name="other">The amount to subtract.</param>
-    /// <returns>The difference.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     /// <exception cref="DomainRuleException">The currencies differ (rule <see cref="DomainRules.MonetarySameCurrency"/>).</exception>
     public Money Subtract(Money other) => new(Amount - SameCurrency(other, "subtract").Amount, Currency);
@@ -161,7 +158,6 @@ public sealed class Money : IEquatable<Money>, IComparable<Money>
     /// <summary>Adds two amounts of the same currency.</summary>
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
-    /// <returns>The sum.</returns>
     /// <exception cref="ArgumentNullException">An operand is null.</exception>
     /// <exception cref="DomainRuleException">The currencies differ.</exception>
     public static Money operator +(Money left, Money right) => Guard.NotNull(left).Add(right);
@@ -169,7 +165,6 @@ public sealed class Money : IEquatable<Money>, IComparable<Money>
     /// <summary>Subtracts two amounts of the same currency.</summary>
     /// <param name="left">The amount to subtract from.</param>
     /// <param name="right">The amount to subtract.</param>
-    /// <returns>The difference.</returns>
     /// <exception cref="ArgumentNullException">An operand is null.</exception>
     /// <exception cref="DomainRuleException">The currencies differ.</exception>
     public static Money operator -(Money left, Money right) => Guard.NotNull(left).Subtract(right);
@@ -183,14 +178,12 @@ public sealed class Money : IEquatable<Money>, IComparable<Money>
     /// <summary>Multiplies an amount by a factor.</summary>
     /// <param name="money">The amount.</param>
     /// <param name="factor">The factor.</param>
-    /// <returns>The product.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="money"/> is null.</exception>
     public static Money operator *(Money money, decimal factor) => Guard.NotNull(money).Multiply(factor);
 
     /// <summary>Multiplies an amount by a factor.</summary>
     /// <param name="factor">The factor.</param>
     /// <param name="money">The amount.</param>
-    /// <returns>The product.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="money"/> is null.</exception>
     public static Money operator *(decimal factor, Money money) => Guard.NotNull(money).Multiply(factor);
 
@@ -257,7 +250,6 @@ public sealed class Money : IEquatable<Money>, IComparable<Money>
     /// The amount with at least the currency's minor-unit decimals, then the code, in the invariant culture:
     /// "12.50 USD", "1500 JPY", "0.0125 USD".
     /// </summary>
-    /// <returns>The text.</returns>
     public override string ToString()
     {
         var decimals = Math.Max(Amount.Scale, Currency.MinorUnit ?? 0);

@@ -1,6 +1,7 @@
 namespace SupplyChain.Domain.Parties;
 
 /// <summary>The buyer role, with the buyer's delivery addresses.</summary>
+/// <remarks>Roles compare by reference; a party holds at most one role of each kind.</remarks>
 public sealed class BuyerRole : PartyRole
 {
     private readonly Address[] _addresses;

@@ -78,6 +78,5 @@ public sealed class Facility
     public Gln? Gln { get; init; }
 
     /// <summary>"Kind id (address)", e.g. "Factory F-SZ-01 (Shenzhen 518000, CN)".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() => $"{Kind} {Id} ({Address})";
 }

@@ -9,6 +9,7 @@ namespace SupplyChain.Domain.Parties;
 /// <remarks>
 /// Membership is derived from the facility's address, never stored: a facility is in the cluster when its country is
 /// the cluster's and its city is one of the cluster's cities (compared ignoring case).
+/// Clusters compare by reference; compare <see cref="Name"/> to tell two apart.
 /// </remarks>
 public sealed class IndustrialCluster
 {

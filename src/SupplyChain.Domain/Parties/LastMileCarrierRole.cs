@@ -3,6 +3,7 @@ using SupplyChain.Domain.Identifiers;
 namespace SupplyChain.Domain.Parties;
 
 /// <summary>The last-mile carrier role, with the countries the carrier delivers in.</summary>
+/// <remarks>Roles compare by reference; a party holds at most one role of each kind.</remarks>
 public sealed class LastMileCarrierRole : PartyRole
 {
     private readonly CountryCode[] _countries;

@@ -1,6 +1,7 @@
 namespace SupplyChain.Domain.Parties;
 
 /// <summary>The logistics-provider role, with the services the provider offers.</summary>
+/// <remarks>Roles compare by reference; a party holds at most one role of each kind.</remarks>
 public sealed class LogisticsProviderRole : PartyRole
 {
     private const LogisticsServices All = LogisticsServices.Forwarder | LogisticsServices.InternationalExpress | LogisticsServices.LineHaul;

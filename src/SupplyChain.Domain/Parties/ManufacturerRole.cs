@@ -1,7 +1,7 @@
 namespace SupplyChain.Domain.Parties;
 
 /// <summary>The manufacturer role: the party makes finished goods in its factories.</summary>
-/// <remarks>What it makes, at what cost, is recorded in sourcing agreements (<c>Products.SourcingAgreement</c>).</remarks>
+/// <remarks>What it makes, at what cost, is recorded in sourcing agreements (<c>Products.SourcingAgreement</c>). Roles compare by reference; a party holds at most one role of each kind.</remarks>
 public sealed class ManufacturerRole : PartyRole
 {
     /// <inheritdoc/>

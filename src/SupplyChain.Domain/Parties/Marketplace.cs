@@ -23,6 +23,5 @@ public sealed record Marketplace
     public CountryCode Country { get; }
 
     /// <summary>"platform/country", e.g. "amazon/DE".</summary>
-    /// <returns>The marketplace.</returns>
     public override string ToString() => $"{Platform}/{Country}";
 }

@@ -93,6 +93,5 @@ public sealed class Party
     }
 
     /// <summary>"Name (id)".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() => $"{Name} ({Id})";
 }

@@ -3,6 +3,7 @@ using SupplyChain.Domain.Identifiers;
 namespace SupplyChain.Domain.Parties;
 
 /// <summary>The platform role, with the international storage centres the platform runs.</summary>
+/// <remarks>Roles compare by reference; a party holds at most one role of each kind.</remarks>
 public sealed class PlatformRole : PartyRole
 {
     private readonly FacilityId[] _storageCentres;

@@ -1,6 +1,7 @@
 namespace SupplyChain.Domain.Parties;
 
 /// <summary>The seller role, with the marketplaces the seller sells on.</summary>
+/// <remarks>Roles compare by reference; a party holds at most one role of each kind.</remarks>
 public sealed class SellerRole : PartyRole
 {
     private readonly Marketplace[] _marketplaces;

@@ -24,6 +24,7 @@ namespace SupplyChain.Domain.Parties;
 /// Adding or counting walks day by day, so it costs time in proportion to the span (fine for lead times of days to
 /// months); the number of working days moved is limited to ±<see cref="MaxWorkingDays"/>.
 /// </para>
+/// <para>Calendars compare by reference; compare their working days and closures to compare two calendars.</para>
 /// </remarks>
 public sealed class WorkingCalendar
 {

@@ -6,7 +6,7 @@ namespace SupplyChain.Domain.Products;
 /// The bill of materials of a product at one factory: the components the factory needs, and which facilities
 /// (raw-material producers, component makers) supply them.
 /// </summary>
-/// <remarks>Immutable. A line repeats neither its component-and-supplier pair.</remarks>
+/// <remarks>Immutable. A line repeats neither its component-and-supplier pair. Bills compare by reference; a supply network keeps one per product and factory.</remarks>
 public sealed class BillOfMaterials
 {
     private readonly BomLine[] _lines;
@@ -39,6 +39,5 @@ public sealed class BillOfMaterials
     public IReadOnlyList<FacilityId> Suppliers => _lines.Select(l => l.Supplier).Distinct().OrderBy(f => f.Value, StringComparer.Ordinal).ToArray();
 
     /// <summary>"BOM of product at factory".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() => $"BOM of {Product} at {Factory}";
 }

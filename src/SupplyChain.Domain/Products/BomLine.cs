@@ -34,6 +34,5 @@ public sealed record BomLine
     public FacilityId Supplier { get; }
 
     /// <summary>"quantity × component from supplier".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{QuantityPerUnit} × {Component} from {Supplier}");
 }

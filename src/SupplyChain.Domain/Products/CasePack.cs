@@ -48,7 +48,6 @@ public sealed record CasePack
     public Gtin? Gtin { get; }
 
     /// <summary>"case of N, dimensions, weight".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"case of {UnitsPerCase}, {OuterDimensions}, {GrossWeight.Kilograms} kg");
 }

@@ -119,7 +119,6 @@ public sealed record Dimensions
 
     /// <summary>Reads a box written in the one text form, <c>a × b × c mm</c> (see the remarks); the sides may come in any order.</summary>
     /// <param name="text">The text, e.g. <c>600 × 400 × 400 mm</c>.</param>
-    /// <returns>The box.</returns>
     /// <exception cref="FormatException"><paramref name="text"/> is null or breaks the form; the message quotes it and names the rule.</exception>
     public static Dimensions Parse(string? text) =>
         TryCreate(text, out var box, out var rule)

@@ -15,6 +15,5 @@ public sealed record InnerPack
     public int UnitsPerInnerPack { get; }
 
     /// <summary>"inner pack of N".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"inner pack of {UnitsPerInnerPack}");
 }

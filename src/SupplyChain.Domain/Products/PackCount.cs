@@ -45,7 +45,6 @@ public sealed record PackCount
     public long Capacity => (long)Packs * PerPack;
 
     /// <summary>"items in packs × perPack (full, partial, spare)", e.g. "1000 in 21 × 48 (20 full, 40 in the last, 8 spare)".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Items} in {Packs} × {PerPack} ({FullPacks} full, {ItemsInPartialPack} in the last, {SpareCapacity} spare)");
 }

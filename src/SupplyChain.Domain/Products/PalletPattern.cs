@@ -28,6 +28,5 @@ public sealed record PalletPattern
     public int CasesPerPallet { get; }
 
     /// <summary>"T × H", e.g. "6 × 3 cases".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{CasesPerLayer} × {Layers} cases");
 }

@@ -6,6 +6,7 @@ namespace SupplyChain.Domain.Products;
 /// Another product (of any seller) that shares part of its supply chain with a given product, with the shared
 /// facilities named.
 /// </summary>
+/// <remarks>Results compare by reference: a peer product is read, not compared.</remarks>
 public sealed class PeerProduct
 {
     internal PeerProduct(ProductId product, PartyId seller, IReadOnlyList<FacilityId> sharedFactories, IReadOnlyList<FacilityId> sharedUpstream)
@@ -32,7 +33,6 @@ public sealed class PeerProduct
     public bool SharesFactory => SharedFactories.Count > 0;
 
     /// <summary>"product of seller: factories …; upstream …".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() =>
         $"{Product} of {Seller}: factories [{string.Join(", ", SharedFactories)}]; upstream [{string.Join(", ", SharedUpstream)}]";
 }

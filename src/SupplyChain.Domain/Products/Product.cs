@@ -98,7 +98,6 @@ public sealed class Product
     }
 
     /// <summary>"id (SKU)".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() => $"{Id} ({Sku})";
 
     private static void CheckCaseHoldsUnits(PackagingHierarchy value, Dimensions unit, Mass unitMass)

@@ -46,7 +46,6 @@ public readonly record struct ProductionLeadTime
         Guard.NotNull(factoryCalendar).AddWorkingDays(orderPlaced, PlannedWorkingDays);
 
     /// <summary>"mean ± spread working days".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{MeanWorkingDays} ± {SpreadWorkingDays} working days");
 }

@@ -20,6 +20,7 @@ namespace SupplyChain.Domain.Products;
 /// <see cref="ValidTo"/> means open-ended. <b>Priority</b> 1 is the first choice; among agreements in force on a
 /// date, the lowest priority number wins (<see cref="SelectInForce"/>).
 /// </para>
+/// <para>Agreements compare by reference: two agreements with the same terms are still two contracts.</para>
 /// </remarks>
 public sealed class SourcingAgreement
 {
@@ -164,6 +165,5 @@ public sealed class SourcingAgreement
     }
 
     /// <summary>"product at factory (priority p, from … to …)".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() => Guard.Format("{0} at {1} (priority {2}, {3:uuuu-MM-dd} to {4})", Product, Factory, Priority, ValidFrom, ValidTo is { } end ? Guard.Format("{0:uuuu-MM-dd}", end) : "open");
 }

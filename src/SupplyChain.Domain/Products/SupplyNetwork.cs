@@ -32,6 +32,7 @@ namespace SupplyChain.Domain.Products;
 /// which the network was built. The graph is kept in plain dictionaries: the queries are breadth-first searches and
 /// an AND/OR reachability check on a small acyclic graph, which a general graph library would not shorten.
 /// </para>
+/// <para>The network is an aggregate with its own history of commands and compares by reference.</para>
 /// </remarks>
 public sealed class SupplyNetwork
 {
@@ -274,7 +275,6 @@ public sealed class SupplyNetwork
 
     /// <summary>Every product, of any seller, that has <paramref name="facility"/> upstream; ordered by id.</summary>
     /// <param name="facility">A factory or supplier facility.</param>
-    /// <returns>The dependent products.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="facility"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="facility"/> is not in the network.</exception>
     public IReadOnlyList<ProductId> ProductsDependingOn(FacilityId facility)
@@ -307,7 +307,6 @@ public sealed class SupplyNetwork
     /// of shared facilities (most first), then by id.
     /// </summary>
     /// <param name="product">The product.</param>
-    /// <returns>The peers.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="product"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="product"/> is not in the network.</exception>
     public IReadOnlyList<PeerProduct> PeersOf(ProductId product)

@@ -31,6 +31,5 @@ public sealed record UpstreamFacility
     public int Tier { get; }
 
     /// <summary>"facility (tier n, operated by party)".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() => Guard.Format("{0} (tier {1}, operated by {2})", Facility, Tier, OperatedBy);
 }

@@ -11,7 +11,7 @@ namespace SupplyChain.Domain.Replenishment;
 /// The room left is turned into a maximum order quantity (0 when the position is at or above the capacity), which
 /// combines with the other constraints in any order to the same result; see <see cref="ReplenishmentDecision"/>.
 /// </remarks>
-public sealed class CapacityConstraint : IReplenishmentPolicy
+public sealed record CapacityConstraint : IReplenishmentPolicy
 {
     /// <summary>Wraps <paramref name="policy"/>.</summary>
     /// <param name="policy">The policy to constrain.</param>
@@ -36,6 +36,5 @@ public sealed class CapacityConstraint : IReplenishmentPolicy
         Policy.Decide(position, context).WithMaximumOrderQuantity(Math.Max(0, Capacity - position.Value));
 
     /// <summary>The constrained policy, e.g. <c>min-max (s = 10, S = 40), capacity 300</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => Guard.Format("{0}, capacity {1}", Policy, Capacity);
 }

@@ -5,7 +5,7 @@ namespace SupplyChain.Domain.Replenishment;
 
 /// <summary>A policy that orders whole case packs: a positive order is rounded up to a multiple of the pack (Odoo's "multiple quantity").</summary>
 /// <remarks>Constraints combine in any order to the same result; two packs make orders multiples of both. See <see cref="ReplenishmentDecision"/>.</remarks>
-public sealed class CasePackConstraint : IReplenishmentPolicy
+public sealed record CasePackConstraint : IReplenishmentPolicy
 {
     /// <summary>Wraps <paramref name="policy"/>.</summary>
     /// <param name="policy">The policy to constrain.</param>
@@ -30,6 +30,5 @@ public sealed class CasePackConstraint : IReplenishmentPolicy
         Policy.Decide(position, context).WithOrderMultiple(UnitsPerPack);
 
     /// <summary>The constrained policy, e.g. <c>min-max (s = 10, S = 40), case pack 6</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => Guard.Format("{0}, case pack {1}", Policy, UnitsPerPack);
 }

@@ -24,7 +24,7 @@ namespace SupplyChain.Domain.Replenishment;
 /// stay within ±10⁹ units (at most 7 decimals within ±10⁶).
 /// </para>
 /// </remarks>
-public sealed class DaysOfCoverPolicy : IReplenishmentPolicy
+public sealed record DaysOfCoverPolicy : IReplenishmentPolicy
 {
     private const double RelativeTolerance = 1.0 / (1L << 44);
 
@@ -84,7 +84,6 @@ public sealed class DaysOfCoverPolicy : IReplenishmentPolicy
     }
 
     /// <summary>The policy, e.g. <c>days of cover (34 days = lead time 27 + safety 7)</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => Guard.Format("days of cover ({0} days = lead time {1} + safety {2})", CoverDays, LeadTimeDays, SafetyDays);
 
     /// <summary>⌈target − position⌉, at least 0, with the tolerance described on the type.</summary>

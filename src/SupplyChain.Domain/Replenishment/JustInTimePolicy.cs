@@ -13,7 +13,7 @@ namespace SupplyChain.Domain.Replenishment;
 /// outside the policy. Reads only <see cref="ReplenishmentContext.UnitsSold"/>; the position is reported in the
 /// decision.
 /// </remarks>
-public sealed class JustInTimePolicy : IReplenishmentPolicy
+public sealed record JustInTimePolicy : IReplenishmentPolicy
 {
     /// <inheritdoc />
     public ReplenishmentDecision Decide(in InventoryPosition position, in ReplenishmentContext context)

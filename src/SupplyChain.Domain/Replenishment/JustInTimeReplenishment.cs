@@ -31,6 +31,7 @@ namespace SupplyChain.Domain.Replenishment;
 /// agreements and their lead times are indexed once, when the service is made; <see cref="Release"/> then allocates
 /// nothing (it is meant to run on every sale). The service is immutable and thread-safe.
 /// </para>
+/// <para>It is a service configured once and compares by reference.</para>
 /// </remarks>
 public sealed class JustInTimeReplenishment
 {

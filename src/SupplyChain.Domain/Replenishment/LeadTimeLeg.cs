@@ -46,7 +46,6 @@ public readonly record struct LeadTimeLeg
     /// <param name="kind">What the step is.</param>
     /// <param name="meanDays">The mean transit time in days; finite and not negative.</param>
     /// <param name="description">What carries it, or null.</param>
-    /// <returns>The leg.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="meanDays"/> is negative, not finite or above <see cref="int.MaxValue"/> days, or <paramref name="kind"/> is not a defined value.</exception>
     public static LeadTimeLeg Planned(LeadTimeLegKind kind, double meanDays, string? description = null)
     {
@@ -58,7 +57,6 @@ public readonly record struct LeadTimeLeg
     }
 
     /// <summary>The leg, e.g. <c>MainCarriage 30 days (sea FCL)</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() =>
         Description is { } d ? Guard.Format("{0} {1} days ({2})", Kind, Days, d) : Guard.Format("{0} {1} days", Kind, Days);
 }

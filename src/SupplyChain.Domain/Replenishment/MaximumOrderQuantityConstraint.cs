@@ -5,7 +5,7 @@ namespace SupplyChain.Domain.Replenishment;
 
 /// <summary>A policy with a maximum order quantity: a larger order is lowered to the largest allowed quantity within the maximum.</summary>
 /// <remarks>Constraints combine in any order to the same result; see <see cref="ReplenishmentDecision"/> for the one conflict (a minimum above the maximum).</remarks>
-public sealed class MaximumOrderQuantityConstraint : IReplenishmentPolicy
+public sealed record MaximumOrderQuantityConstraint : IReplenishmentPolicy
 {
     /// <summary>Wraps <paramref name="policy"/>.</summary>
     /// <param name="policy">The policy to constrain.</param>
@@ -30,6 +30,5 @@ public sealed class MaximumOrderQuantityConstraint : IReplenishmentPolicy
         Policy.Decide(position, context).WithMaximumOrderQuantity(MaximumOrderQuantity);
 
     /// <summary>The constrained policy, e.g. <c>min-max (s = 10, S = 40), at most 500</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => Guard.Format("{0}, at most {1}", Policy, MaximumOrderQuantity);
 }

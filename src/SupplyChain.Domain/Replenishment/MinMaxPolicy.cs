@@ -13,7 +13,7 @@ namespace SupplyChain.Domain.Replenishment;
 /// example at the minimum. For Odoo's "multiple quantity" wrap the policy in
 /// <see cref="ReplenishmentPolicyExtensions.RoundedUpToMultipleOf"/>. Reads only the position.
 /// </remarks>
-public sealed class MinMaxPolicy : IReplenishmentPolicy
+public sealed record MinMaxPolicy : IReplenishmentPolicy
 {
     /// <summary>Creates the policy.</summary>
     /// <param name="minimum">s: the position at or below which the policy orders.</param>
@@ -47,6 +47,5 @@ public sealed class MinMaxPolicy : IReplenishmentPolicy
     }
 
     /// <summary>The policy, e.g. <c>min-max (s = 10, S = 40)</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => Guard.Format("min-max (s = {0}, S = {1})", Minimum, Maximum);
 }

@@ -5,7 +5,7 @@ namespace SupplyChain.Domain.Replenishment;
 
 /// <summary>A policy with a minimum order quantity (MOQ): a positive order below the minimum is raised to it; no order stays no order.</summary>
 /// <remarks>Constraints combine in any order to the same result; see <see cref="ReplenishmentDecision"/>.</remarks>
-public sealed class MinimumOrderQuantityConstraint : IReplenishmentPolicy
+public sealed record MinimumOrderQuantityConstraint : IReplenishmentPolicy
 {
     /// <summary>Wraps <paramref name="policy"/>.</summary>
     /// <param name="policy">The policy to constrain.</param>
@@ -30,6 +30,5 @@ public sealed class MinimumOrderQuantityConstraint : IReplenishmentPolicy
         Policy.Decide(position, context).WithMinimumOrderQuantity(MinimumOrderQuantity);
 
     /// <summary>The constrained policy, e.g. <c>min-max (s = 10, S = 40), MOQ 50</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => Guard.Format("{0}, MOQ {1}", Policy, MinimumOrderQuantity);
 }

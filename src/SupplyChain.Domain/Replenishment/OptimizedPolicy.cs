@@ -7,7 +7,7 @@ namespace SupplyChain.Domain.Replenishment;
 /// </summary>
 /// <typeparam name="TPolicy">The policy type.</typeparam>
 /// <typeparam name="TOptimization">The optimisation result (an <c>InventoryTheory</c> result value).</typeparam>
-public sealed class OptimizedPolicy<TPolicy, TOptimization>
+public sealed record OptimizedPolicy<TPolicy, TOptimization>
     where TPolicy : IReplenishmentPolicy
     where TOptimization : struct
 {
@@ -28,10 +28,8 @@ public sealed class OptimizedPolicy<TPolicy, TOptimization>
     public string Model { get; }
 
     /// <summary>Why these parameters, e.g. <c>min-max (s = 4, S = 10) from (s, S), Poisson demand, …: s = 4, S = 10, cost 8.0341</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public string Explain() => Guard.Format("{0} from {1}: {2}", Policy, Model, Optimization);
 
     /// <summary>The same as <see cref="Explain"/>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => Explain();
 }

@@ -55,13 +55,11 @@ public readonly record struct OrderBySchedule
 
     /// <summary>The latest departure of a leg: <see cref="ShipBy"/> plus the days of the legs before it.</summary>
     /// <param name="leg">The leg's index in <see cref="ReplenishmentLeadTime.Legs"/>.</param>
-    /// <returns>The date.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="leg"/> is not an index of a leg.</exception>
     public LocalDate LatestDeparture(int leg) => ShipBy.PlusDays(CheckLeg(leg).DaysBeforeLeg(leg));
 
     /// <summary>The latest arrival of a leg: its latest departure plus its days.</summary>
     /// <param name="leg">The leg's index in <see cref="ReplenishmentLeadTime.Legs"/>.</param>
-    /// <returns>The date.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="leg"/> is not an index of a leg.</exception>
     public LocalDate LatestArrival(int leg) => LatestDeparture(leg).PlusDays(CheckLeg(leg).Legs[leg].Days);
 
@@ -76,7 +74,6 @@ public readonly record struct OrderBySchedule
     public int SlackDays(LocalDate orderDate) => Period.DaysBetween(orderDate, OrderBy);
 
     /// <summary>The schedule, one step a line, from order-by to need-by.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString()
     {
         var text = new StringBuilder()

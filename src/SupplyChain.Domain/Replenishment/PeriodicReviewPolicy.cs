@@ -7,7 +7,7 @@ namespace SupplyChain.Domain.Replenishment;
 /// to S; between reviews, never order.
 /// </summary>
 /// <remarks>With position p on a review day the order is S − p when p &lt; S, else 0. Reads the position and <see cref="ReplenishmentContext.Date"/>.</remarks>
-public sealed class PeriodicReviewPolicy : IReplenishmentPolicy
+public sealed record PeriodicReviewPolicy : IReplenishmentPolicy
 {
     /// <summary>Creates the policy.</summary>
     /// <param name="calendar">The review days (R).</param>
@@ -41,6 +41,5 @@ public sealed class PeriodicReviewPolicy : IReplenishmentPolicy
     }
 
     /// <summary>The policy, e.g. <c>periodic review (every 7 days from 2025-03-03, S = 200)</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => Guard.Format("periodic review ({0}, S = {1})", Calendar, OrderUpTo);
 }

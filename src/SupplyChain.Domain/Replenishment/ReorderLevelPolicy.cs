@@ -11,7 +11,7 @@ namespace SupplyChain.Domain.Replenishment;
 /// otherwise, with position p ≤ level, the order is max(reorder quantity, level − p). Unlike
 /// <see cref="ReorderPointPolicy"/> the result may leave the position at the level. Reads only the position.
 /// </remarks>
-public sealed class ReorderLevelPolicy : IReplenishmentPolicy
+public sealed record ReorderLevelPolicy : IReplenishmentPolicy
 {
     /// <summary>Creates the policy.</summary>
     /// <param name="reorderLevel">The position at or below which the rule orders, not negative.</param>
@@ -51,6 +51,5 @@ public sealed class ReorderLevelPolicy : IReplenishmentPolicy
     }
 
     /// <summary>The policy, e.g. <c>reorder level 10, quantity 5</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => Guard.Format("reorder level {0}, quantity {1}", ReorderLevel, ReorderQuantity);
 }

@@ -12,7 +12,7 @@ namespace SupplyChain.Domain.Replenishment;
 /// <i>Inventory and Production Management in Supply Chains</i>, 4th ed., the (s, Q) system, where an undershoot of
 /// the reorder point is made up by ordering several lots). Reads only the position.
 /// </remarks>
-public sealed class ReorderPointPolicy : IReplenishmentPolicy
+public sealed record ReorderPointPolicy : IReplenishmentPolicy
 {
     /// <summary>Creates the policy.</summary>
     /// <param name="reorderPoint">r: the position at or below which the policy orders (may be negative when backorders are planned for).</param>
@@ -45,6 +45,5 @@ public sealed class ReorderPointPolicy : IReplenishmentPolicy
     }
 
     /// <summary>The policy, e.g. <c>reorder point (r = 40, Q = 120)</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => Guard.Format("reorder point (r = {0}, Q = {1})", ReorderPoint, LotSize);
 }

@@ -47,7 +47,6 @@ public readonly record struct ReplenishmentContext
     public int UnitsSold { get; }
 
     /// <summary>The context, e.g. <c>2025-03-03: demand 12.5/day, lead time 27 days, sold 3</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() =>
         Guard.Format("{0:uuuu-MM-dd}: demand {1}/day, lead time {2} days, sold {3}", Date, DailyDemand, LeadTimeDays, UnitsSold);
 }

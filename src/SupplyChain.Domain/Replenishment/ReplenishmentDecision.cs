@@ -210,7 +210,6 @@ public readonly record struct ReplenishmentDecision
     }
 
     /// <summary>The same as <see cref="Explain"/>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => Explain();
 
     /// <summary>The one place where constraints turn a requested quantity into an order.</summary>

@@ -38,6 +38,7 @@ namespace SupplyChain.Domain.Replenishment;
 /// Immutable and thread-safe. Back-scheduling allocates nothing: the per-leg dates are derived on demand from the
 /// <see cref="OrderBySchedule"/>.
 /// </para>
+/// <para>Lead times compare by reference; compare their steps (production, <see cref="Legs"/>, receiving, buffer) to compare two of them.</para>
 /// </remarks>
 public sealed class ReplenishmentLeadTime
 {
@@ -109,7 +110,6 @@ public sealed class ReplenishmentLeadTime
     /// <param name="legs">The transport steps from the factory gate to the storage centre, in order.</param>
     /// <param name="receivingDays">Calendar days of receiving at the storage centre, not negative.</param>
     /// <param name="safetyBufferDays">Calendar days of safety buffer, not negative.</param>
-    /// <returns>The lead time.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A number of days is out of range.</exception>
     public static ReplenishmentLeadTime ForAgreement(SourcingAgreement agreement, WorkingCalendar factoryCalendar, IEnumerable<LeadTimeLeg> legs, int receivingDays, int safetyBufferDays = 0) =>
@@ -157,7 +157,6 @@ public sealed class ReplenishmentLeadTime
     }
 
     /// <summary>The lead time, e.g. <c>15 working days + FirstMile 2 days + MainCarriage 30 days (SeaFcl) + receiving 3 days + buffer 0 days</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() =>
         Guard.Format("{0} working days{1} + receiving {2} days + buffer {3} days", ProductionWorkingDays, string.Concat(_legs.Select(l => " + " + l)), ReceivingDays, SafetyBufferDays);
 

@@ -63,7 +63,6 @@ public readonly record struct ReplenishmentOrderLine
     public int DaysLate => Math.Max(0, -Schedule.SlackDays(DecisionDate));
 
     /// <summary>The line in words: what, to whom, when, and why.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public string Explain() =>
         Agreement is null
             ? "No order line."
@@ -75,6 +74,5 @@ public readonly record struct ReplenishmentOrderLine
                     Decision.Explain(), Schedule);
 
     /// <summary>The same as <see cref="Explain"/>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => Explain();
 }

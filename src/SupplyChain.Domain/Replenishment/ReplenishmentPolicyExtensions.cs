@@ -15,7 +15,6 @@ public static class ReplenishmentPolicyExtensions
     /// <summary>Adds a minimum order quantity.</summary>
     /// <param name="policy">The policy.</param>
     /// <param name="minimumOrderQuantity">The MOQ, greater than zero.</param>
-    /// <returns>The constrained policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumOrderQuantity"/> is zero or negative.</exception>
     public static MinimumOrderQuantityConstraint WithMinimumOrderQuantity(this IReplenishmentPolicy policy, int minimumOrderQuantity) =>
@@ -24,7 +23,6 @@ public static class ReplenishmentPolicyExtensions
     /// <summary>Rounds orders up to whole case packs.</summary>
     /// <param name="policy">The policy.</param>
     /// <param name="unitsPerPack">Units per case pack, greater than zero.</param>
-    /// <returns>The constrained policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitsPerPack"/> is zero or negative.</exception>
     public static CasePackConstraint RoundedUpToMultipleOf(this IReplenishmentPolicy policy, int unitsPerPack) =>
@@ -33,7 +31,6 @@ public static class ReplenishmentPolicyExtensions
     /// <summary>Caps the order quantity.</summary>
     /// <param name="policy">The policy.</param>
     /// <param name="maximumOrderQuantity">The largest order, not negative.</param>
-    /// <returns>The constrained policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maximumOrderQuantity"/> is negative.</exception>
     public static MaximumOrderQuantityConstraint WithMaximumOrderQuantity(this IReplenishmentPolicy policy, int maximumOrderQuantity) =>
@@ -42,7 +39,6 @@ public static class ReplenishmentPolicyExtensions
     /// <summary>Keeps the position after the order within a capacity.</summary>
     /// <param name="policy">The policy.</param>
     /// <param name="capacity">The largest position allowed, not negative.</param>
-    /// <returns>The constrained policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is negative.</exception>
     public static CapacityConstraint WithCapacity(this IReplenishmentPolicy policy, int capacity) =>

@@ -3,7 +3,7 @@ using NodaTime;
 namespace SupplyChain.Domain.Replenishment;
 
 /// <summary>The days on which a periodic review (R, S) looks at the stock: every R days from a first review, or on fixed days of the week.</summary>
-public sealed class ReviewCalendar
+public sealed record ReviewCalendar
 {
     private readonly int _everyDays;
     private readonly int _firstDayNumber;
@@ -21,14 +21,12 @@ public sealed class ReviewCalendar
     /// <summary>A review every <paramref name="days"/> days, counted from <paramref name="firstReview"/> (forwards and backwards).</summary>
     /// <param name="days">R, the review period in days, greater than zero.</param>
     /// <param name="firstReview">A review day.</param>
-    /// <returns>The calendar.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is zero or negative.</exception>
     public static ReviewCalendar Every(int days, LocalDate firstReview) =>
         new(Guard.Positive(days), firstReview.ToDateOnly().DayNumber, 0, Guard.Format("every {0} days from {1:uuuu-MM-dd}", days, firstReview));
 
     /// <summary>A review on each of the given days of the week.</summary>
     /// <param name="days">One or more days, Monday to Sunday.</param>
-    /// <returns>The calendar.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="days"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="days"/> is empty or holds a value that is not a day of the week.</exception>
     public static ReviewCalendar Weekly(params IsoDayOfWeek[] days)
@@ -69,6 +67,5 @@ public sealed class ReviewCalendar
     }
 
     /// <summary>The calendar, e.g. <c>every 7 days from 2025-03-03</c> or <c>weekly on Monday, Thursday</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => _text;
 }

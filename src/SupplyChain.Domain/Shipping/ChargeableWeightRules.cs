@@ -67,7 +67,6 @@ public static class ChargeableWeightRules
 
     /// <summary>The built-in rule with the name <paramref name="name"/> (ordinal, case-sensitive).</summary>
     /// <param name="name">A rule name such as <c>express-5000-cm3-per-kg</c>.</param>
-    /// <returns>The rule.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException">No built-in rule has that name.</exception>
     public static ChargeableWeightRule Get(string name)

@@ -19,7 +19,7 @@ namespace SupplyChain.Domain.Shipping;
 /// events exist (dddsample reports MISROUTED there; a deliberate difference).
 /// </para>
 /// </remarks>
-public sealed class DeliveryState
+public sealed record DeliveryState
 {
     private DeliveryState(RouteSpecification routeSpecification, Itinerary? itinerary, HandlingEvent? lastEvent)
     {
@@ -86,7 +86,6 @@ public sealed class DeliveryState
     /// <param name="routeSpecification">What was asked.</param>
     /// <param name="itinerary">The plan, or null when not routed.</param>
     /// <param name="events">The facts, in any order, duplicates allowed.</param>
-    /// <returns>The derived state.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="routeSpecification"/> or <paramref name="events"/> is or contains null.</exception>
     public static DeliveryState Derive(RouteSpecification routeSpecification, Itinerary? itinerary, IEnumerable<HandlingEvent> events)
     {

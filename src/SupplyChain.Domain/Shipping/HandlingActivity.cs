@@ -32,7 +32,6 @@ public sealed record HandlingActivity
     public VoyageNumber? Voyage { get; }
 
     /// <summary>The activity in one line, e.g. "Loaded at NLRTM on V200".</summary>
-    /// <returns>The text.</returns>
     public override string ToString() =>
         Voyage is null
             ? string.Format(CultureInfo.InvariantCulture, "{0} at {1}", Type, Location)

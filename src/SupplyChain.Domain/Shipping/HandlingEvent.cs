@@ -107,7 +107,6 @@ public sealed class HandlingEvent : IEquatable<HandlingEvent>
     public static bool operator !=(HandlingEvent? left, HandlingEvent? right) => !(left == right);
 
     /// <summary>The event in one line, e.g. "Loaded at CNSHA on V100 at 2026-03-01T00:00:00Z".</summary>
-    /// <returns>The text.</returns>
     public override string ToString() =>
         Voyage is null
             ? string.Format(CultureInfo.InvariantCulture, "{0} at {1} at {2}", Type, Location, CompletionTime)

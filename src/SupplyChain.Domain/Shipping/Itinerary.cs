@@ -186,6 +186,5 @@ public sealed class Itinerary : IEquatable<Itinerary>
     public static bool operator !=(Itinerary? left, Itinerary? right) => !(left == right);
 
     /// <summary>The legs, one per line.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => string.Join(Environment.NewLine, _legs.Select(l => l.ToString()));
 }

@@ -99,7 +99,6 @@ public sealed record Leg
     public TransitTimeDistribution TransitTime { get; init; }
 
     /// <summary>The leg in one line, e.g. "V100 CNSHA→NLRTM 2026-03-01T00:00:00Z/2026-03-28T00:00:00Z (SeaFcl)".</summary>
-    /// <returns>The text.</returns>
     public override string ToString() =>
         string.Format(CultureInfo.InvariantCulture, "{0} {1}→{2} {3}/{4} ({5})", Voyage, LoadLocation, UnloadLocation, LoadTime, UnloadTime, Mode);
 }

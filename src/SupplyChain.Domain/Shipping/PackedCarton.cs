@@ -52,7 +52,6 @@ public sealed class PackedCarton : IEquatable<PackedCarton>
     /// <param name="product">The product.</param>
     /// <param name="quantity">The number of units; greater than zero.</param>
     /// <param name="sscc">The SSCC label, or null.</param>
-    /// <returns>The carton.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="product"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is zero or negative.</exception>
     public static PackedCarton Of(ProductId product, int quantity, Sscc? sscc = null) => new([new ShipmentLine(product, quantity)], sscc);
@@ -99,7 +98,6 @@ public sealed class PackedCarton : IEquatable<PackedCarton>
     public static bool operator !=(PackedCarton? left, PackedCarton? right) => !(left == right);
 
     /// <summary>The carton, e.g. "[106141411234567897] 24 × SKU-1, 12 × SKU-2".</summary>
-    /// <returns>The text.</returns>
     public override string ToString() =>
         (Sscc is null ? "" : "[" + Sscc + "] ") + string.Join(", ", _lines.Select(l => l.ToString()));
 }

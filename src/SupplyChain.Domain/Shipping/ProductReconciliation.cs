@@ -42,7 +42,6 @@ public sealed record ProductReconciliation
     public bool HasDiscrepancy => Damaged > 0 || Missing > 0;
 
     /// <summary>The line, e.g. "SKU-1: shipped 100, received 95, damaged 2, missing 3".</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => string.Format(
         CultureInfo.InvariantCulture, "{0}: shipped {1}, received {2}, damaged {3}, missing {4}", Product, Shipped, Received, Damaged, Missing);
 }

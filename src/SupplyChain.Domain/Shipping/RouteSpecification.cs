@@ -52,7 +52,6 @@ public sealed record RouteSpecification
     }
 
     /// <summary>The specification in one line, e.g. "CNSHA→SEGOT before 2026-04-10T00:00:00Z".</summary>
-    /// <returns>The text.</returns>
     public override string ToString() =>
         string.Format(CultureInfo.InvariantCulture, "{0}→{1} before {2}", Origin, Destination, ArrivalDeadline);
 }

@@ -19,6 +19,7 @@ namespace SupplyChain.Domain.Shipping;
 /// the same handling event twice is not a refusal: the second report changes nothing.
 /// </para>
 /// <para>Identity is <see cref="Id"/>; the class does not override equality.</para>
+/// <para>A shipment is an entity (the aggregate of the shipping part) and compares by reference; its identity is its id.</para>
 /// </remarks>
 public sealed class Shipment
 {
@@ -172,7 +173,6 @@ public sealed class Shipment
     /// </summary>
     /// <param name="partialId">The id of the partial shipment; different from <see cref="Id"/>.</param>
     /// <param name="cartons">The cartons to move (by value: unlabelled cartons with the same contents are interchangeable).</param>
-    /// <returns>The partial shipment.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="partialId"/> or <paramref name="cartons"/> is null, or <paramref name="cartons"/> contains null.</exception>
     /// <exception cref="ArgumentException"><paramref name="cartons"/> is empty, or <paramref name="partialId"/> is this shipment's id.</exception>
     /// <exception cref="DomainRuleException">

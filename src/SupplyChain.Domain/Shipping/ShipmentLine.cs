@@ -25,6 +25,5 @@ public sealed record ShipmentLine
     public int Quantity { get; }
 
     /// <summary>The line, e.g. "24 × SKU-1".</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => string.Format(CultureInfo.InvariantCulture, "{0} × {1}", Quantity, Product);
 }

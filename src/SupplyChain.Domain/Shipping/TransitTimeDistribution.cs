@@ -82,7 +82,6 @@ public readonly record struct TransitTimeDistribution
     }
 
     /// <summary>The mean and standard deviation, invariant culture, e.g. "12.5 d (sd 2 d)".</summary>
-    /// <returns>The text.</returns>
     public override string ToString() =>
         string.Format(CultureInfo.InvariantCulture, "{0} d (sd {1} d)", MeanDays, StandardDeviationDays);
 

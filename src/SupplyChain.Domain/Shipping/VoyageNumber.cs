@@ -26,7 +26,6 @@ public sealed record VoyageNumber
 
     /// <summary>Parses a voyage number.</summary>
     /// <param name="text">The text.</param>
-    /// <returns>The voyage number.</returns>
     /// <exception cref="FormatException"><paramref name="text"/> is null or breaks the rule in the remarks.</exception>
     public static VoyageNumber Parse(string? text) => new(TypedId.ParseOrThrow(text, What));
 

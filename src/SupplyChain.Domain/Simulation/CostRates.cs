@@ -33,6 +33,5 @@ public readonly record struct CostRates
     public double PerOrder { get; }
 
     /// <summary>The rates, e.g. <c>h = 1, p = 10, K = 0</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => Guard.Format("h = {0}, p = {1}, K = {2}", HoldingPerUnitDay, StockoutPerUnit, PerOrder);
 }

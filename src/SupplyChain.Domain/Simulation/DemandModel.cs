@@ -19,6 +19,7 @@ namespace SupplyChain.Domain.Simulation;
 /// (<see cref="SalesHistory.DemandSeries"/>: stock-out days left out) uniformly, with replacement.</item>
 /// </list>
 /// The model is immutable and can be shared by any number of SKUs and threads.
+/// Models compare by reference: a model holds its precomputed draw tables and history, and two separately built models are different objects even with the same parameters.
 /// </remarks>
 public sealed class DemandModel
 {
@@ -51,7 +52,6 @@ public sealed class DemandModel
     /// <summary>Normal demand truncated at 0 and rounded to whole units.</summary>
     /// <param name="mean">μ, units per day; finite, not negative.</param>
     /// <param name="standardDeviation">σ, units per day; finite, not negative.</param>
-    /// <returns>The model.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is negative, infinite or NaN.</exception>
     public static DemandModel Normal(double mean, double standardDeviation)
     {
@@ -67,7 +67,6 @@ public sealed class DemandModel
 
     /// <summary>Poisson demand.</summary>
     /// <param name="mean">μ, units per day; greater than 0 and at most 10⁷.</param>
-    /// <returns>The model.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mean"/> is not in (0, 10⁷].</exception>
     public static DemandModel Poisson(double mean)
     {
@@ -84,7 +83,6 @@ public sealed class DemandModel
     /// <summary>Demand drawn from a product's sales history: each day one of its counted days, uniformly, with replacement.</summary>
     /// <param name="history">The history; stock-out days never count (their sales understate demand).</param>
     /// <param name="promotionDays">Whether promotion days count.</param>
-    /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
     /// <exception cref="ArgumentException">No day of the history counts, or <paramref name="promotionDays"/> is not defined.</exception>
     public static DemandModel Bootstrap(SalesHistory history, PromotionDays promotionDays = PromotionDays.Include)
@@ -101,7 +99,6 @@ public sealed class DemandModel
 
     /// <summary>Demand drawn from a list of daily sales: each day one of them, uniformly, with replacement.</summary>
     /// <param name="dailyUnits">Units sold per day; at least one, none negative.</param>
-    /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dailyUnits"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="dailyUnits"/> is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A day's units are negative.</exception>
@@ -126,7 +123,6 @@ public sealed class DemandModel
     }
 
     /// <summary>The model, e.g. <c>normal (mean 100, sd 20) truncated at 0</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => _text;
 
     /// <summary>One day's demand.</summary>

@@ -20,6 +20,7 @@ namespace SupplyChain.Domain.Simulation;
 /// it moves a probability of 6·10⁻⁵ per leg.
 /// </para>
 /// <para><see cref="Total"/> is the sum of the legs (means and variances add), the figure a policy is told.</para>
+/// <para>Profiles compare by reference; compare their legs to compare two profiles.</para>
 /// </remarks>
 public sealed class LeadTimeProfile
 {
@@ -70,7 +71,6 @@ public sealed class LeadTimeProfile
     /// <summary>A profile of legs.</summary>
     /// <param name="name">A name, e.g. the fulfilment mode the legs stand for; not blank.</param>
     /// <param name="legs">The legs, in order; may be empty (lead time 0).</param>
-    /// <returns>The profile.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The legs can add up to more than 36,500 days (mean + 4 standard deviations each).</exception>
@@ -108,7 +108,6 @@ public sealed class LeadTimeProfile
         new(Guard.Format("fixed {0} days", Guard.NotNegative(days)), [TransitTimeDistribution.Fixed(days)]);
 
     /// <summary>The profile, e.g. <c>platform pickup: 25 d (sd 4 d) over 2 legs</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => Guard.Format("{0}: {1} over {2} legs", Name, Total, Legs.Length);
 
     /// <summary>One order's lead time in whole days (see the remarks on the type).</summary>

@@ -52,6 +52,5 @@ public readonly record struct RunningStatistics
     public double StandardDeviation => Math.Sqrt(Variance);
 
     /// <summary>The statistics, e.g. <c>mean 100.02, sd 19.98 (n = 365)</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => Guard.Format("mean {0:0.####}, sd {1:0.####} (n = {2})", Mean, StandardDeviation, Count);
 }

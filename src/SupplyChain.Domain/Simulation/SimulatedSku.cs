@@ -7,6 +7,7 @@ namespace SupplyChain.Domain.Simulation;
 /// The policy is called once per simulated day through <see cref="IReplenishmentPolicy"/>; it must be pure and safe to
 /// call from the thread that simulates this SKU (the library's policies are immutable). One policy instance may be shared
 /// by several SKUs.
+/// SKUs compare by reference: each one is a distinct simulated item, even with the same settings.
 /// </remarks>
 public sealed class SimulatedSku
 {
@@ -53,6 +54,5 @@ public sealed class SimulatedSku
     public int? InitialOnHand { get; }
 
     /// <summary>The SKU, e.g. <c>MUG-350: min-max (s = 10, S = 40), Poisson (mean 3), fixed 2 days: 2 d (sd 0 d) over 1 legs</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => Guard.Format("{0}: {1}, {2}, {3}", Name, Policy, Demand, LeadTime);
 }

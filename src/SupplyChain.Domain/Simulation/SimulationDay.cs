@@ -62,7 +62,6 @@ public readonly record struct SimulationDay
     public double Cost { get; }
 
     /// <summary>The day as one line, e.g. <c>day 3 2025-01-04: demand 9, filled 9, ordered 9, on hand 4, backordered 0, on order 18</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() =>
         Guard.Format("day {0} {1:uuuu-MM-dd}: demand {2}, filled {3}, lost {4}, received {5}, ordered {6}, on hand {7}, backordered {8}, on order {9}, cost {10}",
             Day, Date, Demand, FilledFromStock, Lost, Received, Ordered, OnHand, Backordered, OnOrder, Cost);

@@ -1,6 +1,7 @@
 namespace SupplyChain.Domain.Simulation;
 
 /// <summary>The results of a simulation of several SKUs, in the order the SKUs were given, with catalogue totals.</summary>
+/// <remarks>Results compare by reference: a result is read, not compared; compare its figures.</remarks>
 public sealed class SimulationResult
 {
     internal SimulationResult(SimulationSettings settings, IReadOnlyList<SkuSimulationResult> skus)
@@ -34,6 +35,5 @@ public sealed class SimulationResult
     public double TotalCost { get; }
 
     /// <summary>A summary, e.g. <c>1000 SKUs, 365 days: fill rate 0.97, cost 123456.7</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => Guard.Format("{0} SKUs, {1} days: fill rate {2:0.####}, cost {3:0.##}", Skus.Count, Settings.Periods, FillRate, TotalCost);
 }

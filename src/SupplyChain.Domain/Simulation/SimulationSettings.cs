@@ -7,7 +7,7 @@ namespace SupplyChain.Domain.Simulation;
 /// The results depend only on the SKUs, <see cref="Periods"/>, <see cref="Seed"/>, <see cref="StartDate"/> and
 /// <see cref="Shortages"/>: never on <see cref="MaxDegreeOfParallelism"/>, the machine or the .NET version.
 /// </remarks>
-public sealed class SimulationSettings
+public sealed record SimulationSettings
 {
     /// <summary>Creates the settings.</summary>
     /// <param name="periods">Days to simulate, greater than zero.</param>
@@ -56,6 +56,5 @@ public sealed class SimulationSettings
     public int MaxDegreeOfParallelism { get; }
 
     /// <summary>The settings, e.g. <c>365 days from 2025-01-01, seed 42, Backorders</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() => Guard.Format("{0} days from {1:uuuu-MM-dd}, seed {2}, {3}", Periods, StartDate, Seed, Shortages);
 }

@@ -33,7 +33,6 @@ public static class Simulator
     /// <summary>Simulates one SKU (with the random stream of index 0).</summary>
     /// <param name="sku">The SKU.</param>
     /// <param name="settings">Days, seed, shortage handling, trace.</param>
-    /// <returns>The SKU's results.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="OverflowException">A stock figure or an order exceeds <see cref="int.MaxValue"/> units.</exception>
     public static SkuSimulationResult Run(SimulatedSku sku, SimulationSettings settings)

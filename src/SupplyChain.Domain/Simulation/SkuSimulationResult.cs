@@ -7,6 +7,7 @@ namespace SupplyChain.Domain.Simulation;
 /// <remarks>
 /// Every figure is accumulated as the days go (memory does not grow with the days), except <see cref="Trace"/>.
 /// Ratios are fractions from 0 to 1.
+/// Results compare by reference: a result is read, not compared; compare its figures.
 /// </remarks>
 public sealed class SkuSimulationResult
 {
@@ -161,7 +162,6 @@ public sealed class SkuSimulationResult
     public IReadOnlyList<SimulationDay> Trace { get; }
 
     /// <summary>A one-line summary, e.g. <c>MUG-350: fill rate 0.9731, 12 stockout days, 98 orders, cost 3712.4 (10.17/day)</c>.</summary>
-    /// <returns>Invariant-culture text.</returns>
     public override string ToString() =>
         Guard.Format("{0}: fill rate {1:0.####}, {2} stockout days, {3} orders, cost {4:0.##} ({5:0.####}/day)",
             Sku.Name, FillRate, StockoutDays, OrdersPlaced, TotalCost, AverageCostPerPeriod);

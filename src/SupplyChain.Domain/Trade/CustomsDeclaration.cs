@@ -45,7 +45,6 @@ public sealed record CustomsDeclaration
     public int Quantity { get; }
 
     /// <summary>The line, e.g. "6109.10 × 20 from CN, 180.00 USD".</summary>
-    /// <returns>The text.</returns>
     public override string ToString() =>
         string.Format(CultureInfo.InvariantCulture, "{0} × {1} from {2}, {3}", HsCode, Quantity, OriginCountry, DeclaredValue);
 }

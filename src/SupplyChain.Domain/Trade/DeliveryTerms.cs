@@ -36,7 +36,6 @@ public sealed record DeliveryTerms
     /// text, trimmed.
     /// </summary>
     /// <param name="text">The terms.</param>
-    /// <returns>The delivery terms.</returns>
     /// <exception cref="FormatException"><paramref name="text"/> is null (as every Parse of the library), or:
     /// The text does not start with one of the 11 codes, or no named place follows it.</exception>
     public static DeliveryTerms Parse(string? text)

@@ -8,6 +8,7 @@ namespace SupplyChain.Domain.Trade;
 /// The answer to "is this consignment duty-free on this date", naming the rule it applied: the regime (id, name,
 /// threshold), the reason, and the suspension when one applied.
 /// </summary>
+/// <remarks>Decisions compare by reference: they are read, not compared; compare their figures.</remarks>
 public sealed class DutyFreeDecision
 {
     internal DutyFreeDecision(

@@ -19,6 +19,7 @@ namespace SupplyChain.Domain.Trade;
 /// without a start date has <see cref="ValidFrom"/> = <see cref="LocalDate.MinIsoValue"/>, which means "in force on
 /// every date".
 /// </para>
+/// <para>Rates compare by reference; a table refuses two rates with the same key and start date.</para>
 /// </remarks>
 public sealed class DutyRate
 {
@@ -89,7 +90,6 @@ public sealed class DutyRate
     /// The rate in one line, e.g. "US 8517: duty 25 %, import tax 0 %", followed by " from 2019-05-10" when the rate
     /// has a start date.
     /// </summary>
-    /// <returns>The text.</returns>
     public override string ToString()
     {
         var text = string.Format(CultureInfo.InvariantCulture, "{0} {1}: duty {2:0.##} %, import tax {3:0.##} %", Destination, HsPrefix, Duty * 100m, ImportTax * 100m);

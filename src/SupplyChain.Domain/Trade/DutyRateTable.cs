@@ -8,6 +8,7 @@ namespace SupplyChain.Domain.Trade;
 /// The caller's <see cref="DutyRate"/>s; the rate for a product on a day is the one with the longest HS prefix of its
 /// code for the destination, among the rates in force on that day (and of that prefix, the latest to start).
 /// </summary>
+/// <remarks>Tables compare by reference; compare their entries to compare two tables.</remarks>
 public sealed class DutyRateTable
 {
     private readonly DutyRate[] _rates;
@@ -83,6 +84,5 @@ public sealed class DutyRateTable
     }
 
     /// <summary>The number of rates.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => $"{_rates.Length} duty rates";
 }

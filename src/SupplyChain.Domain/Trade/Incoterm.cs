@@ -137,7 +137,6 @@ public sealed class Incoterm
     /// ignored (as <see cref="string.Trim()"/>); nothing else is tolerated.
     /// </summary>
     /// <param name="text">The code, such as <c>FOB</c> or <c> fob </c>.</param>
-    /// <returns>The rule.</returns>
     /// <exception cref="FormatException"><paramref name="text"/> is null (as every Parse of the library), or:
     /// 
     /// <paramref name="text"/> is not one of the 11 codes. The message names the input and the rule; for a withdrawn

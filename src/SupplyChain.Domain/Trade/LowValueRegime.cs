@@ -19,6 +19,7 @@ namespace SupplyChain.Domain.Trade;
 /// Built-in regimes are in <see cref="LowValueRegimes"/>; callers may build their own (another country, a new
 /// threshold, a new suspension) and pass them to <see cref="LowValueRegimes.Assess"/>.
 /// </para>
+/// <para>Regimes compare by reference; compare their ids.</para>
 /// </remarks>
 public sealed class LowValueRegime
 {

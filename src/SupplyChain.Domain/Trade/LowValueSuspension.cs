@@ -10,6 +10,7 @@ namespace SupplyChain.Domain.Trade;
 /// <remarks>
 /// <see cref="From"/> is the first day without the relief; <see cref="Until"/>, when set, the last one (both
 /// inclusive, dates of entry in the importing country). Empty <see cref="Origins"/> means every origin.
+/// Suspensions compare by reference; compare their ids.
 /// </remarks>
 public sealed class LowValueSuspension
 {

@@ -66,7 +66,6 @@ public sealed class CartonRules
     internal decimal MaxGrossGrams { get; }
 
     /// <summary>"name: sides at most …, at most …".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture,
             $"{Name}: sides at most {ExactQuantities.Show(MaxSide)}, at most {ExactQuantities.Show(MaxGrossWeight)} gross");

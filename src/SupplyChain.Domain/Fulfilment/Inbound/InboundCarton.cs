@@ -60,7 +60,6 @@ public sealed class InboundCarton
     internal decimal GrossGrams { get; }
 
     /// <summary>"SSCC: units × SKU (expiry), kg, dimensions".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture,
             $"{Sscc}: {Units} × {Sku}{InboundStockLine.ExpirySuffix(Expiry)}, {GrossGrams / 1000m} kg, {Dimensions}{(Exemption == CartonExemption.None ? "" : " [" + Exemption + "]")}");

@@ -40,7 +40,6 @@ public sealed class InboundPlan
     public int UnitsUnpacked => _unpacked.Sum(u => u.Units);
 
     /// <summary>"shipment: N cartons (units), M units unpacked".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Shipment}: {_cartons.Length} cartons ({UnitsInCartons} units), {UnitsUnpacked} units unpacked ({Rules.Name})");
 }

@@ -32,7 +32,6 @@ public sealed class InboundStockLine
     public LocalDate? Expiry { get; }
 
     /// <summary>"units × SKU (expires yyyy-MM-dd)".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Units} × {Product.Sku}{ExpirySuffix(Expiry)}");
 
     internal static string ExpirySuffix(LocalDate? expiry) =>

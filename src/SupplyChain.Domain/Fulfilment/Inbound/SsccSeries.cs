@@ -62,7 +62,6 @@ public sealed class SsccSeries
     public long Count => LastSerialReference - FirstSerialReference + 1;
 
     /// <summary>"extension digit, prefix, from serial".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"SSCC {ExtensionDigit} {CompanyPrefix} from {FormatSerial(FirstSerialReference)}");
 

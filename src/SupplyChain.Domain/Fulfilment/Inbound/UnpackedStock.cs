@@ -34,7 +34,6 @@ public sealed class UnpackedStock
     public UnpackedReason Reason { get; }
 
     /// <summary>"units × SKU (expiry): reason".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Units} × {Sku}{InboundStockLine.ExpirySuffix(Expiry)}: {Reason}");
 }

@@ -3,7 +3,7 @@ using SupplyChain.Domain.Shipping;
 namespace SupplyChain.Domain.Fulfilment.LastMile;
 
 /// <summary>One intermediate stop of a <see cref="LastMileOption"/> (e.g. a regional central warehouse or a delivery station) and the time to reach it.</summary>
-public sealed class LastMileHop
+public sealed record LastMileHop
 {
     /// <summary>Creates a hop.</summary>
     /// <param name="stop">The name of the stop reached, e.g. "Regional central warehouse MDW2 (Joliet)"; not blank.</param>
@@ -23,6 +23,5 @@ public sealed class LastMileHop
     public TransitTimeDistribution TransitTime { get; }
 
     /// <summary>The stop and the time.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => $"{Stop} ({TransitTime})";
 }

@@ -11,6 +11,7 @@ namespace SupplyChain.Domain.Fulfilment.LastMile;
 /// </summary>
 /// <remarks>
 /// A region is a country, optionally narrowed to postal codes starting with given prefixes (e.g. "606" for Chicago).
+/// Options compare by reference; compare their region and carrier.
 /// </remarks>
 public sealed class LastMileOption
 {
@@ -121,6 +122,5 @@ public sealed class LastMileOption
     }
 
     /// <summary>The region, kind and carrier.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => $"{Region} ({Country}): {Kind} {CarrierName}";
 }

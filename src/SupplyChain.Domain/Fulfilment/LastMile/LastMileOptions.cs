@@ -3,6 +3,7 @@ using SupplyChain.Domain.Parties;
 namespace SupplyChain.Domain.Fulfilment.LastMile;
 
 /// <summary>The last-mile options of a mode per destination region; the most specific region covering an address is chosen.</summary>
+/// <remarks>Tables compare by reference; compare their entries to compare two tables.</remarks>
 public sealed class LastMileOptions
 {
     private readonly LastMileOption[] _options;
@@ -48,6 +49,5 @@ public sealed class LastMileOptions
             Guard.Format(ErrorMessages.NoLastMile, destination, _options.Length == 0 ? "none" : string.Join(", ", _options.Select(o => o.Region + " (" + o.Country + ")"))));
 
     /// <summary>The number of options.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() => $"{_options.Length} last-mile options";
 }

@@ -39,7 +39,6 @@ public sealed class MilkRunLeftOver
     internal decimal CubicMillimetresLeft { get; }
 
     /// <summary>"id: weight (1200 kg, 100 kg left)".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture,
             $"{Consignment.Id}: {Reason} ({Consignment.Kilograms} kg of {KilogramsLeft} kg left, {Consignment.CubicMillimetres / 1_000_000_000m} m³ of {CubicMillimetresLeft / 1_000_000_000m} m³ left){(FitsEmptyVehicle ? "" : ", exceeds an empty vehicle")}");

@@ -70,7 +70,6 @@ public sealed class MilkRunPickup
 
     /// <summary>Plans one run from the depot with <see cref="MilkRunPlanner"/>.</summary>
     /// <param name="consignments">The consignments waiting for collection; none twice (by id).</param>
-    /// <returns>The run.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="consignments"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="consignments"/> holds null or two consignments with the same id.</exception>
     public MilkRunPlan PlanRun(IEnumerable<PickupConsignment> consignments) =>
@@ -88,7 +87,6 @@ public sealed class MilkRunPickup
     }
 
     /// <summary>"depot (position), capacity, speed, stop time".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture,
             $"{Depot} {DepotPosition}, {Capacity}, {AverageSpeed.KilometersPerHour:0.###} km/h, {StopTime.TotalMinutes:0.###} min per stop");

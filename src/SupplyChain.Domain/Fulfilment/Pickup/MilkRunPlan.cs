@@ -53,7 +53,6 @@ public sealed class MilkRunPlan
     public Volume TotalVolume => _stops.Length == 0 ? Volume.Zero : _stops[^1].CumulativeVolume;
 
     /// <summary>"depot → id → id → depot, km; N left over".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture,
             $"{Depot} → {string.Concat(_stops.Select(s => s.Consignment.Id + " → "))}{Depot}, {TotalDistance.Kilometers:0.###} km; {_leftOver.Length} left over");

@@ -46,7 +46,6 @@ public sealed class MilkRunStop
     internal decimal CumulativeCubicMillimetres { get; }
 
     /// <summary>"1. id at facility: +kg (kg on board), km".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture,
             $"{Sequence}. {Consignment.Id} at {Consignment.Facility}: +{Consignment.Kilograms} kg ({CumulativeKilograms} kg, {CumulativeCubicMillimetres / 1_000_000_000m} m³ on board), {DistanceFromPrevious.Kilometers:0.###} km");

@@ -9,9 +9,9 @@ namespace SupplyChain.Domain.Fulfilment.Pickup;
 /// <remarks>
 /// Weight and volume are read exactly (kilograms and cubic millimetres as decimals, from units with an exact
 /// definition), so loads are summed and compared with the vehicle's capacity without rounding: a load exactly at the
-/// capacity fits. Consignments compare by reference; a run refuses two with the same <see cref="Id"/>.
+/// capacity fits. Consignments are equal when all their values are equal; a run refuses two with the same <see cref="Id"/>.
 /// </remarks>
-public sealed class PickupConsignment
+public sealed record PickupConsignment
 {
     /// <summary>Creates a consignment.</summary>
     /// <param name="id">The consignment's id (the shipment the goods will travel as).</param>
@@ -50,7 +50,6 @@ public sealed class PickupConsignment
     internal decimal CubicMillimetres { get; }
 
     /// <summary>"id at facility (position): kg, m³".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Id} at {Facility} {Position}: {Kilograms} kg, {CubicMillimetres / 1_000_000_000m} m³");
 }

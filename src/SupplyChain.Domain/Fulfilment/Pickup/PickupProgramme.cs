@@ -90,7 +90,6 @@ public sealed class PickupProgramme
     }
 
     /// <summary>"name: N clusters, more than T units in D days".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Name}: {_clusters.Length} cluster(s), more than {ThresholdUnits} units in {TrailingWindowDays} days");
 }

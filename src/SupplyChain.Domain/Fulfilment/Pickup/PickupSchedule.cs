@@ -26,6 +26,7 @@ namespace SupplyChain.Domain.Fulfilment.Pickup;
 /// overlap the earlier of the two instants is used. China has no daylight saving; zones such as America/Los_Angeles do,
 /// and the cut-off instant follows the zone's offset on each date.
 /// </para>
+/// <para>Schedules compare by reference; compare their pickup days and cut-off.</para>
 /// </remarks>
 public sealed class PickupSchedule : IPickupTimetable
 {
@@ -108,7 +109,6 @@ public sealed class PickupSchedule : IPickupTimetable
     }
 
     /// <summary>"Mon, Wed, Fri by 16:00".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() =>
         string.Join(", ", PickupDays.Select(d => d.ToString()[..3])) + " by " + CutOff.ToString("HH:mm", CultureInfo.InvariantCulture);
 

@@ -5,8 +5,8 @@ using NodaTime.Text;
 namespace SupplyChain.Domain.Fulfilment.Pickup;
 
 /// <summary>One pickup a consignment goes with: the local date of the pickup and the cut-off instant on that date.</summary>
-/// <remarks>Created by <see cref="PickupSchedule.NextPickup(Parties.Facility, Instant)"/>. Slots compare by reference.</remarks>
-public sealed class PickupSlot
+/// <remarks>Created by <see cref="PickupSchedule.NextPickup(Parties.Facility, Instant)"/>. Slots are equal when their date, cut-off and skipped pickup days are equal.</remarks>
+public sealed record PickupSlot
 {
     private readonly LocalDate[] _skipped;
 
@@ -27,7 +27,15 @@ public sealed class PickupSlot
     public IReadOnlyList<LocalDate> SkippedPickupDays => _skipped;
 
     /// <summary>"2025-03-05 (cut-off 2025-03-05T08:00:00Z)".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{LocalDatePattern.Iso.Format(Date)} (cut-off {InstantPattern.General.Format(CutOff)})");
+
+    /// <summary>Whether <paramref name="other"/> has the same date, cut-off and skipped pickup days, in the same order.</summary>
+    /// <param name="other">The slot to compare with.</param>
+    /// <returns>True when all three are equal.</returns>
+    public bool Equals(PickupSlot? other) =>
+        other is not null && Date == other.Date && CutOff == other.CutOff && _skipped.AsSpan().SequenceEqual(other._skipped);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Date, CutOff, _skipped.Length);
 }

@@ -43,7 +43,6 @@ public readonly record struct PlanarPosition
     /// <summary>A position given in kilometres east and north of the origin.</summary>
     /// <param name="eastKilometres">Kilometres east (negative for west).</param>
     /// <param name="northKilometres">Kilometres north (negative for south).</param>
-    /// <returns>The position.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A coordinate is not finite or is beyond ±<see cref="MaxCoordinateKilometres"/> km.</exception>
     public static PlanarPosition FromKilometres(double eastKilometres, double northKilometres) =>
         new(Length.FromKilometers(eastKilometres), Length.FromKilometers(northKilometres));

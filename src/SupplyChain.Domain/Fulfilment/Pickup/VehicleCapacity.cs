@@ -5,8 +5,8 @@ using UnitsNet;
 namespace SupplyChain.Domain.Fulfilment.Pickup;
 
 /// <summary>What a pickup vehicle can carry on one run: a weight limit and a volume limit, both binding.</summary>
-/// <remarks>Both limits are read exactly (see <see cref="PickupConsignment"/>); a load equal to a limit is within it. Capacities compare by reference.</remarks>
-public sealed class VehicleCapacity
+/// <remarks>Both limits are read exactly (see <see cref="PickupConsignment"/>); a load equal to a limit is within it. Capacities are equal when both limits are equal.</remarks>
+public sealed record VehicleCapacity
 {
     /// <summary>Defines a capacity.</summary>
     /// <param name="maxWeight">The payload limit; greater than zero.</param>
@@ -29,7 +29,6 @@ public sealed class VehicleCapacity
     internal decimal CubicMillimetres { get; }
 
     /// <summary>"kg, m³".</summary>
-    /// <returns>A short description.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Kilograms} kg, {CubicMillimetres / 1_000_000_000m} m³");
 }

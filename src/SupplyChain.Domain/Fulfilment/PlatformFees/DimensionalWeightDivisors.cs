@@ -29,6 +29,7 @@ namespace SupplyChain.Domain.Fulfilment.PlatformFees;
 /// from their opening. The United Kingdom (amazon.co.uk) uses the same ratio but is not an EU store and is not built in.
 /// </para>
 /// <para>Add another marketplace or a later divisor with <see cref="With(DimensionalWeightDivisor)"/>, which returns a new set; nothing global changes.</para>
+/// <para>Tables compare by reference; compare their entries to compare two tables.</para>
 /// </remarks>
 public sealed class DimensionalWeightDivisors
 {

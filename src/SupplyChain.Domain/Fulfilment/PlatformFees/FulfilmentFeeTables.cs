@@ -9,7 +9,7 @@ namespace SupplyChain.Domain.Fulfilment.PlatformFees;
 /// An immutable set of fulfilment-fee tables, and the lookup "the table in force on a day for a marketplace": the
 /// marketplace's table with the latest <see cref="FulfilmentFeeTable.ValidFrom"/> on or before that day.
 /// </summary>
-/// <remarks>There is no built-in set (see <see cref="FulfilmentFeeTable"/>); <see cref="With"/> returns a new set.</remarks>
+/// <remarks>There is no built-in set (see <see cref="FulfilmentFeeTable"/>); <see cref="With"/> returns a new set. Tables compare by reference; compare their entries to compare two tables.</remarks>
 public sealed class FulfilmentFeeTables
 {
     private const string What = "fulfilment-fee table";

@@ -12,6 +12,7 @@ namespace SupplyChain.Domain.Fulfilment.PlatformFees;
 /// <remarks>
 /// <see cref="BuiltIn"/> holds <see cref="LowInventoryLevelFeeRule.AmazonUs2024"/>. Add a rule with
 /// <see cref="With(LowInventoryLevelFeeRule)"/>, which returns a new set; nothing global changes.
+/// Tables compare by reference; compare their entries to compare two tables.
 /// </remarks>
 public sealed class LowInventoryLevelFeeRules
 {

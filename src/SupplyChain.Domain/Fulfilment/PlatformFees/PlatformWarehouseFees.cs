@@ -32,7 +32,6 @@ public sealed class PlatformWarehouseFees
     public LowInventoryLevelFeeInput? LowInventoryLevel { get; }
 
     /// <summary>What is priced from data.</summary>
-    /// <returns>The text.</returns>
     public override string ToString() =>
         $"fulfilment fee {(FulfilmentFees is null ? "from the storage centre's terms" : "from fee tables")}; low-inventory-level fee {(LowInventoryLevel is null ? "not assessed" : "assessed")}";
 }

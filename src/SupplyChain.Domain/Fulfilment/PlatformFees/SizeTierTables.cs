@@ -14,6 +14,7 @@ namespace SupplyChain.Domain.Fulfilment.PlatformFees;
 /// <remarks>
 /// <see cref="BuiltIn"/> holds <see cref="SizeTierTable.AmazonUs2024"/>. Add a later year's table (or another
 /// marketplace's) with <see cref="With(SizeTierTable)"/>, which returns a new set; nothing global changes.
+/// Tables compare by reference; compare their entries to compare two tables.
 /// </remarks>
 public sealed class SizeTierTables
 {
