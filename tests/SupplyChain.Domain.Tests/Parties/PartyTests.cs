@@ -119,7 +119,8 @@ public sealed class PartyTests
     {
         FluentActions.Invoking(() => new Facility(
                 new FacilityId("F-1"), FacilityKind.Factory, new PartyId("mfr-1"), new Address(China, "Shenzhen"),
-                Shanghai, WorkingCalendar.MondayToFriday) { UnLocode = UnLocode.Parse("USLAX") })
+                Shanghai, WorkingCalendar.MondayToFriday)
+        { UnLocode = UnLocode.Parse("USLAX") })
             .Should().Throw<ArgumentException>()
             .WithParameterName("value")
             .WithMessage("UnLocode USLAX is in country US, but the address is in CN.*");

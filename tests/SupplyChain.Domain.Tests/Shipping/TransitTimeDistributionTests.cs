@@ -23,9 +23,11 @@ public sealed class TransitTimeDistributionTests
         var start = Instant.FromUtc(2026, 7, 1, 0, 0);
         var first = new Leg(TransportMode.Road, Parties.Line, new VoyageNumber("T1"), Places.Shenzhen, Places.HongKong, start, start + Duration.FromHours(12));
         var ocean = new Leg(TransportMode.SeaFcl, Parties.Line, new VoyageNumber("V500"), Places.HongKong, Places.LosAngeles,
-            start + Duration.FromDays(1), start + Duration.FromDays(15)) { TransitTime = new TransitTimeDistribution(16, 3) };
+            start + Duration.FromDays(1), start + Duration.FromDays(15))
+        { TransitTime = new TransitTimeDistribution(16, 3) };
         var rail = new Leg(TransportMode.Rail, Parties.Line, new VoyageNumber("R600"), Places.LosAngeles, Places.Chicago,
-            start + Duration.FromDays(17), start + Duration.FromDays(20)) { TransitTime = new TransitTimeDistribution(4, 1.5) };
+            start + Duration.FromDays(17), start + Duration.FromDays(20))
+        { TransitTime = new TransitTimeDistribution(4, 1.5) };
 
         var lead = new Itinerary([first, ocean, rail]).LeadTime;
 
