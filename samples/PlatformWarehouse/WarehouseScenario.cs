@@ -57,7 +57,14 @@ internal static class WarehouseScenario
     /// The platform warehouse mode of the shared scenario (200 units per inbound shipment, 2 days to prepare the
     /// cartons), with Amazon US carton rules, this seller's shipment and SSCC series, and the fees.
     /// </summary>
-    public static PlatformWarehouseMode Warehouse(MainCarriage inbound, PlatformWarehouseFees fees) => new(
-        inbound, TransitTimeDistribution.Fixed(2), Scenario.Terms(), Scenario.LastMile(), Scenario.DutyRates(), 200,
-        CartonRules.AmazonUs, Shipment, Labels(), lowValueRegimes: null, fees: fees);
+    public static PlatformWarehouseMode Warehouse(MainCarriage inbound, PlatformWarehouseFees fees) =>
+        new(inbound, Scenario.Terms(), Scenario.LastMile(), Scenario.DutyRates())
+        {
+            InboundPreparation = TransitTimeDistribution.Fixed(2),
+            UnitsPerInboundShipment = 200,
+            CartonRules = CartonRules.AmazonUs,
+            InboundShipment = Shipment,
+            InboundLabels = Labels(),
+            Fees = fees,
+        };
 }

@@ -97,9 +97,15 @@ public static class Scenario
     public static PlatformPickupMode Pickup(int trailingSalesUnits) => new(
         new PickupProgrammeRule(PickupProgramme(), _ => trailingSalesUnits),
         PickupSchedule(),
-        new PlanNode("Platform hub Shenzhen", China), TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(2, 0.5), Usd(0.50m),
+        new PlanNode("Platform hub Shenzhen", China),
         new MainCarriage(TransportMode.AirFreight, "Example Air Line-haul", ChargeableWeightRules.IataAirCargo, Usd(4.00m), new TransitTimeDistribution(6, 1.5)),
-        Terms(), LastMile(), DutyRates(), 200);
+        Terms(), LastMile(), DutyRates())
+    {
+        PickupRun = TransitTimeDistribution.Fixed(1),
+        Consolidation = new TransitTimeDistribution(2, 0.5),
+        PickupFeePerUnit = Usd(0.50m),
+        UnitsPerInboundShipment = 200,
+    };
 
     /// <summary>
     /// INVENTED EXAMPLE DATA, not Amazon's or any platform's rate card (the library ships none): a fulfilment-fee table
@@ -132,6 +138,13 @@ public static class Scenario
     /// </summary>
     public static PlatformWarehouseMode Warehouse() => new(
         new MainCarriage(TransportMode.SeaLcl, "Example Ocean Forwarder", ChargeableWeightRules.SeaLcl, Usd(0.15m), new TransitTimeDistribution(30, 4)),
-        TransitTimeDistribution.Fixed(2), Terms(), LastMile(), DutyRates(), 200,
-        CartonRules.AmazonUs, new ShipmentId("INBOUND-ESTIMATE"), new SsccSeries(0, "0614141", 1), lowValueRegimes: null, fees: WarehouseFees());
+        Terms(), LastMile(), DutyRates())
+    {
+        InboundPreparation = TransitTimeDistribution.Fixed(2),
+        UnitsPerInboundShipment = 200,
+        CartonRules = CartonRules.AmazonUs,
+        InboundShipment = new ShipmentId("INBOUND-ESTIMATE"),
+        InboundLabels = new SsccSeries(0, "0614141", 1),
+        Fees = WarehouseFees(),
+    };
 }

@@ -43,53 +43,35 @@ public sealed class PlatformPickupMode : IFulfilmentMode
 {
     private readonly LowValueRegime[]? _regimes;
 
-    /// <summary>Creates the mode.</summary>
+    /// <summary>
+    /// Creates the mode from its parts; the times, the fee and the shipment size are set by name
+    /// (<see cref="PickupRun"/>, <see cref="Consolidation"/>, <see cref="PickupFeePerUnit"/>,
+    /// <see cref="UnitsPerInboundShipment"/>), so that the two times cannot be swapped unnoticed.
+    /// </summary>
     /// <param name="eligibility">The platform's eligibility rule.</param>
     /// <param name="timetable">The platform's pickup schedule.</param>
     /// <param name="consolidationHub">The platform's hub where pickup runs end and goods are consolidated.</param>
-    /// <param name="pickupRun">From the seller's facility to the hub on the pickup run: the fixed estimate <see cref="Plan(FulfilmentRequest)"/> uses.</param>
-    /// <param name="consolidation">Consolidation at the hub until the line-haul departs.</param>
-    /// <param name="pickupFeePerUnit">The platform's pickup fee per unit; not negative.</param>
     /// <param name="lineHaul">The line-haul from the hub to the destination's import gateway.</param>
     /// <param name="storageCentre">The storage centre and its terms.</param>
     /// <param name="lastMile">The last-mile options from the storage centre.</param>
     /// <param name="dutyRates">The duty and import-tax rates.</param>
-    /// <param name="unitsPerInboundShipment">Units of the product per inbound shipment; at least 1.</param>
-    /// <param name="lowValueRegimes">The low-value regimes; null for <see cref="LowValueRegimes.BuiltIn"/>.</param>
-    /// <exception cref="ArgumentNullException">A reference argument other than <paramref name="lowValueRegimes"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pickupFeePerUnit"/> is negative or <paramref name="unitsPerInboundShipment"/> is less than 1.</exception>
-    /// <exception cref="ArgumentException"><paramref name="lowValueRegimes"/> contains null.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public PlatformPickupMode(
         IPickupEligibilityRule eligibility,
         IPickupTimetable timetable,
         PlanNode consolidationHub,
-        TransitTimeDistribution pickupRun,
-        TransitTimeDistribution consolidation,
-        Money pickupFeePerUnit,
         MainCarriage lineHaul,
         StorageCentreTerms storageCentre,
         LastMileOptions lastMile,
-        DutyRateTable dutyRates,
-        int unitsPerInboundShipment,
-        IEnumerable<LowValueRegime>? lowValueRegimes = null)
+        DutyRateTable dutyRates)
     {
         Eligibility = Guard.NotNull(eligibility);
         Timetable = Guard.NotNull(timetable);
         ConsolidationHub = Guard.NotNull(consolidationHub);
-        PickupRun = pickupRun;
-        Consolidation = consolidation;
-        PickupFeePerUnit = Guard.NotNull(pickupFeePerUnit);
-        if (pickupFeePerUnit.IsNegative)
-        {
-            throw new ArgumentOutOfRangeException(nameof(pickupFeePerUnit), pickupFeePerUnit, Guard.Format(ErrorMessages.MustNotBeNegative, nameof(pickupFeePerUnit), pickupFeePerUnit));
-        }
-
         LineHaul = Guard.NotNull(lineHaul);
         StorageCentre = Guard.NotNull(storageCentre);
         LastMile = Guard.NotNull(lastMile);
         DutyRates = Guard.NotNull(dutyRates);
-        UnitsPerInboundShipment = Guard.Positive(unitsPerInboundShipment);
-        _regimes = lowValueRegimes is null ? null : [.. Guard.CopyItems(lowValueRegimes, requireOne: false)];
     }
 
     /// <inheritdoc/>
@@ -108,13 +90,25 @@ public sealed class PlatformPickupMode : IFulfilmentMode
     /// From the seller's facility to the hub on the pickup run: the estimate <see cref="Plan(FulfilmentRequest)"/>
     /// uses; the milk-run overload of <c>Plan</c> uses the planned run's time instead.
     /// </summary>
-    public TransitTimeDistribution PickupRun { get; }
+    public required TransitTimeDistribution PickupRun { get; init; }
 
-    /// <summary>Consolidation at the hub.</summary>
-    public TransitTimeDistribution Consolidation { get; }
+    /// <summary>Consolidation at the hub until the line-haul departs.</summary>
+    public required TransitTimeDistribution Consolidation { get; init; }
 
-    /// <summary>The pickup fee per unit.</summary>
-    public Money PickupFeePerUnit { get; }
+    /// <summary>The platform's pickup fee per unit; not negative.</summary>
+    /// <exception cref="ArgumentNullException">The fee is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The fee is negative.</exception>
+    public required Money PickupFeePerUnit
+    {
+        get;
+        init
+        {
+            Guard.NotNull(value, nameof(PickupFeePerUnit));
+            field = value.IsNegative
+                ? throw new ArgumentOutOfRangeException(nameof(value), value, Guard.Format(ErrorMessages.MustNotBeNegative, nameof(PickupFeePerUnit), value))
+                : value;
+        }
+    }
 
     /// <summary>The line-haul to the destination.</summary>
     public MainCarriage LineHaul { get; }
@@ -128,8 +122,17 @@ public sealed class PlatformPickupMode : IFulfilmentMode
     /// <summary>The duty and import-tax rates.</summary>
     public DutyRateTable DutyRates { get; }
 
-    /// <summary>Units per inbound shipment.</summary>
-    public int UnitsPerInboundShipment { get; }
+    /// <summary>Units of the product per inbound shipment; at least 1.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The number is less than 1.</exception>
+    public required int UnitsPerInboundShipment { get; init => field = Guard.Positive(value, nameof(UnitsPerInboundShipment)); }
+
+    /// <summary>The low-value (de minimis) regimes the mode applies; null (the default) for <see cref="LowValueRegimes.BuiltIn"/>.</summary>
+    /// <exception cref="ArgumentException">The list contains null.</exception>
+    public IReadOnlyList<LowValueRegime>? Regimes
+    {
+        get => _regimes;
+        init => _regimes = value is null ? null : [.. Guard.CopyItems(value, requireOne: false, nameof(Regimes))];
+    }
 
     /// <summary>The platform rule's conditions, then <see cref="DomainRules.LastMileAvailable"/>.</summary>
     /// <param name="request">The request.</param>

@@ -52,75 +52,23 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
     private readonly LowValueRegime[]? _regimes;
 
     /// <summary>
-    /// Creates the mode for cost and lead-time estimates: cartons are planned under <see cref="CartonRules.AmazonUs"/>
-    /// as shipment <c>INBOUND-ESTIMATE</c> with placeholder SSCCs (extension digit 0, GS1's example company prefix
-    /// 0614141, serial references from 1). To print labels, use the constructor that takes your own series.
+    /// Creates the mode from its parts; the preparation time and the shipment size are set by name
+    /// (<see cref="InboundPreparation"/>, <see cref="UnitsPerInboundShipment"/>), and so are the optional carton rules,
+    /// shipment id, SSCC series, low-value regimes and fees. Without a series of your own, cartons are planned for
+    /// estimates: under <see cref="CartonRules.AmazonUs"/>, as shipment <c>INBOUND-ESTIMATE</c>, with placeholder SSCCs
+    /// (extension digit 0, GS1's example company prefix 0614141, serial references from 1).
     /// </summary>
     /// <param name="inbound">The inbound main carriage (sea, air or express).</param>
-    /// <param name="inboundPreparation">Preparing and labelling the cartons at the seller's facility.</param>
     /// <param name="storageCentre">The storage centre and its terms.</param>
     /// <param name="lastMile">The last-mile options from the storage centre.</param>
     /// <param name="dutyRates">The duty and import-tax rates.</param>
-    /// <param name="unitsPerInboundShipment">Units of the product per inbound shipment; at least 1.</param>
-    /// <param name="lowValueRegimes">The low-value regimes; null for <see cref="LowValueRegimes.BuiltIn"/>.</param>
-    /// <exception cref="ArgumentNullException">A reference argument other than <paramref name="lowValueRegimes"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitsPerInboundShipment"/> is less than 1.</exception>
-    /// <exception cref="ArgumentException"><paramref name="lowValueRegimes"/> contains null.</exception>
-    public PlatformWarehouseMode(
-        MainCarriage inbound,
-        TransitTimeDistribution inboundPreparation,
-        StorageCentreTerms storageCentre,
-        LastMileOptions lastMile,
-        DutyRateTable dutyRates,
-        int unitsPerInboundShipment,
-        IEnumerable<LowValueRegime>? lowValueRegimes = null)
-        : this(inbound, inboundPreparation, storageCentre, lastMile, dutyRates, unitsPerInboundShipment,
-            CartonRules.AmazonUs, EstimateShipment, EstimateLabels, lowValueRegimes)
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public PlatformWarehouseMode(MainCarriage inbound, StorageCentreTerms storageCentre, LastMileOptions lastMile, DutyRateTable dutyRates)
     {
-    }
-
-    /// <summary>Creates the mode with the marketplace's carton rules and the seller's shipment id and SSCC series.</summary>
-    /// <param name="inbound">The inbound main carriage (sea, air or express).</param>
-    /// <param name="inboundPreparation">Preparing and labelling the cartons at the seller's facility.</param>
-    /// <param name="storageCentre">The storage centre and its terms.</param>
-    /// <param name="lastMile">The last-mile options from the storage centre.</param>
-    /// <param name="dutyRates">The duty and import-tax rates.</param>
-    /// <param name="unitsPerInboundShipment">Units of the product per inbound shipment; at least 1.</param>
-    /// <param name="cartonRules">The marketplace's carton rules, e.g. <see cref="CartonRules.AmazonUs"/>.</param>
-    /// <param name="inboundShipment">The shipment every planned carton belongs to.</param>
-    /// <param name="inboundLabels">The SSCC series the cartons are labelled from (the first carton gets its first serial reference).</param>
-    /// <param name="lowValueRegimes">The low-value regimes; null for <see cref="LowValueRegimes.BuiltIn"/>.</param>
-    /// <param name="fees">
-    /// The fees priced from data (fulfilment fee by size tier, low-inventory-level fee); null for none, so the fulfilment
-    /// fee is <see cref="StorageCentreTerms.FulfilmentFeePerUnit"/>.
-    /// </param>
-    /// <exception cref="ArgumentNullException">A reference argument other than <paramref name="lowValueRegimes"/> and <paramref name="fees"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitsPerInboundShipment"/> is less than 1.</exception>
-    /// <exception cref="ArgumentException"><paramref name="lowValueRegimes"/> contains null.</exception>
-    public PlatformWarehouseMode(
-        MainCarriage inbound,
-        TransitTimeDistribution inboundPreparation,
-        StorageCentreTerms storageCentre,
-        LastMileOptions lastMile,
-        DutyRateTable dutyRates,
-        int unitsPerInboundShipment,
-        CartonRules cartonRules,
-        ShipmentId inboundShipment,
-        SsccSeries inboundLabels,
-        IEnumerable<LowValueRegime>? lowValueRegimes = null,
-        PlatformWarehouseFees? fees = null)
-    {
-        Fees = fees ?? NoFees;
         Inbound = Guard.NotNull(inbound);
-        InboundPreparation = inboundPreparation;
         StorageCentre = Guard.NotNull(storageCentre);
         LastMile = Guard.NotNull(lastMile);
         DutyRates = Guard.NotNull(dutyRates);
-        UnitsPerInboundShipment = Guard.Positive(unitsPerInboundShipment);
-        CartonRules = Guard.NotNull(cartonRules);
-        InboundShipment = Guard.NotNull(inboundShipment);
-        InboundLabels = Guard.NotNull(inboundLabels);
-        _regimes = lowValueRegimes is null ? null : [.. Guard.CopyItems(lowValueRegimes, requireOne: false)];
     }
 
     /// <inheritdoc/>
@@ -129,8 +77,8 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
     /// <summary>The inbound main carriage.</summary>
     public MainCarriage Inbound { get; }
 
-    /// <summary>Preparing and labelling the cartons.</summary>
-    public TransitTimeDistribution InboundPreparation { get; }
+    /// <summary>Preparing and labelling the cartons at the seller's facility.</summary>
+    public required TransitTimeDistribution InboundPreparation { get; init; }
 
     /// <summary>The storage centre and its terms.</summary>
     public StorageCentreTerms StorageCentre { get; }
@@ -141,20 +89,39 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
     /// <summary>The duty and import-tax rates.</summary>
     public DutyRateTable DutyRates { get; }
 
-    /// <summary>Units per inbound shipment.</summary>
-    public int UnitsPerInboundShipment { get; }
+    /// <summary>Units of the product per inbound shipment; at least 1.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The number is less than 1.</exception>
+    public required int UnitsPerInboundShipment { get; init => field = Guard.Positive(value, nameof(UnitsPerInboundShipment)); }
 
-    /// <summary>The marketplace's carton rules the inbound shipment is packed under.</summary>
-    public CartonRules CartonRules { get; }
+    /// <summary>The marketplace's carton rules the inbound shipment is packed under; <see cref="CartonRules.AmazonUs"/> by default.</summary>
+    /// <exception cref="ArgumentNullException">The rules are null.</exception>
+    public CartonRules CartonRules { get; init => field = Guard.NotNull(value, nameof(CartonRules)); } = CartonRules.AmazonUs;
 
-    /// <summary>The shipment every planned carton belongs to.</summary>
-    public ShipmentId InboundShipment { get; }
+    /// <summary>The shipment every planned carton belongs to; <c>INBOUND-ESTIMATE</c> by default.</summary>
+    /// <exception cref="ArgumentNullException">The id is null.</exception>
+    public ShipmentId InboundShipment { get; init => field = Guard.NotNull(value, nameof(InboundShipment)); } = EstimateShipment;
 
-    /// <summary>The SSCC series the planned cartons are labelled from.</summary>
-    public SsccSeries InboundLabels { get; }
+    /// <summary>
+    /// The SSCC series the planned cartons are labelled from (the first carton gets its first serial reference);
+    /// placeholder SSCCs for estimates by default.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The series is null.</exception>
+    public SsccSeries InboundLabels { get; init => field = Guard.NotNull(value, nameof(InboundLabels)); } = EstimateLabels;
 
-    /// <summary>The fees priced from data; without tables or input, the fulfilment fee is the storage centre's and no low-inventory-level fee is assessed.</summary>
-    public PlatformWarehouseFees Fees { get; }
+    /// <summary>The low-value (de minimis) regimes the mode applies; null (the default) for <see cref="LowValueRegimes.BuiltIn"/>.</summary>
+    /// <exception cref="ArgumentException">The list contains null.</exception>
+    public IReadOnlyList<LowValueRegime>? Regimes
+    {
+        get => _regimes;
+        init => _regimes = value is null ? null : [.. Guard.CopyItems(value, requireOne: false, nameof(Regimes))];
+    }
+
+    /// <summary>
+    /// The fees priced from data (fulfilment fee by size tier, low-inventory-level fee); by default none, so the
+    /// fulfilment fee is <see cref="StorageCentreTerms.FulfilmentFeePerUnit"/> and no low-inventory-level fee is assessed.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The fees are null.</exception>
+    public PlatformWarehouseFees Fees { get; init => field = Guard.NotNull(value, nameof(Fees)); } = NoFees;
 
     /// <summary>
     /// The fulfilment fee per unit from <see cref="Fees"/>: the product's packaged unit (its unit dimensions and weight)

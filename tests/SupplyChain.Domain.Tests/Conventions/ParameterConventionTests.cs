@@ -67,7 +67,6 @@ public sealed class ParameterConventionTests
         ["Identifiers.Sscc.Create(companyPrefix/serialReference)"] = Pending,
         ["Fulfilment.DirectExpressMode.ctor(orderHandling/customsClearance)"] = Pending,
         ["Fulfilment.ExpressRateCard.ctor(name/carrierName)"] = Pending,
-        ["Fulfilment.PlatformPickupMode.ctor(pickupRun/consolidation)"] = Pending,
         ["Fulfilment.PlatformFees.FulfilmentFeeBand.ctor(fee/perStep)"] = Pending,
         ["Fulfilment.PlatformFees.FulfilmentFeeBand.ctor(step/above)"] = Pending,
         ["Fulfilment.PlatformFees.LowInventoryLevelFeeInput.ctor(shortTermDaysOfSupply/longTermDaysOfSupply)"] = Pending,
@@ -97,8 +96,6 @@ public sealed class ParameterConventionTests
     {
         "Trade.LowValueRegime.ctor",
         "Products.SourcingAgreement.ctor",
-        "Fulfilment.PlatformPickupMode.ctor",
-        "Fulfilment.PlatformWarehouseMode.ctor",
     };
 
     private static readonly Type[] PublicTypes = typeof(DomainRuleException).Assembly.GetExportedTypes();

@@ -214,8 +214,13 @@ public sealed class RuleIdCatalogueTests
     // The warehouse mode with an SSCC series of 10 serial references (999,999,990 … 999,999,999): the 200 lamps need 20.
     private static PlatformWarehouseMode ShortOfLabels() => new(
         new MainCarriage(TransportMode.SeaLcl, "Example Ocean Forwarder", ChargeableWeightRules.SeaLcl, new Money(0.15m, Currency.USD), new TransitTimeDistribution(30, 4)),
-        TransitTimeDistribution.Fixed(2), Terms(), LastMile(), DutyRates(), 200,
-        CartonRules.AmazonUs, new ShipmentId("FBA-IN-001"), new SsccSeries(0, "0614141", 999_999_990));
+        Terms(), LastMile(), DutyRates())
+    {
+        InboundPreparation = TransitTimeDistribution.Fixed(2),
+        UnitsPerInboundShipment = 200,
+        InboundShipment = new ShipmentId("FBA-IN-001"),
+        InboundLabels = new SsccSeries(0, "0614141", 999_999_990),
+    };
 
     // The scenario's seller, open Monday to Wednesday only: the Thursday pickups never reach it.
     private static FulfilmentRequest MondayToWednesdaySeller() => new(

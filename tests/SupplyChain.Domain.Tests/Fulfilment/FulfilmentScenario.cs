@@ -103,14 +103,23 @@ internal static class FulfilmentScenario
     public static PlatformPickupMode Pickup(int trailingSales = 1200, IPickupEligibilityRule? eligibility = null) => new(
         eligibility ?? new PickupProgrammeRule(Programme, _ => trailingSales),
         Thursdays,
-        new PlanNode("Platform hub Shenzhen", CN), TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(2, 0.5),
-        new Money(0.50m, Currency.USD),
+        new PlanNode("Platform hub Shenzhen", CN),
         new MainCarriage(TransportMode.AirFreight, "Example Air Line-haul", ChargeableWeightRules.IataAirCargo, new Money(4.00m, Currency.USD), new TransitTimeDistribution(6, 1.5)),
-        Terms(), LastMile(), DutyRates(), 200);
+        Terms(), LastMile(), DutyRates())
+    {
+        PickupRun = TransitTimeDistribution.Fixed(1),
+        Consolidation = new TransitTimeDistribution(2, 0.5),
+        PickupFeePerUnit = new Money(0.50m, Currency.USD),
+        UnitsPerInboundShipment = 200,
+    };
 
     public static PlatformWarehouseMode Warehouse() => new(
         new MainCarriage(TransportMode.SeaLcl, "Example Ocean Forwarder", ChargeableWeightRules.SeaLcl, new Money(0.15m, Currency.USD), new TransitTimeDistribution(30, 4)),
-        TransitTimeDistribution.Fixed(2), Terms(), LastMile(), DutyRates(), 200);
+        Terms(), LastMile(), DutyRates())
+    {
+        InboundPreparation = TransitTimeDistribution.Fixed(2),
+        UnitsPerInboundShipment = 200,
+    };
 
     // Invented fee table (NOT Amazon's figures), USD from 2024-02-05: small standard up to 1 lb 3.00; large standard up
     // to 1 lb 4.00, up to 3 lb 5.00, up to 20 lb 6.00 + 0.40 per started lb above 3 lb.
@@ -126,8 +135,13 @@ internal static class FulfilmentScenario
     // The sea warehouse with the example fee table and an invented low-inventory-level fee of 0.89 per unit.
     public static PlatformWarehouseMode WarehouseWithFees(decimal shortTermDays, decimal longTermDays) => new(
         new MainCarriage(TransportMode.SeaLcl, "Example Ocean Forwarder", ChargeableWeightRules.SeaLcl, new Money(0.15m, Currency.USD), new TransitTimeDistribution(30, 4)),
-        TransitTimeDistribution.Fixed(2), Terms(), LastMile(), DutyRates(), 200,
-        CartonRules.AmazonUs, new ShipmentId("FBA-IN-001"), new SsccSeries(0, "0614141", 1),
-        fees: new PlatformWarehouseFees(new FulfilmentFeeTables([ExampleFeeTable()]),
-            lowInventoryLevel: new LowInventoryLevelFeeInput(shortTermDays, longTermDays, new Money(0.89m, Currency.USD))));
+        Terms(), LastMile(), DutyRates())
+    {
+        InboundPreparation = TransitTimeDistribution.Fixed(2),
+        UnitsPerInboundShipment = 200,
+        InboundShipment = new ShipmentId("FBA-IN-001"),
+        InboundLabels = new SsccSeries(0, "0614141", 1),
+        Fees = new PlatformWarehouseFees(new FulfilmentFeeTables([ExampleFeeTable()]),
+            lowInventoryLevel: new LowInventoryLevelFeeInput(shortTermDays, longTermDays, new Money(0.89m, Currency.USD))),
+    };
 }

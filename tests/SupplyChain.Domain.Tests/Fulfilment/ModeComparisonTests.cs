@@ -17,7 +17,11 @@ public sealed class ModeComparisonTests
 
     private static PlatformWarehouseMode WarehouseWithoutLampRate() => new(
         new MainCarriage(TransportMode.SeaLcl, "Example Ocean Forwarder", ChargeableWeightRules.SeaLcl, Usd(0.15m), new TransitTimeDistribution(30, 4)),
-        TransitTimeDistribution.Fixed(2), Terms(), LastMile(), NoLampRate(), 200);
+        Terms(), LastMile(), NoLampRate())
+    {
+        InboundPreparation = TransitTimeDistribution.Fixed(2),
+        UnitsPerInboundShipment = 200,
+    };
 
     [Fact]
     public void A_mode_whose_plan_is_refused_becomes_a_refused_row_and_the_other_rows_are_still_computed()

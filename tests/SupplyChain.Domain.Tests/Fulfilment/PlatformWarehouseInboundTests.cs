@@ -24,8 +24,13 @@ public sealed class PlatformWarehouseInboundTests
         new(TransportMode.AirFreight, "Example Air Forwarder", ChargeableWeightRules.IataAirCargo, Usd(4.00m), new TransitTimeDistribution(6, 1.5));
 
     private static PlatformWarehouseMode Mode(MainCarriage carriage, int units, DutyRateTable? duty = null, SsccSeries? labels = null) =>
-        new(carriage, TransitTimeDistribution.Fixed(2), Terms(), LastMile(), duty ?? DutyRates(), units,
-            CartonRules.AmazonUs, Shipment, labels ?? Labels);
+        new(carriage, Terms(), LastMile(), duty ?? DutyRates())
+        {
+            InboundPreparation = TransitTimeDistribution.Fixed(2),
+            UnitsPerInboundShipment = units,
+            InboundShipment = Shipment,
+            InboundLabels = labels ?? Labels,
+        };
 
     // A cast-iron pan (invented): 30 × 30 × 6 cm, 2.6 kg; case of 10 in 62 × 32 × 32 cm (62 cm = 24.4 in) at 27 kg,
     // i.e. 59.5 lb: over Amazon's 50 lb, so the planner fills each carton with fewer pans.
