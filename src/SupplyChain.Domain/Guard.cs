@@ -167,4 +167,13 @@ internal static class Guard
             }
         }
     }
+
+    /// <summary>
+    /// An <see cref="ArgumentException"/> for a value refused by a property's init accessor: <c>ParamName</c> is the
+    /// property's name, like the checks above, so every named option reports the same way.
+    /// </summary>
+    internal static ArgumentException Refused(string message, string propertyName) => new(message, propertyName);
+
+    /// <summary>As <see cref="Refused"/>, for a value out of range.</summary>
+    internal static ArgumentOutOfRangeException OutOfRange(object? value, string message, string propertyName) => new(propertyName, value, message);
 }

@@ -105,7 +105,7 @@ public sealed class PlatformPickupMode : IFulfilmentMode
         {
             Guard.NotNull(value, nameof(PickupFeePerUnit));
             field = value.IsNegative
-                ? throw new ArgumentOutOfRangeException(nameof(value), value, Guard.Format(ErrorMessages.MustNotBeNegative, nameof(PickupFeePerUnit), value))
+                ? throw Guard.OutOfRange(value, Guard.Format(ErrorMessages.MustNotBeNegative, nameof(PickupFeePerUnit), value), nameof(PickupFeePerUnit))
                 : value;
         }
     }

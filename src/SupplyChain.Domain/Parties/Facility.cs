@@ -65,9 +65,9 @@ public sealed class Facility
         {
             if (value is not null && value.Country != Address.Country)
             {
-                throw new ArgumentException(
+                throw Guard.Refused(
                     Guard.Format(ErrorMessages.UnLocodeCountryMismatch, nameof(UnLocode), value, value.CountryPart, Address.Country),
-                    nameof(value));
+                    nameof(UnLocode));
             }
 
             field = value;

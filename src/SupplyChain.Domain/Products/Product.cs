@@ -108,17 +108,17 @@ public sealed class Product
         var held = casePack.OuterDimensions.Volume.CubicMillimeters;
         if (held < needed * (1 - 1e-9))
         {
-            throw new ArgumentException(
+            throw Guard.Refused(
                 Guard.Format(ErrorMessages.CaseTooSmall, nameof(Packaging), casePack.UnitsPerCase, Liters(unit.Volume.Liters), Liters(needed / 1e6), Liters(held / 1e6)),
-                nameof(value));
+                nameof(Packaging));
         }
 
         var weight = unitMass.Grams * casePack.UnitsPerCase;
         if (casePack.GrossWeight.Grams < weight * (1 - 1e-9))
         {
-            throw new ArgumentException(
+            throw Guard.Refused(
                 Guard.Format(ErrorMessages.CaseTooLight, nameof(Packaging), casePack.UnitsPerCase, Kilograms(unitMass.Kilograms), Kilograms(weight / 1000), Kilograms(casePack.GrossWeight.Kilograms)),
-                nameof(value));
+                nameof(Packaging));
         }
     }
 

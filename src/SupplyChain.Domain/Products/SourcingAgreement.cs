@@ -24,7 +24,10 @@ namespace SupplyChain.Domain.Products;
 /// </remarks>
 public sealed class SourcingAgreement
 {
-    /// <summary>Creates a sourcing agreement.</summary>
+    /// <summary>
+    /// Creates a sourcing agreement in force from <paramref name="validFrom"/>, open-ended, as the first choice; an end
+    /// date and a lower priority are set by name (<see cref="ValidTo"/>, <see cref="Priority"/>).
+    /// </summary>
     /// <param name="product">The product made.</param>
     /// <param name="factory">The factory (a facility of kind Factory) that makes it.</param>
     /// <param name="unitCost">The price per unit; greater than zero.</param>
@@ -32,11 +35,9 @@ public sealed class SourcingAgreement
     /// <param name="minimumOrderQuantity">The minimum order quantity, in units; at least 1 and a multiple of <paramref name="orderMultiple"/>.</param>
     /// <param name="orderMultiple">Orders are a multiple of this many units (often the case pack); at least 1.</param>
     /// <param name="validFrom">The first day the agreement is in force.</param>
-    /// <param name="validTo">The last day it is in force (included), or null for open-ended; not before <paramref name="validFrom"/>.</param>
-    /// <param name="priority">1 for the first choice, 2 for the second, ...; at least 1.</param>
     /// <exception cref="ArgumentNullException"><paramref name="product"/>, <paramref name="factory"/> or <paramref name="unitCost"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitCost"/> is not greater than zero, or a quantity or the priority is less than 1.</exception>
-    /// <exception cref="ArgumentException"><paramref name="minimumOrderQuantity"/> is not a multiple of <paramref name="orderMultiple"/>, or <paramref name="validTo"/> is before <paramref name="validFrom"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitCost"/> is not greater than zero, or a quantity is less than 1.</exception>
+    /// <exception cref="ArgumentException"><paramref name="minimumOrderQuantity"/> is not a multiple of <paramref name="orderMultiple"/> (so a swap of the two is refused unless they are equal).</exception>
     public SourcingAgreement(
         ProductId product,
         FacilityId factory,
@@ -44,9 +45,7 @@ public sealed class SourcingAgreement
         ProductionLeadTime leadTime,
         int minimumOrderQuantity,
         int orderMultiple,
-        LocalDate validFrom,
-        LocalDate? validTo = null,
-        int priority = 1)
+        LocalDate validFrom)
     {
         Product = Guard.NotNull(product);
         Factory = Guard.NotNull(factory);
@@ -66,18 +65,11 @@ public sealed class SourcingAgreement
                 nameof(minimumOrderQuantity));
         }
 
-        if (validTo is { } end && end < validFrom)
-        {
-            throw new ArgumentException(Guard.Format(ErrorMessages.ValidToBeforeValidFrom, nameof(validTo), end, validFrom), nameof(validTo));
-        }
-
         UnitCost = unitCost;
         LeadTime = leadTime;
         MinimumOrderQuantity = minimumOrderQuantity;
         OrderMultiple = orderMultiple;
         ValidFrom = validFrom;
-        ValidTo = validTo;
-        Priority = Guard.Positive(priority);
     }
 
     /// <summary>The product made.</summary>
@@ -101,11 +93,25 @@ public sealed class SourcingAgreement
     /// <summary>The first day the agreement is in force.</summary>
     public LocalDate ValidFrom { get; }
 
-    /// <summary>The last day the agreement is in force (included), or null when open-ended.</summary>
-    public LocalDate? ValidTo { get; }
+    /// <summary>The last day the agreement is in force (included), or null (the default) when open-ended; not before <see cref="ValidFrom"/>.</summary>
+    /// <exception cref="ArgumentException">The date is before <see cref="ValidFrom"/>.</exception>
+    public LocalDate? ValidTo
+    {
+        get;
+        init
+        {
+            if (value is { } end && end < ValidFrom)
+            {
+                throw Guard.Refused(Guard.Format(ErrorMessages.ValidToBeforeValidFrom, nameof(ValidTo), end, ValidFrom), nameof(ValidTo));
+            }
 
-    /// <summary>1 for the first choice, 2 for the second, ...</summary>
-    public int Priority { get; }
+            field = value;
+        }
+    }
+
+    /// <summary>1 (the default) for the first choice, 2 for the second, ...; at least 1.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The priority is less than 1.</exception>
+    public int Priority { get; init => field = Guard.Positive(value, nameof(Priority)); } = 1;
 
     /// <summary>Whether the agreement is in force on <paramref name="date"/> (both ends of the validity included).</summary>
     /// <param name="date">The date.</param>

@@ -273,7 +273,7 @@ public sealed class SizeTierTableTests
             Bands = [new SizeTierBand("b70", Mass.FromPounds(70)), new SizeTierBand("b50", Mass.FromPounds(50)), new SizeTierBand("open", null)],
         };
 
-        act.Should().Throw<ArgumentException>().WithParameterName("value")
+        act.Should().Throw<ArgumentException>().WithParameterName("Bands")
             .WithMessage("Bands must have strictly increasing maximum weights with only the last band open, but band 'b50' breaks that.*");
     }
 }

@@ -122,7 +122,7 @@ public sealed class PartyTests
                 Shanghai, WorkingCalendar.MondayToFriday)
         { UnLocode = UnLocode.Parse("USLAX") })
             .Should().Throw<ArgumentException>()
-            .WithParameterName("value")
+            .WithParameterName("UnLocode")
             .WithMessage("UnLocode USLAX is in country US, but the address is in CN.*");
         FluentActions.Invoking(() => new Facility(
                 new FacilityId("F-1"), (FacilityKind)99, new PartyId("mfr-1"), new Address(China, "Shenzhen"),

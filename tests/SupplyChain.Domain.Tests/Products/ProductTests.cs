@@ -36,13 +36,13 @@ public sealed class ProductTests
         // 48 units of 10 × 10 × 10 cm = 48 L, but a 40 × 30 × 20 cm case holds 24 L.
         var small = new PackagingHierarchy(new CasePack(48, new Dimensions(Length.FromCentimeters(40), Length.FromCentimeters(30), Length.FromCentimeters(20)), Mass.FromKilograms(18)));
         FluentActions.Invoking(() => Mug(small)).Should().Throw<ArgumentException>()
-            .WithParameterName("value")
+            .WithParameterName("Packaging")
             .WithMessage("Packaging: a case of 48 units of 1 L each needs at least 48 L, but its outer dimensions hold only 24 L.*");
 
         // 48 units of 0.35 kg = 16.8 kg, but the case weighs 10 kg.
         var light = new PackagingHierarchy(new CasePack(48, new Dimensions(Length.FromCentimeters(60), Length.FromCentimeters(40), Length.FromCentimeters(20)), Mass.FromKilograms(10)));
         FluentActions.Invoking(() => Mug(light)).Should().Throw<ArgumentException>()
-            .WithParameterName("value")
+            .WithParameterName("Packaging")
             .WithMessage("Packaging: a case of 48 units of 0.35 kg each weighs at least 16.8 kg, but its gross weight is only 10 kg.*");
     }
 

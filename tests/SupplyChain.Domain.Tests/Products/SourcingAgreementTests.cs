@@ -12,7 +12,11 @@ public sealed class SourcingAgreementTests
 
     private static SourcingAgreement Agreement(string factory = "F-1", int moq = 480, int multiple = 48, int priority = 1, int fromMonth = 1, int? toMonth = null) =>
         new(Mug, new FacilityId(factory), new Money(1.85m, Currency.USD), new ProductionLeadTime(12.5m, 2m), moq, multiple,
-            new NodaTime.LocalDate(2025, fromMonth, 1), toMonth is { } m ? new NodaTime.LocalDate(2025, m, 28) : null, priority);
+            new NodaTime.LocalDate(2025, fromMonth, 1))
+        {
+            ValidTo = toMonth is { } m ? new NodaTime.LocalDate(2025, m, 28) : null,
+            Priority = priority,
+        };
 
     [Fact]
     public void Order_quantities_respect_the_MOQ_and_the_order_multiple()
@@ -26,6 +30,16 @@ public sealed class SourcingAgreementTests
     }
 
     [Fact]
+    public void Swapping_the_MOQ_and_the_order_multiple_is_refused()
+    {
+        // MOQ 480 in multiples of 48 is valid; swapped, 48 is not a multiple of 480 (the next one up is 480), so the
+        // rule refuses it. Two different numbers can only both divide each other if they are equal.
+        Agreement(moq: 480, multiple: 48).MinimumOrderQuantity.Should().Be(480);
+        FluentActions.Invoking(() => Agreement(moq: 48, multiple: 480)).Should().Throw<ArgumentException>()
+            .WithMessage("minimumOrderQuantity 48 is not a multiple of the order multiple 480*(the next one up is 480).*");
+    }
+
+    [Fact]
     public void An_MOQ_that_is_not_a_multiple_of_the_order_multiple_is_refused()
     {
         // The rule: the smallest order must itself be a valid multiple; 100 is not, the next multiple of 48 is 144.
@@ -34,7 +48,7 @@ public sealed class SourcingAgreementTests
             .WithMessage("minimumOrderQuantity 100 is not a multiple of the order multiple 48: the smallest order must itself be a valid multiple (the next one up is 144).*");
         FluentActions.Invoking(() => Agreement(moq: 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("minimumOrderQuantity");
         FluentActions.Invoking(() => Agreement(multiple: 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("orderMultiple");
-        FluentActions.Invoking(() => Agreement(priority: 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("priority");
+        FluentActions.Invoking(() => Agreement(priority: 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("Priority");
     }
 
     [Fact]
@@ -43,9 +57,9 @@ public sealed class SourcingAgreementTests
         FluentActions.Invoking(() => new SourcingAgreement(Mug, new FacilityId("F-1"), new Money(0m, Currency.USD), default, 1, 1, 1.January(2025)))
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("unitCost")
             .WithMessage("unitCost must be greater than zero, but was 0.00 USD.*");
-        FluentActions.Invoking(() => new SourcingAgreement(Mug, new FacilityId("F-1"), new Money(1m, Currency.USD), default, 1, 1, 1.March(2025), 28.February(2025)))
-            .Should().Throw<ArgumentException>().WithParameterName("validTo")
-            .WithMessage("validTo 2025-02-28 is before validFrom 2025-03-01; the validity period includes both ends.*");
+        FluentActions.Invoking(() => new SourcingAgreement(Mug, new FacilityId("F-1"), new Money(1m, Currency.USD), default, 1, 1, 1.March(2025)) { ValidTo = 28.February(2025) })
+            .Should().Throw<ArgumentException>().WithParameterName("ValidTo")
+            .WithMessage("ValidTo 2025-02-28 is before validFrom 2025-03-01; the validity period includes both ends.*");
         FluentActions.Invoking(() => new ProductionLeadTime(-1m)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("meanWorkingDays");
     }
 

@@ -50,7 +50,7 @@ internal static class SupplyNetworkFixture
         new Dimensions(Length.FromCentimeters(12), Length.FromCentimeters(9), Length.FromCentimeters(10)), Mass.FromGrams(350), "Home & Kitchen > Mugs");
 
     public static SourcingAgreement Agreement(ProductId product, FacilityId factory, decimal unitCost, int priority = 1) =>
-        new(product, factory, new Money(unitCost, Currency.USD), new ProductionLeadTime(15m, 3m), 480, 48, new LocalDate(2025, 1, 1), priority: priority);
+        new(product, factory, new Money(unitCost, Currency.USD), new ProductionLeadTime(15m, 3m), 480, 48, new LocalDate(2025, 1, 1)) { Priority = priority };
 
     /// <summary>The network's commands, in a valid order (facilities and products before what refers to them).</summary>
     public static (List<Action<SupplyNetwork>> Nodes, List<Action<SupplyNetwork>> Relationships) Commands()

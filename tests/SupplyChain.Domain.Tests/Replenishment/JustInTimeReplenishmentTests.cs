@@ -18,7 +18,8 @@ public sealed class JustInTimeReplenishmentTests
         new ProductionLeadTime(15m), minimumOrderQuantity: 24, orderMultiple: 12, validFrom: new LocalDate(2024, 6, 1));
 
     private static readonly SourcingAgreement Ningbo = new(Mug, new FacilityId("F-NB-02"), new Money(2.10m, Currency.USD),
-        new ProductionLeadTime(10m), minimumOrderQuantity: 1, orderMultiple: 1, validFrom: new LocalDate(2024, 1, 1), priority: 2);
+        new ProductionLeadTime(10m), minimumOrderQuantity: 1, orderMultiple: 1, validFrom: new LocalDate(2024, 1, 1))
+    { Priority = 2 };
 
     private static JustInTimeReplenishment Service(bool applyQuantities = true) =>
         new([Ningbo, Shenzhen], a => ReplenishmentLeadTime.ForAgreement(

@@ -68,7 +68,7 @@ public sealed class LastMileOption
             var prefixes = Guard.CopyItems(value, requireOne: false, nameof(PostalCodePrefixes));
             if (prefixes.Any(string.IsNullOrWhiteSpace))
             {
-                throw new ArgumentException(Guard.Format(ErrorMessages.MustNotBeBlank, nameof(PostalCodePrefixes)), nameof(value));
+                throw Guard.Refused(Guard.Format(ErrorMessages.MustNotBeBlank, nameof(PostalCodePrefixes)), nameof(PostalCodePrefixes));
             }
 
             _postalCodePrefixes = [.. prefixes];

@@ -121,7 +121,7 @@ public sealed class SizeTierLimits
                     : band.MaxPounds is { } max && (previous is not { } before || max > before);
                 if (!ok)
                 {
-                    throw new ArgumentException(Guard.Format(ErrorMessages.SizeTierBandsOutOfOrder, nameof(Bands), band.Name), nameof(value));
+                    throw Guard.Refused(Guard.Format(ErrorMessages.SizeTierBandsOutOfOrder, nameof(Bands), band.Name), nameof(Bands));
                 }
 
                 previous = band.MaxPounds;
