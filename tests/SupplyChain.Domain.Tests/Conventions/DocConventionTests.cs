@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
@@ -11,10 +10,6 @@ namespace SupplyChain.Domain.Tests.Conventions;
 /// </summary>
 public sealed partial class DocConventionTests
 {
-    private static readonly Assembly Library = typeof(DomainRuleException).Assembly;
-
-    private static readonly Lazy<XDocument> Docs = new(() => XDocument.Load(Path.ChangeExtension(Library.Location, ".xml")));
-
     private static readonly string[] VagueExceptionDocs =
     [
         "An argument is out of range.", "Another argument is out of range.", "An argument is out of range or not finite.",
@@ -128,7 +123,7 @@ public sealed partial class DocConventionTests
     private static string Text(XElement element) => Regex.Replace(element.Value, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1)).Trim();
 
     private static IEnumerable<(string Member, XElement Element)> Elements(string name) =>
-        Docs.Value.Descendants("member").SelectMany(m => m.Elements(name).Select(e => ((string)m.Attribute("name")!, e)));
+        LibraryDocs.Members.SelectMany(m => m.Elements(name).Select(e => ((string)m.Attribute("name")!, e)));
 
     // "The x." or "The x y." (also "A"/"An"): a restatement of the return type, with no clause of its own.
     [GeneratedRegex(@"^(The|A|An) [^ ;,]+( [^ ;,]+)?\.$", RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]

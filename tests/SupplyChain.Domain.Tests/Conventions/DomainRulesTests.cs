@@ -3,7 +3,6 @@ using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
 using System.Text.RegularExpressions;
-using System.Xml.Linq;
 using SupplyChain.Domain.Tests.Docs;
 
 namespace SupplyChain.Domain.Tests.Conventions;
@@ -65,8 +64,8 @@ public sealed partial class DomainRulesTests
     [Fact]
     public void Every_rule_has_xml_docs_that_say_what_it_is_and_where_it_is_raised_or_reported()
     {
-        var docs = XDocument.Load(Path.ChangeExtension(Library.Location, ".xml"));
-        var summaries = docs.Descendants("member")
+        var members = LibraryDocs.Members;
+        var summaries = members
             .ToDictionary(m => (string)m.Attribute("name")!, m => Spaces().Replace(m.Element("summary")?.Value ?? "", " ").Trim(), StringComparer.Ordinal);
 
         Rules.Where(r => !summaries.TryGetValue($"F:SupplyChain.Domain.DomainRules.{r.Name}", out var summary)

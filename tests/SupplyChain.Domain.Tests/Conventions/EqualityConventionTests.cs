@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using System.Xml.Linq;
 
 namespace SupplyChain.Domain.Tests.Conventions;
 
@@ -42,11 +41,9 @@ public sealed partial class EqualityConventionTests
     private static string TypeDoc(Type type)
     {
         var name = "T:" + type.FullName; // an exported generic type is its definition: "OptimizedPolicy`2", as in the XML
-        var member = Docs.Value.Descendants("member").FirstOrDefault(m => (string?)m.Attribute("name") == name);
+        var member = LibraryDocs.Members.FirstOrDefault(m => (string?)m.Attribute("name") == name);
         return member is null ? string.Empty : string.Concat(member.Elements("summary").Concat(member.Elements("remarks")).Select(e => e.Value));
     }
-
-    private static readonly Lazy<XDocument> Docs = new(() => XDocument.Load(Path.ChangeExtension(Library.Location, ".xml")));
 
     [GeneratedRegex(@"\b(reference|identity)\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReferenceWord();

@@ -4,22 +4,25 @@ namespace SupplyChain.Domain.Tests.InventoryTheory;
 
 public sealed class FiniteHorizonTests
 {
+    // Snyder & Shen, Problem 4.29: 10 periods, h = 1, p = 25 (and the same terminal costs), c = 1, K = 0, N(18, 3), γ = 0.98.
+    private static readonly FiniteHorizonProblem Problem429 = new(10)
+    {
+        HoldingCost = [1],
+        StockoutCost = [25],
+        PurchaseCost = [1],
+        DemandMean = [18],
+        DemandStandardDeviation = [3],
+        DiscountFactor = [0.98],
+        TerminalHoldingCost = 1,
+        TerminalStockoutCost = 25,
+    };
+
     [Fact]
     public void With_no_fixed_cost_s_equals_S_and_the_myopic_bounds_collapse()
     {
         // Theorem 4.8 territory: with K = 0 the optimal policy is base-stock (s = S), and the myopic bounds
         // S̲ = S̄ = s̲ = s̄ bracket it (the DP's integer S is the rounded-up continuous myopic level here).
-        var problem = new FiniteHorizonProblem(10)
-        {
-            HoldingCost = [1],
-            StockoutCost = [25],
-            PurchaseCost = [1],
-            DemandMean = [18],
-            DemandStandardDeviation = [3],
-            DiscountFactor = [0.98],
-            TerminalHoldingCost = 1,
-            TerminalStockoutCost = 25,
-        };
+        var problem = Problem429;
         var result = FiniteHorizon.Solve(problem);
         var bounds = FiniteHorizon.MyopicBounds(problem);
 
@@ -35,17 +38,7 @@ public sealed class FiniteHorizonTests
     [Fact]
     public void Initial_level_off_the_grid_is_rejected()
     {
-        var problem = new FiniteHorizonProblem(10)
-        {
-            HoldingCost = [1],
-            StockoutCost = [25],
-            PurchaseCost = [1],
-            DemandMean = [18],
-            DemandStandardDeviation = [3],
-            DiscountFactor = [0.98],
-            TerminalHoldingCost = 1,
-            TerminalStockoutCost = 25,
-        };
+        var problem = Problem429;
 
         FluentActions.Invoking(() => FiniteHorizon.Solve(problem, initialInventoryLevel: 500))
             .Should().Throw<ArgumentOutOfRangeException>()
