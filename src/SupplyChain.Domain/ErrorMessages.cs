@@ -114,7 +114,6 @@ internal static class ErrorMessages
     internal const string CaseTooLight = "{0}: a case of {1} units of {2} each weighs at least {3}, but its gross weight is only {4}.";
     internal const string PackagingLevelMissing = "Cannot convert to {0}: the packaging of this product has no {0} level.";
     internal const string MoqNotMultipleOfOrderMultiple = "{0} {1} is not a multiple of the order multiple {2}: the smallest order must itself be a valid multiple (the next one up is {3}).";
-    internal const string ValidToBeforeValidFrom = "{0} {1:uuuu-MM-dd} is before validFrom {2:uuuu-MM-dd}; the validity period includes both ends.";
     internal const string SharesPercentMustSumTo100 = "{0} must not be negative and must add up to 100 (within 0.5), but they add up to {1}.";
     internal const string AmountsMustBePositive = "{0} must not be negative and must not all be zero.";
     internal const string HhiOutOfRange = "{0} must be between 0 and 10,000, but was {1}.";
@@ -133,9 +132,14 @@ internal static class ErrorMessages
     internal const string NetworkStockingCycle = "Cannot add {0}: {1} would supply {2}, but {2} already supplies {1} (path {3}), so the supply relationships would form a cycle.";
     internal const string NetworkNoAgreementInForce = "Cannot price the purchase of {0}: it has no sourcing agreement in force on {1:uuuu-MM-dd}.";
     // Fulfilment: platform warehouse size tiers and the low-inventory-level fee
-    internal const string NothingInForceForMarketplace = "No {0} is in force for marketplace {1} on {2}: there is none for {1} (marketplaces with one: {3}).";
-    internal const string NothingInForceYet = "No {0} is in force for marketplace {1} on {2}: the earliest for {1} starts on {3}.";
-    internal const string DuplicateEffectiveDate = "{0} must not hold two entries for marketplace {1} starting on the same day, but '{2}' and '{3}' both start on {4}.";
+    // Effective dating (IEffectiveDated, EffectiveDatedSet)
+    internal const string NothingInForceForKey = "No {0} is in force for {1} {2} on {3}: there is none for {2} ({1}s with one: {4}).";
+    internal const string NothingInForceYet = "No {0} is in force for {1} {2} on {3}: the earliest for {2} starts on {4}.";
+    internal const string NothingInForceAnyMore = "No {0} is in force for {1} {2} on {3}: none for {2} covers that day (the latest ended on {4}).";
+    internal const string DuplicateEffectiveDate = "{0} must not hold two entries for {1} {2} starting on the same day, but '{3}' and '{4}' both start on {5}.";
+    internal const string KeyOfReturnedNull = "keyOf returned null for '{0}': every entry of an effective-dated set needs a key.";
+    internal const string ValidityEndsBeforeItStarts = "{0} {1} is before {2} {3}: a validity period includes both ends and cannot end before it starts.";
+    internal const string ValidityStartsAfterEnd = "{0} {1} is after {2} {3}: a validity period includes both ends and cannot start after it ends.";
     internal const string SizeTiersOutOfOrder = "{0} must list tiers from the smallest to the largest without repeats, but {1} follows {2}.";
     internal const string SizeTierNeedsLimit = "{0}: tier {1} has no limit; only the last tier may be the catch-all without limits.";
     internal const string SizeTierLastNotCatchAll = "{0}: the last tier ({1}) must have no limits, so that every item fits a tier.";
@@ -216,7 +220,7 @@ internal static class ErrorMessages
     internal const string RateCardMixesCurrencies = "Rate card {0} mixes currencies; a card has one currency.";
     internal const string NoDutyRate = "No duty rate covers HS {0} into {1}; add one to the duty-rate table.";
     internal const string NoDutyRateInForce = "No duty rate covering HS {0} into {1} is in force on {2}: the earliest starts on {3}.";
-    internal const string DutyRateNotIso = "{0} must be a date in the ISO calendar, but was in the {1} calendar.";
+    internal const string NoDutyRateInForceAnyMore = "No duty rate covering HS {0} into {1} is in force on {2}: the rates covering it have ended or not yet started on that day.";
     internal const string NoRateCard = "No express rate card from {0} is in force on {1}.";
     internal const string NoRateCardZone = "Rate card {0} has no zone for {1}: the express carrier does not serve that destination on this card.";
     internal const string DirectExpressTerms = "Direct express sells delivered: the incoterm must be DAP or DDP, but was {0}.";

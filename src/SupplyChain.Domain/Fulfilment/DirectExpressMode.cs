@@ -1,5 +1,6 @@
 using System.Globalization;
 using SupplyChain.Domain.Fulfilment.LastMile;
+using SupplyChain.Domain.Identifiers;
 using SupplyChain.Domain.Internal;
 using SupplyChain.Domain.Monetary;
 using SupplyChain.Domain.Shipping;
@@ -30,11 +31,11 @@ namespace SupplyChain.Domain.Fulfilment;
 /// </remarks>
 public sealed class DirectExpressMode : IFulfilmentMode
 {
-    private readonly ExpressRateCard[] _rateCards;
+    private readonly EffectiveDatedSet<CountryCode, ExpressRateCard> _rateCards;
     private readonly LowValueRegime[]? _regimes;
 
     /// <summary>Creates the mode.</summary>
-    /// <param name="rateCards">The express rate cards (effective-dated, per origin country).</param>
+    /// <param name="rateCards">The express rate cards (effective-dated, per origin country; no two of one origin starting on the same day).</param>
     /// <param name="incoterm">The delivery terms of the sale: <see cref="Incoterm.Dap"/> or <see cref="Incoterm.Ddp"/>.</param>
     /// <param name="dutyRates">The duty and import-tax rates.</param>
     /// <param name="orderHandling">From the order to the parcel's hand-over to the express carrier (pick, pack, label).</param>
@@ -42,7 +43,9 @@ public sealed class DirectExpressMode : IFulfilmentMode
     /// <param name="localLastMile">Local partners that take over after clearance; null when the express carrier delivers itself.</param>
     /// <param name="lowValueRegimes">The low-value regimes; null for <see cref="LowValueRegimes.BuiltIn"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="rateCards"/>, <paramref name="incoterm"/> or <paramref name="dutyRates"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="rateCards"/> is empty or contains null, or <paramref name="incoterm"/> is neither DAP nor DDP.</exception>
+    /// <exception cref="ArgumentException"><paramref name="rateCards"/> is empty or contains null.</exception>
+    /// <exception cref="ArgumentException">Two cards of one origin start on the same day.</exception>
+    /// <exception cref="ArgumentException"><paramref name="incoterm"/> is neither DAP nor DDP.</exception>
     public DirectExpressMode(
         IEnumerable<ExpressRateCard> rateCards,
         Incoterm incoterm,
@@ -52,7 +55,8 @@ public sealed class DirectExpressMode : IFulfilmentMode
         LastMileOptions? localLastMile = null,
         IEnumerable<LowValueRegime>? lowValueRegimes = null)
     {
-        _rateCards = [.. Guard.CopyItems(rateCards, requireOne: true)];
+        _rateCards = new EffectiveDatedSet<CountryCode, ExpressRateCard>(
+            Guard.CopyItems(rateCards, requireOne: true), c => c.Origin, "express rate card", "origin", nameof(rateCards), c => c.Name);
         Incoterm = Guard.NotNull(incoterm);
         if (incoterm != Incoterm.Dap && incoterm != Incoterm.Ddp)
         {
@@ -85,7 +89,7 @@ public sealed class DirectExpressMode : IFulfilmentMode
     public LastMileOptions? LocalLastMile { get; }
 
     /// <summary>The rate cards.</summary>
-    public IReadOnlyList<ExpressRateCard> RateCards => _rateCards;
+    public IReadOnlyList<ExpressRateCard> RateCards => _rateCards.Items;
 
     /// <summary>
     /// Checks <see cref="DomainRules.FulfilmentRateCardInForce"/> (a card for the origin on the date),
@@ -202,5 +206,5 @@ public sealed class DirectExpressMode : IFulfilmentMode
     private static string Kg(Mass mass) => InvariantText.Number(decimal.Round((decimal)mass.Kilograms, 4));
 
     private ExpressRateCard? CardFor(FulfilmentRequest request) =>
-        _rateCards.LastOrDefault(c => ReferenceEquals(c.Origin, request.SellerFacility.Address.Country) && c.IsValidOn(request.Date));
+        _rateCards.TryGetInForce(request.SellerFacility.Address.Country, request.Date, out var card) ? card : null;
 }

@@ -11,12 +11,13 @@ namespace SupplyChain.Domain.Fulfilment;
 /// destination countries, each priced per first 0.5 kg and per further 0.5 kg of chargeable weight.
 /// </summary>
 /// <remarks>
-/// Rate cards are effective-dated data: <see cref="ValidFrom"/> and <see cref="ValidUntil"/> are inclusive, and the
-/// mode picks the card for the origin in force on the order date. The library ships no carrier's prices: cards are
+/// Rate cards are effective-dated data (<see cref="IEffectiveDated"/>: <see cref="ValidFrom"/> and
+/// <see cref="ValidUntil"/> both inclusive), and the mode picks the card of the origin in force on the order date (of
+/// two in force, the one that started last). The library ships no carrier's prices: cards are
 /// the caller's data (the samples and tests use invented, documented example cards).
 /// Cards compare by reference; compare their ids.
 /// </remarks>
-public sealed class ExpressRateCard
+public sealed class ExpressRateCard : IEffectiveDated
 {
     private readonly ExpressZone[] _zones;
 
@@ -24,18 +25,17 @@ public sealed class ExpressRateCard
     /// <param name="name">A stable name, e.g. "example-express-cn-2026"; not blank.</param>
     /// <param name="carrierName">The carrier's name for plans and tables; not blank.</param>
     /// <param name="origin">The origin country the card prices parcels from.</param>
-    /// <param name="validFrom">The first day the card applies (inclusive).</param>
-    /// <param name="validUntil">The last day the card applies (inclusive); null when open.</param>
+    /// <param name="validFrom">The first day the card applies (inclusive); an end date is set by name (<see cref="ValidUntil"/>).</param>
     /// <param name="weightRule">How the chargeable weight is worked out (e.g. <see cref="ChargeableWeightRules.InternationalExpress"/>).</param>
     /// <param name="zones">The zones; at least one, all prices in one currency, each country in one zone only.</param>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
-    /// <exception cref="ArgumentException">A name is blank, <paramref name="zones"/> is empty, contains null, mixes currencies or lists a country twice, or <paramref name="validUntil"/> is before <paramref name="validFrom"/>.</exception>
+    /// <exception cref="ArgumentException">A name is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="zones"/> is empty, contains null, mixes currencies or lists a country twice.</exception>
     public ExpressRateCard(
         string name,
         string carrierName,
         CountryCode origin,
         LocalDate validFrom,
-        LocalDate? validUntil,
         ChargeableWeightRule weightRule,
         IEnumerable<ExpressZone> zones)
     {
@@ -44,11 +44,6 @@ public sealed class ExpressRateCard
         Origin = Guard.NotNull(origin);
         WeightRule = Guard.NotNull(weightRule);
         var list = Guard.CopyItems(zones, requireOne: true);
-        if (validUntil is { } until && until < validFrom)
-        {
-            throw new ArgumentException(Guard.Format(ErrorMessages.EndsBeforeItStarts, nameof(validUntil), until, nameof(validFrom), validFrom), nameof(validUntil));
-        }
-
         Currency = list[0].FirstHalfKilogram.Currency;
         if (list.Any(z => z.FirstHalfKilogram.Currency != Currency))
         {
@@ -56,8 +51,7 @@ public sealed class ExpressRateCard
         }
 
         Guard.Distinct(list.SelectMany(z => z.Countries), c => c.Alpha2, nameof(zones));
-        ValidFrom = validFrom;
-        ValidUntil = validUntil;
+        ValidFrom = Validity.Iso(validFrom);
         _zones = [.. list];
     }
 
@@ -70,11 +64,16 @@ public sealed class ExpressRateCard
     /// <summary>The origin country.</summary>
     public CountryCode Origin { get; }
 
-    /// <summary>The first day the card applies (inclusive).</summary>
+    /// <summary>The first day the card applies (inclusive, as an ISO date).</summary>
     public LocalDate ValidFrom { get; }
 
-    /// <summary>The last day the card applies (inclusive), or null when open.</summary>
-    public LocalDate? ValidUntil { get; }
+    /// <summary>The last day the card applies (inclusive), or null (the default) when open-ended; not before <see cref="ValidFrom"/>.</summary>
+    /// <exception cref="ArgumentException">The date is before <see cref="ValidFrom"/>.</exception>
+    public LocalDate? ValidUntil
+    {
+        get;
+        init => field = Validity.Until(ValidFrom, value, nameof(ValidUntil));
+    }
 
     /// <summary>How the chargeable weight is worked out.</summary>
     public ChargeableWeightRule WeightRule { get; }
@@ -85,10 +84,8 @@ public sealed class ExpressRateCard
     /// <summary>The zones.</summary>
     public IReadOnlyList<ExpressZone> Zones => _zones;
 
-    /// <summary>Whether the card applies on a date.</summary>
-    /// <param name="date">The date.</param>
-    /// <returns>True when <see cref="ValidFrom"/> ≤ date ≤ <see cref="ValidUntil"/> (an open end always holds).</returns>
-    public bool IsValidOn(LocalDate date) => ValidFrom <= date && (ValidUntil is not { } until || date <= until);
+    /// <inheritdoc/>
+    public bool IsInForce(LocalDate day) => Validity.Covers(ValidFrom, ValidUntil, day);
 
     /// <summary>The zone of a destination country, or null when the card does not serve it.</summary>
     /// <param name="destination">The destination country.</param>
@@ -102,5 +99,5 @@ public sealed class ExpressRateCard
 
     /// <summary>The name and validity.</summary>
     public override string ToString() =>
-        $"{Name} ({CarrierName}, from {Origin}, {InvariantText.Iso(ValidFrom)}–{(ValidUntil is { } u ? InvariantText.Iso(u) : "open")})";
+        $"{Name} ({CarrierName}, from {Origin}, {Validity.Text(ValidFrom, ValidUntil)})";
 }

@@ -1,5 +1,6 @@
 using NodaTime;
 using SupplyChain.Domain.Identifiers;
+using SupplyChain.Domain.Internal;
 using SupplyChain.Domain.Monetary;
 
 namespace SupplyChain.Domain.Products;
@@ -16,17 +17,17 @@ namespace SupplyChain.Domain.Products;
 /// would really mean 144, and is refused with that number in the message).
 /// </para>
 /// <para>
-/// <b>Validity</b> runs from <see cref="ValidFrom"/> to <see cref="ValidTo"/>, both included; a null
-/// <see cref="ValidTo"/> means open-ended. <b>Priority</b> 1 is the first choice; among agreements in force on a
+/// <b>Validity</b> runs from <see cref="ValidFrom"/> to <see cref="ValidUntil"/>, both included; a null
+/// <see cref="ValidUntil"/> means open-ended. <b>Priority</b> 1 is the first choice; among agreements in force on a
 /// date, the lowest priority number wins (<see cref="SelectInForce"/>).
 /// </para>
 /// <para>Agreements compare by reference: two agreements with the same terms are still two contracts.</para>
 /// </remarks>
-public sealed class SourcingAgreement
+public sealed class SourcingAgreement : IEffectiveDated
 {
     /// <summary>
     /// Creates a sourcing agreement in force from <paramref name="validFrom"/>, open-ended, as the first choice; an end
-    /// date and a lower priority are set by name (<see cref="ValidTo"/>, <see cref="Priority"/>).
+    /// date and a lower priority are set by name (<see cref="ValidUntil"/>, <see cref="Priority"/>).
     /// </summary>
     /// <param name="product">The product made.</param>
     /// <param name="factory">The factory (a facility of kind Factory) that makes it.</param>
@@ -69,7 +70,7 @@ public sealed class SourcingAgreement
         LeadTime = leadTime;
         MinimumOrderQuantity = minimumOrderQuantity;
         OrderMultiple = orderMultiple;
-        ValidFrom = validFrom;
+        ValidFrom = Validity.Iso(validFrom);
     }
 
     /// <summary>The product made.</summary>
@@ -90,33 +91,23 @@ public sealed class SourcingAgreement
     /// <summary>Orders are a multiple of this many units.</summary>
     public int OrderMultiple { get; }
 
-    /// <summary>The first day the agreement is in force.</summary>
+    /// <summary>The first day the agreement is in force (inclusive, as an ISO date).</summary>
     public LocalDate ValidFrom { get; }
 
-    /// <summary>The last day the agreement is in force (included), or null (the default) when open-ended; not before <see cref="ValidFrom"/>.</summary>
+    /// <summary>The last day the agreement is in force (inclusive), or null (the default) when open-ended; not before <see cref="ValidFrom"/>.</summary>
     /// <exception cref="ArgumentException">The date is before <see cref="ValidFrom"/>.</exception>
-    public LocalDate? ValidTo
+    public LocalDate? ValidUntil
     {
         get;
-        init
-        {
-            if (value is { } end && end < ValidFrom)
-            {
-                throw Guard.Refused(Guard.Format(ErrorMessages.ValidToBeforeValidFrom, nameof(ValidTo), end, ValidFrom), nameof(ValidTo));
-            }
-
-            field = value;
-        }
+        init => field = Validity.Until(ValidFrom, value, nameof(ValidUntil));
     }
 
     /// <summary>1 (the default) for the first choice, 2 for the second, ...; at least 1.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The priority is less than 1.</exception>
     public int Priority { get; init => field = Guard.Positive(value, nameof(Priority)); } = 1;
 
-    /// <summary>Whether the agreement is in force on <paramref name="date"/> (both ends of the validity included).</summary>
-    /// <param name="date">The date.</param>
-    /// <returns>True when <see cref="ValidFrom"/> ≤ date ≤ <see cref="ValidTo"/> (or open-ended).</returns>
-    public bool IsInForce(LocalDate date) => date >= ValidFrom && (ValidTo is not { } end || date <= end);
+    /// <inheritdoc/>
+    public bool IsInForce(LocalDate day) => Validity.Covers(ValidFrom, ValidUntil, day);
 
     /// <summary>Whether this agreement's validity and <paramref name="other"/>'s share at least one day.</summary>
     /// <param name="other">The other agreement.</param>
@@ -125,7 +116,7 @@ public sealed class SourcingAgreement
     public bool OverlapsInTime(SourcingAgreement other)
     {
         Guard.NotNull(other);
-        return (other.ValidTo is not { } otherEnd || ValidFrom <= otherEnd) && (ValidTo is not { } end || other.ValidFrom <= end);
+        return (other.ValidUntil is not { } otherEnd || ValidFrom <= otherEnd) && (ValidUntil is not { } end || other.ValidFrom <= end);
     }
 
     /// <summary>
@@ -171,5 +162,5 @@ public sealed class SourcingAgreement
     }
 
     /// <summary>"product at factory (priority p, from … to …)".</summary>
-    public override string ToString() => Guard.Format("{0} at {1} (priority {2}, {3:uuuu-MM-dd} to {4})", Product, Factory, Priority, ValidFrom, ValidTo is { } end ? Guard.Format("{0:uuuu-MM-dd}", end) : "open");
+    public override string ToString() => Guard.Format("{0} at {1} (priority {2}, {3:uuuu-MM-dd} to {4})", Product, Factory, Priority, ValidFrom, ValidUntil is { } end ? Guard.Format("{0:uuuu-MM-dd}", end) : "open");
 }

@@ -23,21 +23,25 @@ namespace SupplyChain.Domain.Shipping;
 /// whose volumetric weight is exactly a multiple of the step is not rounded up to the next step.
 /// </para>
 /// <para>
-/// A rule is data with a validity: <see cref="ValidFrom"/> and <see cref="ValidUntil"/> are both inclusive, and
-/// either may be open (null). The built-in rules (<see cref="ChargeableWeightRules"/>) have no dates; define a
-/// dated rule for a carrier's contract. <see cref="Calculate(Dimensions, Mass)"/> does not look at dates:
-/// choosing the rule in force on a date is the caller's step (<see cref="IsValidOn(LocalDate)"/>).
+/// A rule is effective-dated data (<see cref="IEffectiveDated"/>): <see cref="ValidFrom"/> and
+/// <see cref="ValidUntil"/> are both inclusive; a rule without dates is in force from <see cref="LocalDate.MinIsoValue"/>
+/// on, open-ended. The built-in rules (<see cref="ChargeableWeightRules"/>) have no dates; define a dated rule for a
+/// carrier's contract. <see cref="Calculate(Dimensions, Mass)"/> does not look at dates: choosing the rule in force on
+/// a date is the caller's step (<see cref="IsInForce(LocalDate)"/>, or an <see cref="EffectiveDatedSet{TKey, T}"/>).
 /// </para>
 /// <para>Rules compare by reference; the built-ins are single instances.</para>
 /// </remarks>
-public sealed class ChargeableWeightRule
+public sealed class ChargeableWeightRule : IEffectiveDated
 {
     private readonly decimal _massPerRatio;               // in ResultUnit
     private readonly decimal _ratioCubicMillimetres;      // the ratio's volume, in mm³
     private readonly decimal _cubicMillimetresPerVolumeUnit;
     private readonly decimal? _step;                      // in ResultUnit
 
-    /// <summary>Defines a rule: a carrier's divisor or weight-to-volume ratio, rounding step and validity.</summary>
+    /// <summary>
+    /// Defines a rule: a carrier's divisor or weight-to-volume ratio and rounding step; weight-or-measure billing and a
+    /// validity are set by name (<see cref="IsWeightOrMeasure"/>, <see cref="ValidFrom"/>, <see cref="ValidUntil"/>).
+    /// </summary>
     /// <param name="name">A stable name, such as <c>express-5000-cm3-per-kg</c>; not blank.</param>
     /// <param name="volumetricMass">
     /// The mass that <paramref name="perVolume"/> counts as, e.g. 1 kg (for 5,000 cm³) or 1,000 kg (for 1 m³). Its
@@ -49,29 +53,15 @@ public sealed class ChargeableWeightRule
     /// exactly (cubic metric units, litre, millilitre, cubic inch, foot or yard).
     /// </param>
     /// <param name="roundingStep">The step the chargeable weight is rounded up to, e.g. 0.5 kg; null for none.</param>
-    /// <param name="isWeightOrMeasure">
-    /// True when the carrier bills "weight or measure" (revenue tonnes, as in sea LCL): the result then also gives the
-    /// chargeable volume.
-    /// </param>
-    /// <param name="validFrom">The first day the rule applies (inclusive); null when open.</param>
-    /// <param name="validUntil">The last day the rule applies (inclusive); null when open.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    /// <exception cref="ArgumentException">
-    /// <paramref name="name"/> is blank, a unit is not defined exactly, or <paramref name="validUntil"/> is before
-    /// <paramref name="validFrom"/>.
-    /// </exception>
-    /// <exception cref="ArgumentOutOfRangeException">
-    /// <paramref name="volumetricMass"/>, <paramref name="perVolume"/> or <paramref name="roundingStep"/> is not
-    /// positive or is too large.
-    /// </exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
+    /// <exception cref="ArgumentException">The unit of <paramref name="volumetricMass"/> or <paramref name="perVolume"/> is not defined exactly.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="volumetricMass"/>, <paramref name="perVolume"/> or <paramref name="roundingStep"/> is not positive or is too large.</exception>
     public ChargeableWeightRule(
         string name,
         Mass volumetricMass,
         Volume perVolume,
-        Mass? roundingStep,
-        bool isWeightOrMeasure = false,
-        LocalDate? validFrom = null,
-        LocalDate? validUntil = null)
+        Mass? roundingStep)
     {
         Name = Guard.NotBlank(name);
         if (!ExactQuantities.TryKilogramsPer(volumetricMass.Unit, out var kilogramsPerResultUnit))
@@ -96,21 +86,10 @@ public sealed class ChargeableWeightRule
             step = ExactQuantities.Kilograms(stepMass, nameof(roundingStep), allowZero: false) / kilogramsPerResultUnit;
         }
 
-        if (validFrom is { } from && validUntil is { } until && until < from)
-        {
-            throw new ArgumentException(
-                Guard.Format(ErrorMessages.ValidityEndsBeforeStart, nameof(validUntil), InvariantText.Iso(until),
-                    nameof(validFrom), InvariantText.Iso(from)),
-                nameof(validUntil));
-        }
-
         ResultUnit = volumetricMass.Unit;
         VolumetricMass = volumetricMass;
         PerVolume = perVolume;
         RoundingStep = roundingStep is { } given ? given.ToUnit(ResultUnit) : null;
-        IsWeightOrMeasure = isWeightOrMeasure;
-        ValidFrom = validFrom;
-        ValidUntil = validUntil;
         _massPerRatio = massKilograms / kilogramsPerResultUnit;
         _ratioCubicMillimetres = ratioCubicMillimetres;
         _cubicMillimetresPerVolumeUnit = cubicMillimetresPerVolumeUnit;
@@ -132,21 +111,30 @@ public sealed class ChargeableWeightRule
     /// <summary>The unit of every mass in a result (the unit of <see cref="VolumetricMass"/>).</summary>
     public MassUnit ResultUnit { get; }
 
-    /// <summary>Whether the carrier bills weight or measure, so that a result also gives the chargeable volume.</summary>
-    public bool IsWeightOrMeasure { get; }
+    /// <summary>
+    /// Whether the carrier bills "weight or measure" (revenue tonnes, as in sea LCL), so that a result also gives the
+    /// chargeable volume; false (the default) otherwise.
+    /// </summary>
+    public bool IsWeightOrMeasure { get; init; }
 
-    /// <summary>The first day the rule applies (inclusive); null when open.</summary>
-    public LocalDate? ValidFrom { get; }
+    /// <summary>The first day the rule applies (inclusive, as an ISO date); <see cref="LocalDate.MinIsoValue"/> (the default) when it has no start.</summary>
+    /// <exception cref="ArgumentException">The date is after <see cref="ValidUntil"/>.</exception>
+    public LocalDate ValidFrom
+    {
+        get;
+        init => field = Validity.From(value, ValidUntil, nameof(ValidFrom));
+    } = LocalDate.MinIsoValue;
 
-    /// <summary>The last day the rule applies (inclusive); null when open.</summary>
-    public LocalDate? ValidUntil { get; }
+    /// <summary>The last day the rule applies (inclusive), or null (the default) when open-ended.</summary>
+    /// <exception cref="ArgumentException">The date is before <see cref="ValidFrom"/>.</exception>
+    public LocalDate? ValidUntil
+    {
+        get;
+        init => field = Validity.Until(ValidFrom, value, nameof(ValidUntil));
+    }
 
-    /// <summary>Whether the rule applies on <paramref name="date"/>; both ends of the validity are inclusive.</summary>
-    /// <param name="date">The day to check.</param>
-    /// <returns>True when <paramref name="date"/> is neither before <see cref="ValidFrom"/> nor after <see cref="ValidUntil"/>.</returns>
-    /// <exception cref="ArgumentException"><paramref name="date"/> is in another calendar than the rule's dates.</exception>
-    public bool IsValidOn(LocalDate date) =>
-        (ValidFrom is not { } from || date >= from) && (ValidUntil is not { } until || date <= until);
+    /// <inheritdoc/>
+    public bool IsInForce(LocalDate day) => Validity.Covers(ValidFrom, ValidUntil, day);
 
     /// <summary>The volumetric weight of a box: its volume converted at the rule's ratio, not rounded.</summary>
     /// <param name="dimensions">The box.</param>
@@ -193,7 +181,8 @@ public sealed class ChargeableWeightRule
     {
         var text = string.Create(CultureInfo.InvariantCulture, $"{Name}: {ExactQuantities.Show(VolumetricMass)} per {ExactQuantities.Show(PerVolume)}");
         text += RoundingStep is { } step ? ", rounded up to " + ExactQuantities.Show(step) : ", not rounded";
-        return IsWeightOrMeasure ? text + ", weight or measure" : text;
+        text += IsWeightOrMeasure ? ", weight or measure" : string.Empty;
+        return ValidFrom == LocalDate.MinIsoValue && ValidUntil is null ? text : text + " (" + Validity.Text(ValidFrom, ValidUntil) + ")";
     }
 
     /// <summary>The chargeable weight of an exact volume in cubic millimetres (a sum of box volumes), as the public overloads compute it.</summary>

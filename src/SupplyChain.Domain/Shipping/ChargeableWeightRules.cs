@@ -47,13 +47,19 @@ public static class ChargeableWeightRules
     /// chargeable volume is in revenue tonnes; not rounded.
     /// </summary>
     public static ChargeableWeightRule SeaLcl { get; } =
-        new("sea-lcl-1000-kg-per-cbm", Mass.FromKilograms(1000), Volume.FromCubicMeters(1), roundingStep: null, isWeightOrMeasure: true);
+        new("sea-lcl-1000-kg-per-cbm", Mass.FromKilograms(1000), Volume.FromCubicMeters(1), roundingStep: null)
+        {
+            IsWeightOrMeasure = true,
+        };
 
     /// <summary>
     /// <c>sea-lcl-500-kg-per-cbm</c>: the lane variant of sea LCL where 1 m³ counts as 500 kg; weight or measure, not rounded.
     /// </summary>
     public static ChargeableWeightRule SeaLcl500 { get; } =
-        new("sea-lcl-500-kg-per-cbm", Mass.FromKilograms(500), Volume.FromCubicMeters(1), roundingStep: null, isWeightOrMeasure: true);
+        new("sea-lcl-500-kg-per-cbm", Mass.FromKilograms(500), Volume.FromCubicMeters(1), roundingStep: null)
+        {
+            IsWeightOrMeasure = true,
+        };
 
     /// <summary>
     /// <c>road-333-kg-per-cbm</c>: road freight: 1 m³ counts as 333 kg; not rounded.

@@ -14,41 +14,29 @@ namespace SupplyChain.Domain.Trade;
 /// product's classification and origin). Both rates are ad valorem fractions (0.25 = 25 %).
 /// </para>
 /// <para>
-/// A rate is in force from <see cref="ValidFrom"/> (inclusive) until a rate of the same destination and prefix with a
-/// later start replaces it (see <see cref="DutyRateTable.For(HsCode, CountryCode, LocalDate)"/>). A rate created
-/// without a start date has <see cref="ValidFrom"/> = <see cref="LocalDate.MinIsoValue"/>, which means "in force on
-/// every date".
+/// A rate is effective-dated data (<see cref="IEffectiveDated"/>): in force from <see cref="ValidFrom"/> to
+/// <see cref="ValidUntil"/>, both inclusive, and within a <see cref="DutyRateTable"/> until a rate of the same
+/// destination and prefix with a later start replaces it (see
+/// <see cref="DutyRateTable.For(HsCode, CountryCode, LocalDate)"/>). A rate without a start date has
+/// <see cref="ValidFrom"/> = <see cref="LocalDate.MinIsoValue"/>, which means "in force since ever".
 /// </para>
 /// <para>Rates compare by reference; a table refuses two rates with the same key and start date.</para>
 /// </remarks>
-public sealed class DutyRate
+public sealed class DutyRate : IEffectiveDated
 {
-    /// <summary>Creates a rate that is in force on every date (<see cref="ValidFrom"/> = <see cref="LocalDate.MinIsoValue"/>).</summary>
+    /// <summary>
+    /// Creates a rate, in force since ever unless a validity is set by name (<see cref="ValidFrom"/>,
+    /// <see cref="ValidUntil"/>).
+    /// </summary>
     /// <param name="destination">The importing country.</param>
     /// <param name="hsPrefix">The HS code prefix covered (2 to 10 digits, e.g. "8517" or "851762"); the longest matching prefix wins.</param>
     /// <param name="dutyRate">The customs duty as a fraction of the customs value; 0 to 10.</param>
     /// <param name="importTaxRate">The import tax (VAT, GST) as a fraction of the customs value plus duty; 0 to 1.</param>
     /// <exception cref="ArgumentNullException"><paramref name="destination"/> or <paramref name="hsPrefix"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="hsPrefix"/> is not 2 to 10 ASCII digits.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A rate is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dutyRate"/> is not between 0 and 10.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="importTaxRate"/> is not between 0 and 1.</exception>
     public DutyRate(CountryCode destination, string hsPrefix, decimal dutyRate, decimal importTaxRate)
-        : this(destination, hsPrefix, dutyRate, importTaxRate, LocalDate.MinIsoValue)
-    {
-    }
-
-    /// <summary>Creates a rate that is in force from <paramref name="validFrom"/>.</summary>
-    /// <param name="destination">The importing country.</param>
-    /// <param name="hsPrefix">The HS code prefix covered (2 to 10 digits, e.g. "8517" or "851762"); the longest matching prefix wins.</param>
-    /// <param name="dutyRate">The customs duty as a fraction of the customs value; 0 to 10.</param>
-    /// <param name="importTaxRate">The import tax (VAT, GST) as a fraction of the customs value plus duty; 0 to 1.</param>
-    /// <param name="validFrom">
-    /// The first day the rate is in force (inclusive), in the ISO calendar; <see cref="LocalDate.MinIsoValue"/> means
-    /// "always".
-    /// </param>
-    /// <exception cref="ArgumentNullException"><paramref name="destination"/> or <paramref name="hsPrefix"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="hsPrefix"/> is not 2 to 10 ASCII digits, or <paramref name="validFrom"/> is not in the ISO calendar.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A rate is out of range.</exception>
-    public DutyRate(CountryCode destination, string hsPrefix, decimal dutyRate, decimal importTaxRate, LocalDate validFrom)
     {
         Destination = Guard.NotNull(destination);
         Guard.NotNull(hsPrefix);
@@ -57,13 +45,7 @@ public sealed class DutyRate
             throw new ArgumentException(Guard.Format(ErrorMessages.ExcludedHsPrefixInvalid, hsPrefix), nameof(hsPrefix));
         }
 
-        if (validFrom.Calendar != CalendarSystem.Iso)
-        {
-            throw new ArgumentException(Guard.Format(ErrorMessages.DutyRateNotIso, nameof(validFrom), validFrom.Calendar.Id), nameof(validFrom));
-        }
-
         HsPrefix = hsPrefix;
-        ValidFrom = validFrom;
         Duty = Rate(dutyRate, 10m, nameof(dutyRate));
         ImportTax = Rate(importTaxRate, 1m, nameof(importTaxRate));
     }
@@ -75,10 +57,26 @@ public sealed class DutyRate
     public string HsPrefix { get; }
 
     /// <summary>
-    /// The first day the rate is in force (inclusive, ISO calendar); <see cref="LocalDate.MinIsoValue"/> when the rate
-    /// was created without a start date ("always").
+    /// The first day the rate is in force (inclusive, as an ISO date: a date of another calendar is converted);
+    /// <see cref="LocalDate.MinIsoValue"/> (the default) when it has no start date ("since ever").
     /// </summary>
-    public LocalDate ValidFrom { get; }
+    /// <exception cref="ArgumentException">The date is after <see cref="ValidUntil"/>.</exception>
+    public LocalDate ValidFrom
+    {
+        get;
+        init => field = Validity.From(value, ValidUntil, nameof(ValidFrom));
+    } = LocalDate.MinIsoValue;
+
+    /// <summary>The last day the rate is in force (inclusive), or null (the default) when open-ended.</summary>
+    /// <exception cref="ArgumentException">The date is before <see cref="ValidFrom"/>.</exception>
+    public LocalDate? ValidUntil
+    {
+        get;
+        init => field = Validity.Until(ValidFrom, value, nameof(ValidUntil));
+    }
+
+    /// <inheritdoc/>
+    public bool IsInForce(LocalDate day) => Validity.Covers(ValidFrom, ValidUntil, day);
 
     /// <summary>The customs duty as a fraction of the customs value.</summary>
     public decimal Duty { get; }
@@ -87,13 +85,13 @@ public sealed class DutyRate
     public decimal ImportTax { get; }
 
     /// <summary>
-    /// The rate in one line, e.g. "US 8517: duty 25 %, import tax 0 %", followed by " from 2019-05-10" when the rate
-    /// has a start date.
+    /// The rate in one line, e.g. "US 8517: duty 25 %, import tax 0 %", followed by its validity (" from 2019-05-10",
+    /// " from 2019-05-10 to 2020-12-31") when it has dates.
     /// </summary>
     public override string ToString()
     {
         var text = string.Format(CultureInfo.InvariantCulture, "{0} {1}: duty {2:0.##} %, import tax {3:0.##} %", Destination, HsPrefix, Duty * 100m, ImportTax * 100m);
-        return ValidFrom == LocalDate.MinIsoValue ? text : text + " from " + InvariantText.Iso(ValidFrom);
+        return ValidFrom == LocalDate.MinIsoValue && ValidUntil is null ? text : text + " " + Validity.Text(ValidFrom, ValidUntil);
     }
 
     private static decimal Rate(decimal value, decimal max, string paramName) =>

@@ -1,5 +1,6 @@
 using NodaTime;
 using SupplyChain.Domain.Identifiers;
+using SupplyChain.Domain.Internal;
 using SupplyChain.Domain.Monetary;
 
 namespace SupplyChain.Domain.Trade;
@@ -21,31 +22,23 @@ namespace SupplyChain.Domain.Trade;
 /// </para>
 /// <para>Regimes compare by reference; compare their ids.</para>
 /// </remarks>
-public sealed class LowValueRegime
+public sealed class LowValueRegime : IEffectiveDated
 {
-    /// <summary>Creates a regime.</summary>
+    /// <summary>
+    /// Creates a regime in force from <paramref name="validFrom"/>, open-ended, without suspensions or excluded goods,
+    /// with a value equal to the threshold qualifying; the rest is set by name (<see cref="ValidUntil"/>,
+    /// <see cref="Suspensions"/>, <see cref="ExcludedHsPrefixes"/>, <see cref="ThresholdInclusive"/>).
+    /// </summary>
     /// <param name="id">A stable identifier, e.g. "us-section-321".</param>
     /// <param name="name">A readable name with the legal basis.</param>
     /// <param name="importingCountries">The countries whose imports the regime covers; at least one.</param>
-    /// <param name="threshold">The highest consignment value that qualifies (or the first that does not, see <paramref name="thresholdInclusive"/>).</param>
-    /// <param name="effectiveFrom">The first day the regime applies.</param>
-    /// <param name="effectiveUntil">The last day it applies, or null while in force.</param>
-    /// <param name="suspensions">Periods in which it does not apply, for some or all origins.</param>
-    /// <param name="excludedHsPrefixes">HS code prefixes (2 to 10 digits: chapter, heading, ...) of goods the relief never covers.</param>
-    /// <param name="thresholdInclusive">Whether a value equal to the threshold qualifies.</param>
-    /// <exception cref="ArgumentNullException">A reference argument is null, or a collection contains null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="name"/> is blank, there is no importing country, <paramref name="effectiveUntil"/> is before <paramref name="effectiveFrom"/>, or a prefix is not 2 to 10 digits.</exception>
+    /// <param name="threshold">The highest consignment value that qualifies (or the first that does not, see <see cref="ThresholdInclusive"/>).</param>
+    /// <param name="validFrom">The first day the regime applies (inclusive).</param>
+    /// <exception cref="ArgumentNullException">A reference argument is null, or <paramref name="importingCountries"/> contains null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="name"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="importingCountries"/> is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is negative.</exception>
-    public LowValueRegime(
-        string id,
-        string name,
-        IEnumerable<CountryCode> importingCountries,
-        Money threshold,
-        LocalDate effectiveFrom,
-        LocalDate? effectiveUntil = null,
-        IEnumerable<LowValueSuspension>? suspensions = null,
-        IEnumerable<string>? excludedHsPrefixes = null,
-        bool thresholdInclusive = true)
+    public LowValueRegime(string id, string name, IEnumerable<CountryCode> importingCountries, Money threshold, LocalDate validFrom)
     {
         Id = Guard.NotBlank(id);
         Name = Guard.NotBlank(name);
@@ -67,34 +60,9 @@ public sealed class LowValueRegime
             throw new ArgumentOutOfRangeException(nameof(threshold), threshold, Guard.Format(ErrorMessages.MustNotBeNegative, nameof(threshold), threshold));
         }
 
-        if (effectiveUntil is { } last && last < effectiveFrom)
-        {
-            throw new ArgumentException(Guard.Format(ErrorMessages.EndsBeforeItStarts, nameof(effectiveUntil), last, nameof(effectiveFrom), effectiveFrom), nameof(effectiveUntil));
-        }
-
-        var suspensionList = suspensions?.ToArray() ?? [];
-        foreach (var suspension in suspensionList)
-        {
-            Guard.NotNull(suspension, nameof(suspensions));
-        }
-
-        var prefixes = excludedHsPrefixes?.ToArray() ?? [];
-        foreach (var prefix in prefixes)
-        {
-            Guard.NotNull(prefix, nameof(excludedHsPrefixes));
-            if (prefix.Length is < 2 or > 10 || !prefix.All(char.IsAsciiDigit))
-            {
-                throw new ArgumentException(Guard.Format(ErrorMessages.ExcludedHsPrefixInvalid, prefix), nameof(excludedHsPrefixes));
-            }
-        }
-
         ImportingCountries = countries.Distinct().ToArray();
         Threshold = threshold;
-        EffectiveFrom = effectiveFrom;
-        EffectiveUntil = effectiveUntil;
-        Suspensions = suspensionList;
-        ExcludedHsPrefixes = prefixes;
-        ThresholdInclusive = thresholdInclusive;
+        ValidFrom = Validity.Iso(validFrom);
     }
 
     /// <summary>A stable identifier.</summary>
@@ -109,30 +77,63 @@ public sealed class LowValueRegime
     /// <summary>The value threshold of a consignment.</summary>
     public Money Threshold { get; }
 
-    /// <summary>Whether a value equal to <see cref="Threshold"/> qualifies.</summary>
-    public bool ThresholdInclusive { get; }
+    /// <summary>Whether a value equal to <see cref="Threshold"/> qualifies; true (the default, "not exceeding") or false.</summary>
+    public bool ThresholdInclusive { get; init; } = true;
 
-    /// <summary>The first day the regime applies.</summary>
-    public LocalDate EffectiveFrom { get; }
+    /// <summary>The first day the regime applies (inclusive, as an ISO date).</summary>
+    public LocalDate ValidFrom { get; }
 
-    /// <summary>The last day it applies, or null while in force.</summary>
-    public LocalDate? EffectiveUntil { get; }
+    /// <summary>The last day it applies (inclusive), or null (the default) while in force; not before <see cref="ValidFrom"/>.</summary>
+    /// <exception cref="ArgumentException">The date is before <see cref="ValidFrom"/>.</exception>
+    public LocalDate? ValidUntil
+    {
+        get;
+        init => field = Validity.Until(ValidFrom, value, nameof(ValidUntil));
+    }
 
-    /// <summary>Periods in which the regime does not apply, for some or all origins.</summary>
-    public IReadOnlyList<LowValueSuspension> Suspensions { get; }
+    /// <summary>Periods in which the regime does not apply, for some or all origins; none by default.</summary>
+    /// <exception cref="ArgumentNullException">The list is null.</exception>
+    /// <exception cref="ArgumentException">The list contains null.</exception>
+    public IReadOnlyList<LowValueSuspension> Suspensions
+    {
+        get;
+        init => field = [.. Guard.CopyItems(value, requireOne: false, nameof(Suspensions))];
+    } = [];
 
-    /// <summary>HS code prefixes of goods the relief never covers.</summary>
-    public IReadOnlyList<string> ExcludedHsPrefixes { get; }
+    /// <summary>HS code prefixes (2 to 10 digits: chapter, heading, ...) of goods the relief never covers; none by default.</summary>
+    /// <exception cref="ArgumentNullException">The list is null.</exception>
+    /// <exception cref="ArgumentException">The list contains null.</exception>
+    /// <exception cref="ArgumentException">A prefix is not 2 to 10 ASCII digits.</exception>
+    public IReadOnlyList<string> ExcludedHsPrefixes
+    {
+        get;
+        init
+        {
+            var prefixes = Guard.CopyItems(value, requireOne: false, nameof(ExcludedHsPrefixes));
+            foreach (var prefix in prefixes)
+            {
+                if (prefix.Length is < 2 or > 10 || !prefix.All(char.IsAsciiDigit))
+                {
+                    throw Guard.Refused(Guard.Format(ErrorMessages.ExcludedHsPrefixInvalid, prefix), nameof(ExcludedHsPrefixes));
+                }
+            }
+
+            field = [.. prefixes];
+        }
+    } = [];
+
+    /// <inheritdoc/>
+    public bool IsInForce(LocalDate day) => Validity.Covers(ValidFrom, ValidUntil, day);
 
     /// <summary>Whether the regime covers imports into <paramref name="destination"/> on <paramref name="date"/> (suspensions aside).</summary>
     /// <param name="destination">The importing country.</param>
     /// <param name="date">The date of entry.</param>
-    /// <returns>Whether the regime is in force there and then.</returns>
+    /// <returns>Whether <paramref name="destination"/> is one of <see cref="ImportingCountries"/> and the regime <see cref="IsInForce(LocalDate)"/> on the date.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="destination"/> is null.</exception>
-    public bool IsInForce(CountryCode destination, LocalDate date)
+    public bool Covers(CountryCode destination, LocalDate date)
     {
         Guard.NotNull(destination);
-        return ImportingCountries.Contains(destination) && date >= EffectiveFrom && (EffectiveUntil is null || date <= EffectiveUntil.Value);
+        return ImportingCountries.Contains(destination) && IsInForce(date);
     }
 
     /// <summary>Whether goods of <paramref name="hsCode"/> are excluded from the relief.</summary>

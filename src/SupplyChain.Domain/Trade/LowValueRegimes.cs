@@ -30,19 +30,23 @@ public static class LowValueRegimes
         "US Section 321 de minimis (19 U.S.C. 1321(a)(2)(C))",
         [CountryCode.Parse("US")],
         new Money(800m, Currency.USD),
-        new LocalDate(2016, 3, 10),
-        suspensions:
+        new LocalDate(2016, 3, 10))
+    {
+        Suspensions =
         [
             new LowValueSuspension(
                 "us-eo-14256-china-hong-kong",
                 "Executive Order 14256 (2 April 2025) ends de minimis treatment for goods of China and Hong Kong entered from 2 May 2025",
-                new LocalDate(2025, 5, 2),
-                origins: [CountryCode.Parse("CN"), CountryCode.Parse("HK")]),
+                new LocalDate(2025, 5, 2))
+            {
+                Origins = [CountryCode.Parse("CN"), CountryCode.Parse("HK")],
+            },
             new LowValueSuspension(
                 "us-eo-14324-all-countries",
                 "Executive Order 14324 (30 July 2025) suspends duty-free de minimis treatment for goods of all countries entered from 29 August 2025",
                 new LocalDate(2025, 8, 29)),
-        ]);
+        ],
+    };
 
     /// <summary>
     /// EU relief from customs duty for consignments of negligible value (Council Regulation (EC) No 1186/2009, Articles
@@ -60,15 +64,17 @@ public static class LowValueRegimes
         "EU customs-duty relief for consignments of negligible value (Regulation (EC) No 1186/2009, Art. 23)",
         EuMemberStates(),
         new Money(150m, Currency.EUR),
-        new LocalDate(2010, 1, 1),
-        suspensions:
+        new LocalDate(2010, 1, 1))
+    {
+        Suspensions =
         [
             new LowValueSuspension(
                 "eu-flat-duty-2026",
                 "the Council regulation approved on 11 February 2026 replaces the EUR 150 relief from 1 July 2026 by a flat customs duty of EUR 3 per tariff subheading in a parcel (goods of IOSS-registered sellers)",
                 new LocalDate(2026, 7, 1)),
         ],
-        excludedHsPrefixes: ["2203", "2204", "2205", "2206", "2207", "2208", "3303", "24"]);
+        ExcludedHsPrefixes = ["2203", "2204", "2205", "2206", "2207", "2208", "3303", "24"],
+    };
 
     /// <summary>The built-in regimes: <see cref="UsSection321"/> and <see cref="EuNegligibleValue"/>.</summary>
     public static IReadOnlyList<LowValueRegime> BuiltIn { get; } = [UsSection321, EuNegligibleValue];
@@ -115,7 +121,7 @@ public static class LowValueRegimes
         }
 
         var value = lines.Skip(1).Aggregate(lines[0].DeclaredValue, (sum, line) => sum.Add(line.DeclaredValue));
-        var regime = Array.Find(candidates, r => r.IsInForce(destination, date));
+        var regime = Array.Find(candidates, r => r.Covers(destination, date));
         if (regime is null)
         {
             return new DutyFreeDecision(false, DutyFreeReason.NoRegime, null, null, value, destination, date,

@@ -1,5 +1,6 @@
 using NodaTime;
 using SupplyChain.Domain.Identifiers;
+using SupplyChain.Domain.Internal;
 
 namespace SupplyChain.Domain.Trade;
 
@@ -8,38 +9,27 @@ namespace SupplyChain.Domain.Trade;
 /// effective-dated exception, kept as data.
 /// </summary>
 /// <remarks>
-/// <see cref="From"/> is the first day without the relief; <see cref="Until"/>, when set, the last one (both
-/// inclusive, dates of entry in the importing country). Empty <see cref="Origins"/> means every origin.
-/// Suspensions compare by reference; compare their ids.
+/// A suspension is effective-dated data (<see cref="IEffectiveDated"/>): <see cref="ValidFrom"/> is the first day
+/// without the relief and <see cref="ValidUntil"/>, when set, the last one (both inclusive, dates of entry in the
+/// importing country). Empty <see cref="Origins"/> means every origin. Suspensions compare by reference; compare their
+/// ids.
 /// </remarks>
-public sealed class LowValueSuspension
+public sealed class LowValueSuspension : IEffectiveDated
 {
-    /// <summary>Creates a suspension.</summary>
+    /// <summary>
+    /// Creates a suspension for every origin, open-ended; an end date and the origins concerned are set by name
+    /// (<see cref="ValidUntil"/>, <see cref="Origins"/>).
+    /// </summary>
     /// <param name="id">A stable identifier, e.g. "us-eo-14324-all-countries".</param>
     /// <param name="description">What suspends the relief and on what basis.</param>
-    /// <param name="from">The first day without the relief.</param>
-    /// <param name="until">The last day without the relief, or null while open-ended.</param>
-    /// <param name="origins">The countries of origin concerned; null or empty for all.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="description"/> is null, or <paramref name="origins"/> contains null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="description"/> is blank, or <paramref name="until"/> is before <paramref name="from"/>.</exception>
-    public LowValueSuspension(string id, string description, LocalDate from, LocalDate? until = null, IEnumerable<CountryCode>? origins = null)
+    /// <param name="validFrom">The first day without the relief (inclusive).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="description"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="description"/> is blank.</exception>
+    public LowValueSuspension(string id, string description, LocalDate validFrom)
     {
         Id = Guard.NotBlank(id);
         Description = Guard.NotBlank(description);
-        if (until is { } last && last < from)
-        {
-            throw new ArgumentException(Guard.Format(ErrorMessages.EndsBeforeItStarts, nameof(until), last, nameof(from), from), nameof(until));
-        }
-
-        From = from;
-        Until = until;
-        var list = origins?.ToArray() ?? [];
-        foreach (var origin in list)
-        {
-            Guard.NotNull(origin, nameof(origins));
-        }
-
-        Origins = list.Distinct().ToArray();
+        ValidFrom = Validity.Iso(validFrom);
     }
 
     /// <summary>A stable identifier.</summary>
@@ -48,24 +38,38 @@ public sealed class LowValueSuspension
     /// <summary>What suspends the relief and on what basis.</summary>
     public string Description { get; }
 
-    /// <summary>The first day without the relief.</summary>
-    public LocalDate From { get; }
+    /// <summary>The first day without the relief (inclusive, as an ISO date).</summary>
+    public LocalDate ValidFrom { get; }
 
-    /// <summary>The last day without the relief, or null while open-ended.</summary>
-    public LocalDate? Until { get; }
+    /// <summary>The last day without the relief (inclusive), or null (the default) while open-ended; not before <see cref="ValidFrom"/>.</summary>
+    /// <exception cref="ArgumentException">The date is before <see cref="ValidFrom"/>.</exception>
+    public LocalDate? ValidUntil
+    {
+        get;
+        init => field = Validity.Until(ValidFrom, value, nameof(ValidUntil));
+    }
 
-    /// <summary>The countries of origin concerned; empty for all.</summary>
-    public IReadOnlyList<CountryCode> Origins { get; }
+    /// <summary>The countries of origin concerned; empty (the default) for all.</summary>
+    /// <exception cref="ArgumentNullException">The list is null.</exception>
+    /// <exception cref="ArgumentException">The list contains null.</exception>
+    public IReadOnlyList<CountryCode> Origins
+    {
+        get;
+        init => field = [.. Guard.CopyItems(value, requireOne: false, nameof(Origins)).Distinct()];
+    } = [];
+
+    /// <inheritdoc/>
+    public bool IsInForce(LocalDate day) => Validity.Covers(ValidFrom, ValidUntil, day);
 
     /// <summary>Whether the suspension is in force on <paramref name="date"/> for goods originating in <paramref name="origin"/>.</summary>
     /// <param name="date">The date of entry.</param>
     /// <param name="origin">The country of origin.</param>
-    /// <returns>Whether the relief is suspended.</returns>
+    /// <returns>Whether the suspension <see cref="IsInForce(LocalDate)"/> on the date and <see cref="Origins"/> is empty or lists <paramref name="origin"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="origin"/> is null.</exception>
     public bool Applies(LocalDate date, CountryCode origin)
     {
         Guard.NotNull(origin);
-        return date >= From && (Until is null || date <= Until.Value) && (Origins.Count == 0 || Origins.Contains(origin));
+        return IsInForce(date) && (Origins.Count == 0 || Origins.Contains(origin));
     }
 
     /// <summary>The identifier.</summary>

@@ -22,12 +22,12 @@ public sealed class DependencyTests
     private const string Root = "SupplyChain.Domain";
 
     // The "depends on" column of DESIGN.md §2, per namespace below the root (direct arrows; reach is transitive).
-    // The root namespace (DomainRuleException, DomainRules, Guard, ErrorMessages) and Internal (shared helpers) are the
+    // The root namespace (DomainRuleException, DomainRules, IEffectiveDated, EffectiveDatedSet, Guard, ErrorMessages) and Internal (shared helpers) are the
     // shared kernel: every part may use them, and they use no part.
     private static readonly Dictionary<string, string[]> Table = new(StringComparer.Ordinal)
     {
         [""] = [],
-        ["Internal"] = ["Identifiers"], // the effective-dated set is keyed by marketplace country; to be made generic
+        ["Internal"] = [],
         ["Identifiers"] = [],
         ["Monetary"] = [],
         ["Parties"] = ["Identifiers"],

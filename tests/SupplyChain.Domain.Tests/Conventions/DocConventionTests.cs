@@ -85,10 +85,8 @@ public sealed partial class DocConventionTests
         "M:SupplyChain.Domain.Replenishment.SafetyStock.ForFillRate(System.Double,System.Double,System.Double)",
         "M:SupplyChain.Domain.Replenishment.SafetyStock.WithLeadTimeVariability(System.Double,System.Double,System.Double,System.Double,System.Double)",
         "M:SupplyChain.Domain.Replenishment.SafetyStock.ZForFillRate(System.Double,System.Double,System.Double)",
-        "M:SupplyChain.Domain.Shipping.ChargeableWeightRule.#ctor(System.String,UnitsNet.Mass,UnitsNet.Volume,System.Nullable{UnitsNet.Mass},System.Boolean,System.Nullable{NodaTime.LocalDate},System.Nullable{NodaTime.LocalDate})",
         "M:SupplyChain.Domain.Shipping.Shipment.SplitOff(SupplyChain.Domain.Identifiers.ShipmentId,System.Collections.Generic.IEnumerable{SupplyChain.Domain.Shipping.PackedCarton})",
         "M:SupplyChain.Domain.Trade.DeliveryTerms.Parse(System.String)",
-        "M:SupplyChain.Domain.Trade.DutyRateTable.For(SupplyChain.Domain.Identifiers.HsCode,SupplyChain.Domain.Identifiers.CountryCode,NodaTime.LocalDate)",
         "M:SupplyChain.Domain.Trade.Incoterm.Parse(System.String)",
     };
 

@@ -46,7 +46,6 @@ public sealed class ParameterConventionTests
         ["Shipping.Leg.ctor(loadTime/unloadTime)"] = Refused,
         ["Shipping.RouteSpecification.ctor(origin/destination)"] = Direction,
         ["Shipping.Shipment.ctor(shipper/consignee)"] = Direction,
-        ["Shipping.ChargeableWeightRule.ctor(validFrom/validUntil)"] = Refused,
         ["Trade.DutyRate.ctor(dutyRate/importTaxRate)"] = Pending,
         ["Trade.LowValueRegime.ctor(id/name)"] = Pending,
         ["Trade.LowValueSuspension.ctor(id/description)"] = Pending,
@@ -91,17 +90,11 @@ public sealed class ParameterConventionTests
         ["Replenishment.ReplenishmentLeadTime.ForAgreement(receivingDays/safetyBufferDays)"] = Sum,
     };
 
-    /// <summary>Constructors over the limit that are known debt (issue 13's note); the list can only shrink.</summary>
-    private static readonly HashSet<string> PendingLongConstructors = new(StringComparer.Ordinal)
-    {
-        "Trade.LowValueRegime.ctor",
-    };
-
     private static readonly Type[] PublicTypes = typeof(DomainRuleException).Assembly.GetExportedTypes();
 
     [Fact]
     public void No_public_constructor_or_factory_takes_more_than_seven_parameters() =>
-        Creators().Where(c => c.Member.GetParameters().Length > MaxParameters && !PendingLongConstructors.Contains(c.Name))
+        Creators().Where(c => c.Member.GetParameters().Length > MaxParameters)
             .Select(c => $"{c.Name}: {c.Member.GetParameters().Length} parameters")
             .Aggregate(string.Empty, (all, one) => all + one + "\n")
             .Should().BeEmpty("more than seven inputs are set by name (init properties or a parameter object)");
@@ -117,11 +110,6 @@ public sealed class ParameterConventionTests
         AllowedPairs.Keys.Except(AdjacentPairs(), StringComparer.Ordinal)
             .Aggregate(string.Empty, (all, one) => all + one + "\n")
             .Should().BeEmpty("a stale entry would silently allow a future pair");
-
-    [Fact]
-    public void Pending_long_constructors_are_still_long() =>
-        PendingLongConstructors.Except(Creators().Where(c => c.Member.GetParameters().Length > MaxParameters).Select(c => c.Name), StringComparer.Ordinal)
-            .Should().BeEmpty("a fixed constructor leaves the pending list");
 
     [Fact]
     public void The_check_sees_a_swappable_pair()

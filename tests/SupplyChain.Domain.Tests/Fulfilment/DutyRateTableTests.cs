@@ -19,8 +19,8 @@ public sealed class DutyRateTableTests
     private static DutyRateTable Section301(bool withRateBefore = true) => new(
     [
         .. withRateBefore ? [new DutyRate(US, "9405", 0m, 0m)] : Array.Empty<DutyRate>(),
-        new DutyRate(US, "9405", 0.10m, 0m, new LocalDate(2018, 9, 24)),
-        new DutyRate(US, "9405", 0.25m, 0m, new LocalDate(2019, 5, 10)),
+        new DutyRate(US, "9405", 0.10m, 0m) { ValidFrom = new LocalDate(2018, 9, 24) },
+        new DutyRate(US, "9405", 0.25m, 0m) { ValidFrom = new LocalDate(2019, 5, 10) },
     ]);
 
     private static Money Usd(decimal amount) => new(amount, Currency.USD);
@@ -50,7 +50,7 @@ public sealed class DutyRateTableTests
     public void The_longest_prefix_in_force_wins_and_a_later_one_does_not_hide_it_before_its_start()
     {
         // Invented: a 6-digit rate of 5 % from 2030-01-01 (not a real tariff change).
-        var table = new DutyRateTable([.. Section301().All, new DutyRate(US, "940521", 0.05m, 0m, new LocalDate(2030, 1, 1))]);
+        var table = new DutyRateTable([.. Section301().All, new DutyRate(US, "940521", 0.05m, 0m) { ValidFrom = new LocalDate(2030, 1, 1) }]);
 
         table.For(LampCode, US, new LocalDate(2029, 12, 31)).Duty.Should().Be(0.25m);
         table.For(LampCode, US, new LocalDate(2030, 1, 1)).Duty.Should().Be(0.05m);
@@ -65,27 +65,56 @@ public sealed class DutyRateTableTests
         always.ValidFrom.Should().Be(LocalDate.MinIsoValue);
         new DutyRateTable([always]).For(LampCode, US, new LocalDate(1900, 1, 1)).Should().BeSameAs(always);
         always.ToString().Should().Be("US 9405: duty 7.5 %, import tax 0 %");
-        new DutyRate(US, "9405", 0.25m, 0m, new LocalDate(2019, 5, 10)).ToString().Should().Be("US 9405: duty 25 %, import tax 0 % from 2019-05-10");
+        new DutyRate(US, "9405", 0.25m, 0m) { ValidFrom = new LocalDate(2019, 5, 10) }.ToString().Should().Be("US 9405: duty 25 %, import tax 0 % from 2019-05-10");
     }
 
     [Fact]
     public void A_table_refuses_two_rates_of_one_prefix_starting_on_the_same_day()
     {
         var day = new LocalDate(2019, 5, 10);
-        var act = () => new DutyRateTable([new DutyRate(US, "9405", 0.25m, 0m, day), new DutyRate(US, "9405", 0.10m, 0m, day)]);
+        var act = () => new DutyRateTable([new DutyRate(US, "9405", 0.25m, 0m) { ValidFrom = day }, new DutyRate(US, "9405", 0.10m, 0m) { ValidFrom = day }]);
         var undated = () => new DutyRateTable([new DutyRate(US, "9405", 0.25m, 0m), new DutyRate(US, "9405", 0.10m, 0m)]);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("rates").WithMessage("rates lists US 9405 from 2019-05-10 more than once.*");
-        undated.Should().Throw<ArgumentException>().WithParameterName("rates").WithMessage("rates lists US 9405 more than once.*");
+        act.Should().Throw<ArgumentException>().WithParameterName("rates").WithMessage(
+            "rates must not hold two entries for destination and HS prefix (US, 9405) starting on the same day, but 'US 9405: duty 25 %, import tax 0 % from 2019-05-10' and 'US 9405: duty 10 %, import tax 0 % from 2019-05-10' both start on 2019-05-10.*");
+        undated.Should().Throw<ArgumentException>().WithParameterName("rates").WithMessage("*both start on the earliest day (no start date).*");
     }
 
     [Fact]
-    public void A_start_date_must_be_in_the_ISO_calendar()
+    public void A_start_date_of_another_calendar_is_kept_as_the_same_ISO_day()
     {
-        var act = () => new DutyRate(US, "9405", 0.25m, 0m, new LocalDate(2019, 5, 10, CalendarSystem.Julian));
+        // Between 1900-03-01 and 2100-02-28 the Julian calendar runs 13 days behind the Gregorian (ISO) one, so
+        // Julian 2019-05-10 is ISO 2019-05-23.
+        var rate = new DutyRate(US, "9405", 0.25m, 0m) { ValidFrom = new LocalDate(2019, 5, 10, CalendarSystem.Julian) };
 
-        act.Should().Throw<ArgumentException>().WithParameterName("validFrom")
-            .WithMessage("validFrom must be a date in the ISO calendar, but was in the Julian calendar.*");
+        rate.ValidFrom.Should().Be(new LocalDate(2019, 5, 23));
+        rate.IsInForce(new LocalDate(2019, 5, 22)).Should().BeFalse();
+        rate.IsInForce(new LocalDate(2019, 5, 10, CalendarSystem.Julian)).Should().BeTrue("the same day in either calendar");
+    }
+
+    [Fact]
+    public void A_rate_with_an_end_date_no_longer_hides_a_shorter_prefix()
+    {
+        // Invented: a 6-digit rate for HS 940521 in force during 2020 only; the 4-digit 9405 rate (25 % from
+        // 2019-05-10) applies before and after it.
+        var lamp = new DutyRate(US, "940521", 0.05m, 0m) { ValidFrom = new LocalDate(2020, 1, 1), ValidUntil = new LocalDate(2020, 12, 31) };
+        var table = new DutyRateTable([.. Section301().All, lamp]);
+
+        table.For(LampCode, US, new LocalDate(2019, 12, 31)).Duty.Should().Be(0.25m);
+        table.For(LampCode, US, new LocalDate(2020, 1, 1)).Should().BeSameAs(lamp);
+        table.For(LampCode, US, new LocalDate(2020, 12, 31)).Should().BeSameAs(lamp, "the end date is included");
+        table.For(LampCode, US, new LocalDate(2021, 1, 1)).Duty.Should().Be(0.25m);
+        lamp.ToString().Should().Be("US 940521: duty 5 %, import tax 0 % from 2020-01-01 to 2020-12-31");
+    }
+
+    [Fact]
+    public void A_table_whose_only_rate_has_ended_says_so()
+    {
+        var ended = new DutyRate(US, "9405", 0.25m, 0m) { ValidFrom = new LocalDate(2019, 5, 10), ValidUntil = new LocalDate(2020, 12, 31) };
+
+        FluentActions.Invoking(() => new DutyRateTable([ended]).For(LampCode, US, new LocalDate(2021, 1, 1)))
+            .Should().Throw<DomainRuleException>().Where(e => e.Rule == DomainRules.TradeDutyRateKnown)
+            .WithMessage("No duty rate covering HS 940521 into US is in force on 2021-01-01: the rates covering it have ended or not yet started on that day.");
     }
 
     [Fact]
@@ -94,7 +123,7 @@ public sealed class DutyRateTableTests
         // Invented change for the plan: US duty on HS 9405 at 7.5 % (the scenario's rate), 25 % from 2026-04-01.
         // Section 321 is suspended for all origins on both dates, so duty applies to the 20.00 USD lamp:
         // before: 7.5 % × 20.00 = 1.50 USD; after: 25 % × 20.00 = 5.00 USD.
-        var rates = new DutyRateTable([new DutyRate(US, "9405", 0.075m, 0m), new DutyRate(US, "9405", 0.25m, 0m, new LocalDate(2026, 4, 1))]);
+        var rates = new DutyRateTable([new DutyRate(US, "9405", 0.075m, 0m), new DutyRate(US, "9405", 0.25m, 0m) { ValidFrom = new LocalDate(2026, 4, 1) }]);
         var mode = new DirectExpressMode([RateCard()], Incoterm.Ddp, rates, TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(1, 0.5));
 
         var before = mode.Plan(Request(date: new LocalDate(2026, 3, 31)));

@@ -57,7 +57,7 @@ internal static class FulfilmentScenario
 
     // Invented example card: zone 5 (US) USD 14.00 for the first 0.5 kg, USD 3.50 per further 0.5 kg.
     public static ExpressRateCard RateCard() => new(
-        "example-express-cn-2024", "Example Express", CN, new LocalDate(2024, 1, 1), null, ChargeableWeightRules.InternationalExpress,
+        "example-express-cn-2024", "Example Express", CN, new LocalDate(2024, 1, 1), ChargeableWeightRules.InternationalExpress,
         [
             new ExpressZone(5, [US], new Money(14.00m, Currency.USD), new Money(3.50m, Currency.USD))
             {

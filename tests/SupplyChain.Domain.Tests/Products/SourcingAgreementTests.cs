@@ -14,7 +14,7 @@ public sealed class SourcingAgreementTests
         new(Mug, new FacilityId(factory), new Money(1.85m, Currency.USD), new ProductionLeadTime(12.5m, 2m), moq, multiple,
             new NodaTime.LocalDate(2025, fromMonth, 1))
         {
-            ValidTo = toMonth is { } m ? new NodaTime.LocalDate(2025, m, 28) : null,
+            ValidUntil = toMonth is { } m ? new NodaTime.LocalDate(2025, m, 28) : null,
             Priority = priority,
         };
 
@@ -57,9 +57,9 @@ public sealed class SourcingAgreementTests
         FluentActions.Invoking(() => new SourcingAgreement(Mug, new FacilityId("F-1"), new Money(0m, Currency.USD), default, 1, 1, 1.January(2025)))
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("unitCost")
             .WithMessage("unitCost must be greater than zero, but was 0.00 USD.*");
-        FluentActions.Invoking(() => new SourcingAgreement(Mug, new FacilityId("F-1"), new Money(1m, Currency.USD), default, 1, 1, 1.March(2025)) { ValidTo = 28.February(2025) })
-            .Should().Throw<ArgumentException>().WithParameterName("ValidTo")
-            .WithMessage("ValidTo 2025-02-28 is before validFrom 2025-03-01; the validity period includes both ends.*");
+        FluentActions.Invoking(() => new SourcingAgreement(Mug, new FacilityId("F-1"), new Money(1m, Currency.USD), default, 1, 1, 1.March(2025)) { ValidUntil = 28.February(2025) })
+            .Should().Throw<ArgumentException>().WithParameterName("ValidUntil")
+            .WithMessage("ValidUntil 2025-02-28 is before ValidFrom 2025-03-01: a validity period includes both ends and cannot end before it starts.*");
         FluentActions.Invoking(() => new ProductionLeadTime(-1m)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("meanWorkingDays");
     }
 

@@ -166,7 +166,11 @@ public sealed class ChargeableWeightRuleTests
     {
         // A carrier contract for 2025: 1 kg per 4,000 cm³, rounded up to whole kilograms.
         var rule = new ChargeableWeightRule("my-carrier-4000-cm3-per-kg", Mass.FromKilograms(1), Volume.FromCubicCentimeters(4000),
-            roundingStep: Mass.FromKilograms(1), validFrom: new LocalDate(2025, 1, 1), validUntil: new LocalDate(2025, 12, 31));
+            roundingStep: Mass.FromKilograms(1))
+        {
+            ValidFrom = new LocalDate(2025, 1, 1),
+            ValidUntil = new LocalDate(2025, 12, 31),
+        };
 
         // 50 × 40 × 30 cm = 60,000 cm³; / 4,000 = 15 kg exactly, a whole kilogram: 15 kg.
         rule.Calculate(Cm(50, 40, 30), Mass.FromKilograms(14)).Chargeable.Should().Be(Mass.FromKilograms(15));
@@ -174,10 +178,10 @@ public sealed class ChargeableWeightRuleTests
         rule.Calculate(Cm(50, 40, 30), Mass.FromKilograms(15.2)).Chargeable.Should().Be(Mass.FromKilograms(16));
 
         // Both ends of the validity are inclusive.
-        rule.IsValidOn(new LocalDate(2024, 12, 31)).Should().BeFalse();
-        rule.IsValidOn(new LocalDate(2025, 1, 1)).Should().BeTrue();
-        rule.IsValidOn(new LocalDate(2025, 12, 31)).Should().BeTrue();
-        rule.IsValidOn(new LocalDate(2026, 1, 1)).Should().BeFalse();
+        rule.IsInForce(new LocalDate(2024, 12, 31)).Should().BeFalse();
+        rule.IsInForce(new LocalDate(2025, 1, 1)).Should().BeTrue();
+        rule.IsInForce(new LocalDate(2025, 12, 31)).Should().BeTrue();
+        rule.IsInForce(new LocalDate(2026, 1, 1)).Should().BeFalse();
         rule.ValidFrom.Should().Be(new LocalDate(2025, 1, 1));
         rule.ValidUntil.Should().Be(new LocalDate(2025, 12, 31));
     }
@@ -185,13 +189,15 @@ public sealed class ChargeableWeightRuleTests
     [Fact]
     public void A_rule_with_an_open_end_applies_from_its_start_on()
     {
-        var rule = new ChargeableWeightRule("from-2026", Mass.FromKilograms(1), Volume.FromCubicCentimeters(5000), null,
-            validFrom: new LocalDate(2026, 3, 1));
+        var rule = new ChargeableWeightRule("from-2026", Mass.FromKilograms(1), Volume.FromCubicCentimeters(5000), null)
+        {
+            ValidFrom = new LocalDate(2026, 3, 1),
+        };
 
-        rule.IsValidOn(new LocalDate(2026, 2, 28)).Should().BeFalse();
-        rule.IsValidOn(new LocalDate(2026, 3, 1)).Should().BeTrue();
-        rule.IsValidOn(new LocalDate(9999, 12, 31)).Should().BeTrue();
-        ChargeableWeightRules.InternationalExpress.IsValidOn(new LocalDate(1990, 1, 1)).Should().BeTrue("built-ins have no dates");
+        rule.IsInForce(new LocalDate(2026, 2, 28)).Should().BeFalse();
+        rule.IsInForce(new LocalDate(2026, 3, 1)).Should().BeTrue();
+        rule.IsInForce(new LocalDate(9999, 12, 31)).Should().BeTrue();
+        ChargeableWeightRules.InternationalExpress.IsInForce(new LocalDate(1990, 1, 1)).Should().BeTrue("built-ins have no dates");
     }
 
     [Fact]
@@ -317,9 +323,12 @@ public sealed class ChargeableWeightRuleTests
         FluentActions.Invoking(() => new ChargeableWeightRule("x", kg, Volume.FromUsGallons(1), null))
             .Should().Throw<ArgumentException>().WithParameterName("perVolume")
             .WithMessage("perVolume must be in a unit with an exact definition (mm³, cm³, dm³, m³, l, ml, in³, ft³ or yd³), but was in UsGallon.*");
-        FluentActions.Invoking(() => new ChargeableWeightRule("x", kg, cm3, null, validFrom: new LocalDate(2025, 1, 1), validUntil: new LocalDate(2024, 12, 31)))
-            .Should().Throw<ArgumentException>().WithParameterName("validUntil")
-            .WithMessage("validUntil (2024-12-31) must not be before validFrom (2025-01-01).*");
+        FluentActions.Invoking(() => new ChargeableWeightRule("x", kg, cm3, null) { ValidFrom = new LocalDate(2025, 1, 1), ValidUntil = new LocalDate(2024, 12, 31) })
+            .Should().Throw<ArgumentException>().WithParameterName("ValidUntil")
+            .WithMessage("ValidUntil 2024-12-31 is before ValidFrom 2025-01-01: a validity period includes both ends and cannot end before it starts.*");
+        FluentActions.Invoking(() => new ChargeableWeightRule("x", kg, cm3, null) { ValidUntil = new LocalDate(2024, 12, 31), ValidFrom = new LocalDate(2025, 1, 1) })
+            .Should().Throw<ArgumentException>("the start is checked against an end set before it").WithParameterName("ValidFrom")
+            .WithMessage("ValidFrom 2025-01-01 is after ValidUntil 2024-12-31: a validity period includes both ends and cannot start after it ends.*");
     }
 
     [Fact]

@@ -117,7 +117,10 @@ public sealed class LowValueRegimeTests
     {
         // UK low-value imports: no customs duty on consignments of GBP 135 or less (except excise goods) since 2021-01-01.
         var uk = new LowValueRegime("gb-low-value-135", "UK customs duty relief up to GBP 135", [CountryCode.Parse("GB")],
-            new Money(135m, Currency.GBP), 1.January(2021), excludedHsPrefixes: ["22", "24"]);
+            new Money(135m, Currency.GBP), 1.January(2021))
+        {
+            ExcludedHsPrefixes = ["22", "24"],
+        };
 
         var decision = LowValueRegimes.Assess(Parcel(China, 135m, Currency.GBP), CountryCode.Parse("GB"), 1.March(2026), [uk, .. LowValueRegimes.BuiltIn]);
 
@@ -141,11 +144,15 @@ public sealed class LowValueRegimeTests
     {
         FluentActions.Invoking(() => new LowValueRegime("x", "X", [], new Money(1m, Currency.USD), 1.January(2025)))
             .Should().Throw<ArgumentException>().WithParameterName("importingCountries");
-        FluentActions.Invoking(() => new LowValueRegime("x", "X", [Us], new Money(1m, Currency.USD), 2.January(2025), effectiveUntil: 1.January(2025)))
-            .Should().Throw<ArgumentException>().WithParameterName("effectiveUntil")
-            .WithMessage("effectiveUntil 2025-01-01 is before effectiveFrom 2025-01-02: the period ends before it starts.*");
-        FluentActions.Invoking(() => new LowValueRegime("x", "X", [Us], new Money(1m, Currency.USD), 1.January(2025), excludedHsPrefixes: ["3"]))
-            .Should().Throw<ArgumentException>().WithParameterName("excludedHsPrefixes");
+        FluentActions.Invoking(() => new LowValueRegime("x", "X", [Us], new Money(1m, Currency.USD), 2.January(2025)) { ValidUntil = 1.January(2025) })
+            .Should().Throw<ArgumentException>().WithParameterName("ValidUntil")
+            .WithMessage("ValidUntil 2025-01-01 is before ValidFrom 2025-01-02: a validity period includes both ends and cannot end before it starts.*");
+        FluentActions.Invoking(() => new LowValueRegime("x", "X", [Us], new Money(1m, Currency.USD), 1.January(2025)) { ExcludedHsPrefixes = ["3"] })
+            .Should().Throw<ArgumentException>().WithParameterName("ExcludedHsPrefixes");
+        FluentActions.Invoking(() => new LowValueRegime("x", "X", [Us], new Money(1m, Currency.USD), 1.January(2025)) { Suspensions = [null!] })
+            .Should().Throw<ArgumentException>().WithParameterName("Suspensions");
+        FluentActions.Invoking(() => new LowValueSuspension("x", "X", 2.January(2025)) { ValidUntil = 1.January(2025) })
+            .Should().Throw<ArgumentException>().WithParameterName("ValidUntil");
         FluentActions.Invoking(() => new CustomsDeclaration(TShirts, China, new Money(-1m, Currency.USD), 1))
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("declaredValue");
     }

@@ -35,7 +35,7 @@ public sealed class DimensionalWeightDivisor : IEffectiveDated
         Name = Guard.NotBlank(name);
         Marketplace = Guard.NotNull(marketplace);
         Rule = Guard.NotNull(rule);
-        ValidFrom = validFrom;
+        ValidFrom = Validity.Iso(validFrom);
     }
 
     /// <summary>
@@ -64,8 +64,22 @@ public sealed class DimensionalWeightDivisor : IEffectiveDated
     /// <summary>The marketplace (country) the divisor is for.</summary>
     public CountryCode Marketplace { get; }
 
-    /// <summary>The first day the divisor is in force (inclusive); it stays in force until the marketplace's next divisor starts.</summary>
+    /// <summary>
+    /// The first day the divisor is in force (inclusive, as an ISO date); in a set it stays in force until the
+    /// marketplace's next divisor starts, or until <see cref="ValidUntil"/>.
+    /// </summary>
     public LocalDate ValidFrom { get; }
+
+    /// <summary>The last day the divisor is in force (inclusive), or null (the default) when open-ended; not before <see cref="ValidFrom"/>.</summary>
+    /// <exception cref="ArgumentException">The date is before <see cref="ValidFrom"/>.</exception>
+    public LocalDate? ValidUntil
+    {
+        get;
+        init => field = Validity.Until(ValidFrom, value, nameof(ValidUntil));
+    }
+
+    /// <inheritdoc/>
+    public bool IsInForce(LocalDate day) => Validity.Covers(ValidFrom, ValidUntil, day);
 
     /// <summary>The ratio that turns a volume into the dimensional weight.</summary>
     public ChargeableWeightRule Rule { get; }
@@ -79,5 +93,5 @@ public sealed class DimensionalWeightDivisor : IEffectiveDated
     /// <summary>The divisor in words, with the invariant culture.</summary>
     /// <returns>For example <c>amazon-us-2024-02-05 (US from 2024-02-05): amazon-us-139-in3-per-lb: 1 lb per 139 in³, not rounded</c>.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Name} ({Marketplace} from {InvariantText.Iso(ValidFrom)}): {Rule}");
+        string.Create(CultureInfo.InvariantCulture, $"{Name} ({Marketplace} {Validity.Text(ValidFrom, ValidUntil)}): {Rule}");
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 using SupplyChain.Domain.Identifiers;
-using SupplyChain.Domain.Internal;
 using SupplyChain.Domain.Products;
 using SupplyChain.Domain.Shipping;
 using UnitsNet;
@@ -9,8 +8,9 @@ using UnitsNet;
 namespace SupplyChain.Domain.Fulfilment.PlatformFees;
 
 /// <summary>
-/// An immutable set of dimensional-weight divisors, and the lookup "the divisor in force on a day for a marketplace":
-/// the marketplace's divisor with the latest <see cref="DimensionalWeightDivisor.ValidFrom"/> on or before that day.
+/// An immutable set of dimensional-weight divisors, and the lookup "the divisor in force on a day for a marketplace"
+/// through an <see cref="EffectiveDatedSet{TKey, T}"/> keyed by marketplace: among the marketplace's entries in
+/// force on the day (<see cref="DimensionalWeightDivisor.IsInForce(LocalDate)"/>), the one that started last.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -34,7 +34,7 @@ namespace SupplyChain.Domain.Fulfilment.PlatformFees;
 public sealed class DimensionalWeightDivisors
 {
     private const string What = "dimensional-weight divisor";
-    private readonly EffectiveDatedSet<DimensionalWeightDivisor> _divisors;
+    private readonly EffectiveDatedSet<CountryCode, DimensionalWeightDivisor> _divisors;
 
     /// <summary>Creates a set of divisors.</summary>
     /// <param name="divisors">The divisors; at most one per marketplace and start date.</param>
@@ -42,7 +42,7 @@ public sealed class DimensionalWeightDivisors
     /// <exception cref="ArgumentException">Two divisors have the same marketplace and start date.</exception>
     public DimensionalWeightDivisors(IEnumerable<DimensionalWeightDivisor> divisors)
     {
-        _divisors = new EffectiveDatedSet<DimensionalWeightDivisor>(divisors, What, nameof(divisors));
+        _divisors = new EffectiveDatedSet<CountryCode, DimensionalWeightDivisor>(divisors, e => e.Marketplace, What, "marketplace", nameof(divisors), e => e.Name);
     }
 
     /// <summary>
@@ -65,7 +65,7 @@ public sealed class DimensionalWeightDivisors
                 "amazon-eu-" + country.Alpha2.ToLowerInvariant() + "-2022-03-31", country, new LocalDate(2022, 3, 31), ChargeableWeightRules.AmazonEu)),
         ]);
 
-    /// <summary>Every divisor of the set, ordered by marketplace (alpha-2) and start date.</summary>
+    /// <summary>Every divisor of the set, in the order given.</summary>
     public IReadOnlyList<DimensionalWeightDivisor> All => _divisors.Items;
 
     /// <summary>A new set with every divisor of this one plus <paramref name="divisor"/>.</summary>
@@ -73,18 +73,18 @@ public sealed class DimensionalWeightDivisors
     /// <returns>The new set; this one is unchanged.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="divisor"/> is null.</exception>
     /// <exception cref="ArgumentException">The set already has a divisor for that marketplace starting on the same day.</exception>
-    public DimensionalWeightDivisors With(DimensionalWeightDivisor divisor) => new(_divisors.With(Guard.NotNull(divisor)));
+    public DimensionalWeightDivisors With(DimensionalWeightDivisor divisor) => new([.. _divisors.Items, Guard.NotNull(divisor)]);
 
     /// <summary>The divisor in force on <paramref name="date"/> for <paramref name="marketplace"/>.</summary>
     /// <param name="marketplace">The marketplace (country).</param>
     /// <param name="date">The day.</param>
-    /// <returns>The marketplace's divisor with the latest start date on or before <paramref name="date"/>.</returns>
+    /// <returns>Among the marketplace's divisors in force on <paramref name="date"/>, the one that started last.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="marketplace"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// No divisor is in force: the set has none for <paramref name="marketplace"/> (parameter <c>marketplace</c>), or
     /// the earliest starts after <paramref name="date"/> (parameter <c>date</c>).
     /// </exception>
-    public DimensionalWeightDivisor InForce(CountryCode marketplace, LocalDate date) => _divisors.InForce(marketplace, date);
+    public DimensionalWeightDivisor InForce(CountryCode marketplace, LocalDate date) => _divisors.InForce(marketplace, date, nameof(marketplace));
 
     /// <summary>Looks up the divisor in force on <paramref name="date"/> for <paramref name="marketplace"/>; never throws.</summary>
     /// <param name="marketplace">The marketplace; may be null.</param>
@@ -92,7 +92,7 @@ public sealed class DimensionalWeightDivisors
     /// <param name="divisor">The divisor, or null when none is in force.</param>
     /// <returns>Whether a divisor is in force.</returns>
     public bool TryGetInForce(CountryCode? marketplace, LocalDate date, [NotNullWhen(true)] out DimensionalWeightDivisor? divisor) =>
-        _divisors.TryFind(marketplace, date, out divisor);
+        _divisors.TryGetInForce(marketplace, date, out divisor);
 
     /// <summary>The dimensional weight of a packaged item's box under the divisor in force on <paramref name="date"/> for <paramref name="marketplace"/>.</summary>
     /// <param name="marketplace">The marketplace (country).</param>

@@ -63,7 +63,7 @@ public sealed class FulfilmentFeeTable : IEffectiveDated
             }
         }
 
-        ValidFrom = validFrom;
+        ValidFrom = Validity.Iso(validFrom);
         Currency = currency;
         _bands = [.. list];
     }
@@ -74,8 +74,22 @@ public sealed class FulfilmentFeeTable : IEffectiveDated
     /// <summary>The marketplace (country) the table is for.</summary>
     public CountryCode Marketplace { get; }
 
-    /// <summary>The first day the table is in force (inclusive).</summary>
+    /// <summary>
+    /// The first day the table is in force (inclusive, as an ISO date); in a set it stays in force until the
+    /// marketplace's next table starts, or until <see cref="ValidUntil"/>.
+    /// </summary>
     public LocalDate ValidFrom { get; }
+
+    /// <summary>The last day the table is in force (inclusive), or null (the default) when open-ended; not before <see cref="ValidFrom"/>.</summary>
+    /// <exception cref="ArgumentException">The date is before <see cref="ValidFrom"/>.</exception>
+    public LocalDate? ValidUntil
+    {
+        get;
+        init => field = Validity.Until(ValidFrom, value, nameof(ValidUntil));
+    }
+
+    /// <inheritdoc/>
+    public bool IsInForce(LocalDate day) => Validity.Covers(ValidFrom, ValidUntil, day);
 
     /// <summary>The currency of every fee.</summary>
     public Currency Currency { get; }
@@ -101,5 +115,5 @@ public sealed class FulfilmentFeeTable : IEffectiveDated
     /// <summary>The table in words.</summary>
     /// <returns>For example <c>my-amazon-us-2024 (US from 2024-02-05): 12 bands in USD</c>.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Name} ({Marketplace} from {InvariantText.Iso(ValidFrom)}): {_bands.Length} bands in {Currency}");
+        string.Create(CultureInfo.InvariantCulture, $"{Name} ({Marketplace} {Validity.Text(ValidFrom, ValidUntil)}): {_bands.Length} bands in {Currency}");
 }

@@ -42,7 +42,7 @@ public sealed class LowInventoryLevelFeeRule : IEffectiveDated
         ThresholdDays = Guard.Positive(thresholdDays);
         Guard.Positive(shortTermWindowDays);
         Guard.GreaterThan(longTermWindowDays, shortTermWindowDays, nameof(shortTermWindowDays));
-        ValidFrom = validFrom;
+        ValidFrom = Validity.Iso(validFrom);
         ShortTermWindow = Period.FromDays(shortTermWindowDays);
         LongTermWindow = Period.FromDays(longTermWindowDays);
     }
@@ -65,8 +65,22 @@ public sealed class LowInventoryLevelFeeRule : IEffectiveDated
     /// <summary>The marketplace (country) the rule is for.</summary>
     public CountryCode Marketplace { get; }
 
-    /// <summary>The first day the rule is in force (inclusive); it stays in force until the marketplace's next rule starts.</summary>
+    /// <summary>
+    /// The first day the rule is in force (inclusive, as an ISO date); in a set it stays in force until the
+    /// marketplace's next rule starts, or until <see cref="ValidUntil"/>.
+    /// </summary>
     public LocalDate ValidFrom { get; }
+
+    /// <summary>The last day the rule is in force (inclusive), or null (the default) when open-ended; not before <see cref="ValidFrom"/>.</summary>
+    /// <exception cref="ArgumentException">The date is before <see cref="ValidFrom"/>.</exception>
+    public LocalDate? ValidUntil
+    {
+        get;
+        init => field = Validity.Until(ValidFrom, value, nameof(ValidUntil));
+    }
+
+    /// <inheritdoc/>
+    public bool IsInForce(LocalDate day) => Validity.Covers(ValidFrom, ValidUntil, day);
 
     /// <summary>The fee applies when both windows are strictly below this many days of supply.</summary>
     public decimal ThresholdDays { get; }
@@ -102,5 +116,5 @@ public sealed class LowInventoryLevelFeeRule : IEffectiveDated
     /// <returns>For example <c>amazon-us-2024-04-01 (US from 2024-04-01): fee when both 30-day and 90-day days of supply are below 28</c>.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture,
-            $"{Name} ({Marketplace} from {InvariantText.Iso(ValidFrom)}): fee when both {ShortTermWindow.Days}-day and {LongTermWindow.Days}-day days of supply are below {ThresholdDays}");
+            $"{Name} ({Marketplace} {Validity.Text(ValidFrom, ValidUntil)}): fee when both {ShortTermWindow.Days}-day and {LongTermWindow.Days}-day days of supply are below {ThresholdDays}");
 }

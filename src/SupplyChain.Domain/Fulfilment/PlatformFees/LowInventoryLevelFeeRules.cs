@@ -1,13 +1,13 @@
 using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 using SupplyChain.Domain.Identifiers;
-using SupplyChain.Domain.Internal;
 
 namespace SupplyChain.Domain.Fulfilment.PlatformFees;
 
 /// <summary>
-/// An immutable set of low-inventory-level fee rules, and the lookup "the rule in force on a day for a marketplace":
-/// the marketplace's rule with the latest <see cref="LowInventoryLevelFeeRule.ValidFrom"/> on or before that day.
+/// An immutable set of low-inventory-level fee rules, and the lookup "the rule in force on a day for a marketplace"
+/// through an <see cref="EffectiveDatedSet{TKey, T}"/> keyed by marketplace: among the marketplace's entries in
+/// force on the day (<see cref="LowInventoryLevelFeeRule.IsInForce(LocalDate)"/>), the one that started last.
 /// </summary>
 /// <remarks>
 /// <see cref="BuiltIn"/> holds <see cref="LowInventoryLevelFeeRule.AmazonUs2024"/>. Add a rule with
@@ -17,7 +17,7 @@ namespace SupplyChain.Domain.Fulfilment.PlatformFees;
 public sealed class LowInventoryLevelFeeRules
 {
     private const string What = "low-inventory-level fee rule";
-    private readonly EffectiveDatedSet<LowInventoryLevelFeeRule> _rules;
+    private readonly EffectiveDatedSet<CountryCode, LowInventoryLevelFeeRule> _rules;
 
     /// <summary>Creates a set of rules.</summary>
     /// <param name="rules">The rules; at most one per marketplace and start date.</param>
@@ -25,13 +25,13 @@ public sealed class LowInventoryLevelFeeRules
     /// <exception cref="ArgumentException">Two rules have the same marketplace and start date.</exception>
     public LowInventoryLevelFeeRules(IEnumerable<LowInventoryLevelFeeRule> rules)
     {
-        _rules = new EffectiveDatedSet<LowInventoryLevelFeeRule>(rules, What, nameof(rules));
+        _rules = new EffectiveDatedSet<CountryCode, LowInventoryLevelFeeRule>(rules, e => e.Marketplace, What, "marketplace", nameof(rules), e => e.Name);
     }
 
     /// <summary>The built-in rules: <see cref="LowInventoryLevelFeeRule.AmazonUs2024"/>.</summary>
     public static LowInventoryLevelFeeRules BuiltIn { get; } = new([LowInventoryLevelFeeRule.AmazonUs2024]);
 
-    /// <summary>Every rule of the set, ordered by marketplace (alpha-2) and start date.</summary>
+    /// <summary>Every rule of the set, in the order given.</summary>
     public IReadOnlyList<LowInventoryLevelFeeRule> All => _rules.Items;
 
     /// <summary>A new set with every rule of this one plus <paramref name="rule"/>.</summary>
@@ -39,18 +39,18 @@ public sealed class LowInventoryLevelFeeRules
     /// <returns>The new set; this one is unchanged.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
     /// <exception cref="ArgumentException">The set already has a rule for that marketplace starting on the same day.</exception>
-    public LowInventoryLevelFeeRules With(LowInventoryLevelFeeRule rule) => new(_rules.With(Guard.NotNull(rule)));
+    public LowInventoryLevelFeeRules With(LowInventoryLevelFeeRule rule) => new([.. _rules.Items, Guard.NotNull(rule)]);
 
     /// <summary>The rule in force on <paramref name="date"/> for <paramref name="marketplace"/>.</summary>
     /// <param name="marketplace">The marketplace (country).</param>
     /// <param name="date">The day.</param>
-    /// <returns>The marketplace's rule with the latest start date on or before <paramref name="date"/>.</returns>
+    /// <returns>Among the marketplace's rules in force on <paramref name="date"/>, the one that started last.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="marketplace"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// No rule is in force: the set has none for <paramref name="marketplace"/> (parameter <c>marketplace</c>), or the
     /// earliest starts after <paramref name="date"/> (parameter <c>date</c>).
     /// </exception>
-    public LowInventoryLevelFeeRule InForce(CountryCode marketplace, LocalDate date) => _rules.InForce(marketplace, date);
+    public LowInventoryLevelFeeRule InForce(CountryCode marketplace, LocalDate date) => _rules.InForce(marketplace, date, nameof(marketplace));
 
     /// <summary>Looks up the rule in force on <paramref name="date"/> for <paramref name="marketplace"/>; never throws.</summary>
     /// <param name="marketplace">The marketplace; may be null.</param>
@@ -58,5 +58,5 @@ public sealed class LowInventoryLevelFeeRules
     /// <param name="rule">The rule, or null when none is in force.</param>
     /// <returns>Whether a rule is in force.</returns>
     public bool TryGetInForce(CountryCode? marketplace, LocalDate date, [NotNullWhen(true)] out LowInventoryLevelFeeRule? rule) =>
-        _rules.TryFind(marketplace, date, out rule);
+        _rules.TryGetInForce(marketplace, date, out rule);
 }

@@ -82,7 +82,7 @@ public sealed class SizeTierTable : IEffectiveDated
             }
         }
 
-        ValidFrom = validFrom;
+        ValidFrom = Validity.Iso(validFrom);
         _tiers = [.. list];
     }
 
@@ -118,8 +118,22 @@ public sealed class SizeTierTable : IEffectiveDated
     /// <summary>The marketplace (country) the table is for.</summary>
     public CountryCode Marketplace { get; }
 
-    /// <summary>The first day the table is in force (inclusive); it stays in force until the marketplace's next table starts.</summary>
+    /// <summary>
+    /// The first day the table is in force (inclusive, as an ISO date); in a set it stays in force until the
+    /// marketplace's next table starts, or until <see cref="ValidUntil"/>.
+    /// </summary>
     public LocalDate ValidFrom { get; }
+
+    /// <summary>The last day the table is in force (inclusive), or null (the default) when open-ended; not before <see cref="ValidFrom"/>.</summary>
+    /// <exception cref="ArgumentException">The date is before <see cref="ValidFrom"/>.</exception>
+    public LocalDate? ValidUntil
+    {
+        get;
+        init => field = Validity.Until(ValidFrom, value, nameof(ValidUntil));
+    }
+
+    /// <inheritdoc/>
+    public bool IsInForce(LocalDate day) => Validity.Covers(ValidFrom, ValidUntil, day);
 
     /// <summary>The rule that turns a volume into the dimensional weight.</summary>
     public ChargeableWeightRule DimensionalWeightRule { get; }
@@ -186,7 +200,7 @@ public sealed class SizeTierTable : IEffectiveDated
     /// <returns>For example <c>amazon-us-2024-02-05 (US from 2024-02-05): small-standard, large-standard, large-bulky, extra-large</c>.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture,
-            $"{Name} ({Marketplace} from {InvariantText.Iso(ValidFrom)}): {string.Join(", ", _tiers.Select(t => t.Tier.Name()))}");
+            $"{Name} ({Marketplace} {Validity.Text(ValidFrom, ValidUntil)}): {string.Join(", ", _tiers.Select(t => t.Tier.Name()))}");
 
     /// <summary>The first limit of <paramref name="limits"/> the item exceeds, in the order sides, length + girth, weight; null when it fits.</summary>
     internal SizeTierLimit? FirstExceeded(SizeTierLimits limits, in Item item)
