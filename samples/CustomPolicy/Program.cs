@@ -27,7 +27,7 @@ Console.WriteLine($"Policy: {policy}");
 
 // 1 October: the horizon 1-30 October holds all 10 promotion days.
 // Target = 10/day × (20 + 10 × 2.5) = 450; position 100 on hand + 30 inbound = 130; shortfall 320 → 27 cartons = 324.
-var october = new ReplenishmentContext(new LocalDate(2026, 10, 1), dailyDemand: 10);
+var october = new ReplenishmentContext(new LocalDate(2026, 10, 1), 10);
 var decision = policy.Decide(new InventoryPosition(onHand: 100, onOrder: 30, backordered: 0), october);
 Console.WriteLine($"  {SeasonalDaysOfCoverPolicy.Explain(decision)}");
 Console.WriteLine($"  {decision.Explain()}");
@@ -37,7 +37,7 @@ Check(decision.BindingConstraints == OrderConstraints.OrderMultiple, "the case p
 
 // 1 September: the horizon 1-30 September has no promotion day. Target 300; position 290 → 10 short → MOQ 48,
 // already a multiple of 12.
-var september = new ReplenishmentContext(new LocalDate(2026, 9, 1), dailyDemand: 10);
+var september = new ReplenishmentContext(new LocalDate(2026, 9, 1), 10);
 var small = policy.Decide(new InventoryPosition(onHand: 290, onOrder: 0, backordered: 0), september);
 Console.WriteLine($"  {small.Explain()}");
 Check(small.Reason == SeasonalDaysOfCoverPolicy.PlainCover && small.Quantity == 48, "a small need is raised to the MOQ of 48");

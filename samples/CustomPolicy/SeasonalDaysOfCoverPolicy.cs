@@ -55,7 +55,7 @@ public sealed class SeasonalDaysOfCoverPolicy : IReplenishmentPolicy
         var shortfall = target - p;
         // A tolerance before rounding up, as the library does: a product that is whole in decimal may land a hair above.
         var quantity = shortfall <= 1e-9 * Math.Max(1, Math.Abs(target)) ? 0 : (long)Math.Ceiling(shortfall - (1e-9 * Math.Max(1, Math.Abs(target))));
-        return new ReplenishmentDecision(quantity, promotionDays > 0 ? PromotionCover : PlainCover, p, target, target);
+        return new ReplenishmentDecision(quantity, promotionDays > 0 ? PromotionCover : PlainCover, p) { TriggerLevel = target, Target = target };
     }
 
     public override string ToString() =>

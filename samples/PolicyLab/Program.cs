@@ -68,7 +68,7 @@ foreach (var (name, source, lead, plan, storage) in modes)
 {
     var inv = CultureInfo.InvariantCulture;
     var landed = (double)plan.CostPerUnit.Total.Amount;
-    var rates = new CostRates(holdingPerUnitDay: storage + CapitalPerUnitDay, stockoutPerUnit: Price - landed, perOrder: PerOrder);
+    var rates = new CostRates { HoldingPerUnitDay = storage + CapitalPerUnitDay, StockoutPerUnit = Price - landed, PerOrder = PerOrder };
     costsByMode[name] = rates;
     leadTable.AddRow(name, Markup.Escape(source), lead.Legs.Length.ToString(inv), lead.Total.MeanDays.ToString("0.##", inv), lead.Total.StandardDeviationDays.ToString("0.##", inv),
         plan.CostPerUnit.Total.ToString(), rates.StockoutPerUnit.ToString("0.00", inv), rates.HoldingPerUnitDay.ToString("0.0000", inv));

@@ -52,14 +52,15 @@ public static class Scenario
 
     /// <summary>Invented example card (not a real carrier's prices): zone 5 = US, USD 14.00 first 0.5 kg, USD 3.50 per further 0.5 kg.</summary>
     public static ExpressRateCard RateCard() => new(
-        "example-express-cn-2026", "Example Express", China, new LocalDate(2026, 1, 1), ChargeableWeightRules.InternationalExpress,
+        "example-express-cn-2026", China, new LocalDate(2026, 1, 1), ChargeableWeightRules.InternationalExpress,
         [new ExpressZone(5, [UnitedStates], Usd(14.00m), Usd(3.50m)) { TransitTime = new(4, 1), DeliveryTime = new(1, 0.5) }])
     {
+        CarrierName = "Example Express",
         ValidUntil = new LocalDate(2026, 12, 31),
     };
 
     /// <summary>Invented rates: 7.5 % duty on HS 9405 into the US; no import VAT in the US.</summary>
-    public static DutyRateTable DutyRates() => new([new DutyRate(UnitedStates, "9405", 0.075m, 0m)]);
+    public static DutyRateTable DutyRates() => new([new DutyRate(UnitedStates, "9405", 0.075m)]);
 
     public static LastMileOptions LastMile() => new(
     [

@@ -21,9 +21,8 @@ public sealed class ExpressRateCard : IEffectiveDated
 {
     private readonly ExpressZone[] _zones;
 
-    /// <summary>Creates a card.</summary>
+    /// <summary>Creates a card; the carrier's name is required by name (<see cref="CarrierName"/>).</summary>
     /// <param name="name">A stable name, e.g. "example-express-cn-2026"; not blank.</param>
-    /// <param name="carrierName">The carrier's name for plans and tables; not blank.</param>
     /// <param name="origin">The origin country the card prices parcels from.</param>
     /// <param name="validFrom">The first day the card applies (inclusive); an end date is set by name (<see cref="ValidUntil"/>).</param>
     /// <param name="weightRule">How the chargeable weight is worked out (e.g. <see cref="ChargeableWeightRules.InternationalExpress"/>).</param>
@@ -33,14 +32,12 @@ public sealed class ExpressRateCard : IEffectiveDated
     /// <exception cref="ArgumentException"><paramref name="zones"/> is empty, contains null, mixes currencies or lists a country twice.</exception>
     public ExpressRateCard(
         string name,
-        string carrierName,
         CountryCode origin,
         LocalDate validFrom,
         ChargeableWeightRule weightRule,
         IEnumerable<ExpressZone> zones)
     {
         Name = Guard.NotBlank(name);
-        CarrierName = Guard.NotBlank(carrierName);
         Origin = Guard.NotNull(origin);
         WeightRule = Guard.NotNull(weightRule);
         var list = Guard.CopyItems(zones, requireOne: true);
@@ -58,8 +55,10 @@ public sealed class ExpressRateCard : IEffectiveDated
     /// <summary>The card's name.</summary>
     public string Name { get; }
 
-    /// <summary>The carrier's name.</summary>
-    public string CarrierName { get; }
+    /// <summary>The carrier's name for plans and tables; required, not blank.</summary>
+    /// <exception cref="ArgumentNullException">The name is null.</exception>
+    /// <exception cref="ArgumentException">The name is blank.</exception>
+    public required string CarrierName { get; init => field = Guard.NotBlank(value, nameof(CarrierName)); }
 
     /// <summary>The origin country.</summary>
     public CountryCode Origin { get; }

@@ -60,15 +60,14 @@ public sealed record DaysOfCoverPolicy : IReplenishmentPolicy
         new(checked(Guard.NotNegative(productionDays) + Guard.NotNegative(transitDays)), safetyDays);
 
     /// <summary>The platform restock tool's version: the lead time is chosen by the supply-chain setting.</summary>
-    /// <param name="setting">Who ships to the platform.</param>
-    /// <param name="supplierLeadTimeDays">The supplier's lead time in days, not negative.</param>
-    /// <param name="sellerLeadTimeDays">The seller's lead time in days, not negative.</param>
+    /// <param name="leadTime">The setting and the supplier's and seller's lead times.</param>
     /// <param name="safetyDays">Extra days of sales as a buffer, not negative.</param>
     /// <returns>The policy, with <see cref="RestockLeadTime.Days"/> as the lead time.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A number of days is negative, or <paramref name="setting"/> is not defined.</exception>
-    /// <exception cref="OverflowException">The sum exceeds <see cref="int.MaxValue"/>.</exception>
-    public static DaysOfCoverPolicy ForRestockSetting(SupplyChainSetting setting, int supplierLeadTimeDays, int sellerLeadTimeDays, int safetyDays) =>
-        new(RestockLeadTime.Days(setting, supplierLeadTimeDays, sellerLeadTimeDays), safetyDays);
+    /// <exception cref="ArgumentNullException"><paramref name="leadTime"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="safetyDays"/> is negative.</exception>
+    /// <exception cref="OverflowException">The lead time or the cover exceeds <see cref="int.MaxValue"/> days.</exception>
+    public static DaysOfCoverPolicy ForRestockSetting(RestockLeadTime leadTime, int safetyDays) =>
+        new(Guard.NotNull(leadTime).Days, safetyDays);
 
     /// <inheritdoc />
     /// <exception cref="OverflowException">The order exceeds <see cref="long.MaxValue"/> units.</exception>
@@ -79,8 +78,8 @@ public sealed record DaysOfCoverPolicy : IReplenishmentPolicy
         var target = CoverDays * context.DailyDemand;
         var quantity = WholeUnitsShort(target, p);
         return quantity == 0
-            ? new(0, ReplenishmentReason.CoverSufficient, p, target, target)
-            : new(quantity, ReplenishmentReason.CoverShortfall, p, target, target);
+            ? new(0, ReplenishmentReason.CoverSufficient, p) { TriggerLevel = target, Target = target }
+            : new(quantity, ReplenishmentReason.CoverShortfall, p) { TriggerLevel = target, Target = target };
     }
 
     /// <summary>The policy, e.g. <c>days of cover (34 days = lead time 27 + safety 7)</c>.</summary>

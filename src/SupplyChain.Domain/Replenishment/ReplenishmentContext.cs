@@ -12,26 +12,23 @@ namespace SupplyChain.Domain.Replenishment;
 /// </remarks>
 public readonly record struct ReplenishmentContext
 {
-    /// <summary>Creates a context.</summary>
+    /// <summary>
+    /// Creates a context with no lead time and no units sold; those are set by name (<see cref="LeadTimeDays"/>,
+    /// <see cref="UnitsSold"/>), so that a demand and a lead time (two numbers) cannot be swapped.
+    /// </summary>
     /// <param name="date">The date of the decision (a periodic review checks it against its calendar).</param>
     /// <param name="dailyDemand">Expected sales in units per day (a sales velocity or a forecast), finite and not negative.</param>
-    /// <param name="leadTimeDays">Days from ordering to having the units available, finite and not negative.</param>
-    /// <param name="unitsSold">Units sold since the previous decision, not negative (read by one-for-one replenishment).</param>
-    /// <exception cref="ArgumentOutOfRangeException">A number is negative, infinite or NaN.</exception>
-    public ReplenishmentContext(LocalDate date, double dailyDemand, double leadTimeDays = 0, int unitsSold = 0)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dailyDemand"/> is negative, infinite or NaN.</exception>
+    public ReplenishmentContext(LocalDate date, double dailyDemand)
     {
-        // One branch on the hot path; the guards (with their messages) only run when something is wrong.
-        if (!(dailyDemand >= 0 && dailyDemand <= double.MaxValue && leadTimeDays >= 0 && leadTimeDays <= double.MaxValue && unitsSold >= 0))
+        // One branch on the hot path; the guard (with its message) only runs when something is wrong.
+        if (!(dailyDemand >= 0 && dailyDemand <= double.MaxValue))
         {
             Guard.NotNegative(dailyDemand);
-            Guard.NotNegative(leadTimeDays);
-            Guard.NotNegative(unitsSold);
         }
 
         Date = date;
         DailyDemand = dailyDemand;
-        LeadTimeDays = leadTimeDays;
-        UnitsSold = unitsSold;
     }
 
     /// <summary>The date of the decision.</summary>
@@ -40,11 +37,17 @@ public readonly record struct ReplenishmentContext
     /// <summary>Expected sales, units per day.</summary>
     public double DailyDemand { get; }
 
-    /// <summary>Lead time in days.</summary>
-    public double LeadTimeDays { get; }
+    /// <summary>Days from ordering to having the units available; finite, not negative; 0 by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative, infinite or NaN.</exception>
+    public double LeadTimeDays
+    {
+        get;
+        init => field = Guard.NotNegative(value, nameof(LeadTimeDays));
+    }
 
-    /// <summary>Units sold since the previous decision.</summary>
-    public int UnitsSold { get; }
+    /// <summary>Units sold since the previous decision (read by one-for-one replenishment); not negative; 0 by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int UnitsSold { get; init => field = Guard.NotNegative(value, nameof(UnitsSold)); }
 
     /// <summary>The context, e.g. <c>2025-03-03: demand 12.5/day, lead time 27 days, sold 3</c>.</summary>
     public override string ToString() =>

@@ -35,26 +35,25 @@ public readonly record struct ReplenishmentDecision
     private readonly long _multiple;
     private readonly long _maximumPlusOne;
 
-    /// <summary>Creates a decision without constraints.</summary>
+    /// <summary>
+    /// Creates a decision without constraints; the levels the rule compared are set by name (<see cref="TriggerLevel"/>,
+    /// <see cref="Target"/>, both 0 by default), so that the two cannot be swapped.
+    /// </summary>
     /// <param name="quantity">Units to order, 0 for none.</param>
     /// <param name="reason">The rule that fired; a library value or a custom code from <see cref="ReplenishmentReason.Custom"/> up.</param>
     /// <param name="position">The inventory position the rule looked at.</param>
-    /// <param name="triggerLevel">The level at or below which the rule orders.</param>
-    /// <param name="target">The position the rule aims for.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is negative, or <paramref name="triggerLevel"/> or <paramref name="target"/> is infinite or NaN.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is negative.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ReplenishmentDecision(long quantity, ReplenishmentReason reason, long position, double triggerLevel, double target)
+    public ReplenishmentDecision(long quantity, ReplenishmentReason reason, long position)
     {
-        if (quantity < 0 || !double.IsFinite(triggerLevel) || !double.IsFinite(target))
+        if (quantity < 0)
         {
-            ThrowInvalid(quantity, triggerLevel, target);
+            Guard.NotNegative(quantity);
         }
 
         UnconstrainedQuantity = quantity;
         Reason = reason;
         Position = position;
-        TriggerLevel = triggerLevel;
-        Target = target;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -88,11 +87,23 @@ public readonly record struct ReplenishmentDecision
     /// <summary>The inventory position the rule looked at.</summary>
     public long Position { get; }
 
-    /// <summary>The level at or below which the rule orders.</summary>
-    public double TriggerLevel { get; }
+    /// <summary>The level at or below which the rule orders; finite.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The level is infinite or NaN.</exception>
+    public double TriggerLevel
+    {
+        get;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        init => field = double.IsFinite(value) ? value : Guard.Finite(value, nameof(TriggerLevel));
+    }
 
-    /// <summary>The position the rule aims for.</summary>
-    public double Target { get; }
+    /// <summary>The position the rule aims for; finite.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The position is infinite or NaN.</exception>
+    public double Target
+    {
+        get;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        init => field = double.IsFinite(value) ? value : Guard.Finite(value, nameof(Target));
+    }
 
     /// <summary>The quantity the rule asked for before any constraint.</summary>
     public long UnconstrainedQuantity { get; }
@@ -249,15 +260,6 @@ public readonly record struct ReplenishmentDecision
         }
 
         return quantity;
-    }
-
-    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
-    private static void ThrowInvalid(long quantity, double triggerLevel, double target)
-    {
-        Guard.NotNegative(quantity);
-        Guard.Finite(triggerLevel);
-        Guard.Finite(target);
-        throw new InvalidOperationException("unreachable");
     }
 
     private static long LeastCommonMultiple(long a, long b)

@@ -49,7 +49,7 @@ internal sealed class SkuRun
         Array.Clear(_pipeline);
         _trace?.Clear();
         _netStock = _sku.InitialOnHand
-            ?? checked((int)_sku.Policy.Decide(default(InventoryPosition), new ReplenishmentContext(_settings.StartDate, _dailyDemand, _leadTimeDays)).Quantity);
+            ?? checked((int)_sku.Policy.Decide(default(InventoryPosition), new ReplenishmentContext(_settings.StartDate, _dailyDemand) { LeadTimeDays = _leadTimeDays }).Quantity);
         _totals = default;
         _totals.InitialOnHand = _netStock;
     }
@@ -280,7 +280,7 @@ internal sealed class SkuRun
         public int Decide(int net, int onOrder, LocalDate date, int unitsSold)
         {
             var position = new InventoryPosition(net > 0 ? net : 0, onOrder, net < 0 ? -net : 0);
-            var context = new ReplenishmentContext(date, _dailyDemand, _leadTimeDays, unitsSold);
+            var context = new ReplenishmentContext(date, _dailyDemand) { LeadTimeDays = _leadTimeDays, UnitsSold = unitsSold };
             return checked((int)_policy.Decide(in position, in context).Quantity);
         }
     }

@@ -25,18 +25,16 @@ namespace SupplyChain.Domain.Trade;
 public sealed class DutyRate : IEffectiveDated
 {
     /// <summary>
-    /// Creates a rate, in force since ever unless a validity is set by name (<see cref="ValidFrom"/>,
-    /// <see cref="ValidUntil"/>).
+    /// Creates a rate with no import tax, in force since ever; an import tax and a validity are set by name
+    /// (<see cref="ImportTax"/>, <see cref="ValidFrom"/>, <see cref="ValidUntil"/>).
     /// </summary>
     /// <param name="destination">The importing country.</param>
     /// <param name="hsPrefix">The HS code prefix covered (2 to 10 digits, e.g. "8517" or "851762"); the longest matching prefix wins.</param>
     /// <param name="dutyRate">The customs duty as a fraction of the customs value; 0 to 10.</param>
-    /// <param name="importTaxRate">The import tax (VAT, GST) as a fraction of the customs value plus duty; 0 to 1.</param>
     /// <exception cref="ArgumentNullException"><paramref name="destination"/> or <paramref name="hsPrefix"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="hsPrefix"/> is not 2 to 10 ASCII digits.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dutyRate"/> is not between 0 and 10.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="importTaxRate"/> is not between 0 and 1.</exception>
-    public DutyRate(CountryCode destination, string hsPrefix, decimal dutyRate, decimal importTaxRate)
+    public DutyRate(CountryCode destination, string hsPrefix, decimal dutyRate)
     {
         Destination = Guard.NotNull(destination);
         Guard.NotNull(hsPrefix);
@@ -47,7 +45,6 @@ public sealed class DutyRate : IEffectiveDated
 
         HsPrefix = hsPrefix;
         Duty = Rate(dutyRate, 10m, nameof(dutyRate));
-        ImportTax = Rate(importTaxRate, 1m, nameof(importTaxRate));
     }
 
     /// <summary>The importing country.</summary>
@@ -81,8 +78,9 @@ public sealed class DutyRate : IEffectiveDated
     /// <summary>The customs duty as a fraction of the customs value.</summary>
     public decimal Duty { get; }
 
-    /// <summary>The import tax as a fraction of the customs value plus duty.</summary>
-    public decimal ImportTax { get; }
+    /// <summary>The import tax (VAT, GST) as a fraction of the customs value plus duty; 0 (the default) to 1.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The rate is not between 0 and 1.</exception>
+    public decimal ImportTax { get; init => field = Rate(value, 1m, nameof(ImportTax)); }
 
     /// <summary>
     /// The rate in one line, e.g. "US 8517: duty 25 %, import tax 0 %", followed by its validity (" from 2019-05-10",

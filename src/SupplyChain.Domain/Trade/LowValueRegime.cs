@@ -26,22 +26,21 @@ public sealed class LowValueRegime : IEffectiveDated
 {
     /// <summary>
     /// Creates a regime in force from <paramref name="validFrom"/>, open-ended, without suspensions or excluded goods,
-    /// with a value equal to the threshold qualifying; the rest is set by name (<see cref="ValidUntil"/>,
-    /// <see cref="Suspensions"/>, <see cref="ExcludedHsPrefixes"/>, <see cref="ThresholdInclusive"/>).
+    /// with a value equal to the threshold qualifying; its readable <see cref="Name"/> is required by name, and the rest
+    /// is set by name (<see cref="ValidUntil"/>, <see cref="Suspensions"/>, <see cref="ExcludedHsPrefixes"/>,
+    /// <see cref="ThresholdInclusive"/>).
     /// </summary>
     /// <param name="id">A stable identifier, e.g. "us-section-321".</param>
-    /// <param name="name">A readable name with the legal basis.</param>
     /// <param name="importingCountries">The countries whose imports the regime covers; at least one.</param>
     /// <param name="threshold">The highest consignment value that qualifies (or the first that does not, see <see cref="ThresholdInclusive"/>).</param>
     /// <param name="validFrom">The first day the regime applies (inclusive).</param>
     /// <exception cref="ArgumentNullException">A reference argument is null, or <paramref name="importingCountries"/> contains null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="name"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is blank.</exception>
     /// <exception cref="ArgumentException"><paramref name="importingCountries"/> is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is negative.</exception>
-    public LowValueRegime(string id, string name, IEnumerable<CountryCode> importingCountries, Money threshold, LocalDate validFrom)
+    public LowValueRegime(string id, IEnumerable<CountryCode> importingCountries, Money threshold, LocalDate validFrom)
     {
         Id = Guard.NotBlank(id);
-        Name = Guard.NotBlank(name);
         Guard.NotNull(importingCountries);
         var countries = importingCountries.ToArray();
         if (countries.Length == 0)
@@ -68,8 +67,10 @@ public sealed class LowValueRegime : IEffectiveDated
     /// <summary>A stable identifier.</summary>
     public string Id { get; }
 
-    /// <summary>A readable name with the legal basis.</summary>
-    public string Name { get; }
+    /// <summary>A readable name with the legal basis; required, not blank.</summary>
+    /// <exception cref="ArgumentNullException">The name is null.</exception>
+    /// <exception cref="ArgumentException">The name is blank.</exception>
+    public required string Name { get; init => field = Guard.NotBlank(value, nameof(Name)); }
 
     /// <summary>The countries whose imports the regime covers.</summary>
     public IReadOnlyList<CountryCode> ImportingCountries { get; }

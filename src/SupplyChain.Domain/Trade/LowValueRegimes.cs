@@ -25,26 +25,20 @@ public static class LowValueRegimes
     /// 2 April 2025) and for goods of every country from 2025-08-29 (Executive Order 14324 of 30 July 2025).
     /// </summary>
     /// <remarks>The one-person-one-day aggregation is the caller's: pass everything that person imports that day as one consignment.</remarks>
-    public static LowValueRegime UsSection321 { get; } = new(
-        "us-section-321",
-        "US Section 321 de minimis (19 U.S.C. 1321(a)(2)(C))",
-        [CountryCode.Parse("US")],
-        new Money(800m, Currency.USD),
-        new LocalDate(2016, 3, 10))
+    public static LowValueRegime UsSection321 { get; } = new("us-section-321", [CountryCode.Parse("US")], new Money(800m, Currency.USD), new LocalDate(2016, 3, 10))
     {
+        Name = "US Section 321 de minimis (19 U.S.C. 1321(a)(2)(C))",
         Suspensions =
         [
-            new LowValueSuspension(
-                "us-eo-14256-china-hong-kong",
-                "Executive Order 14256 (2 April 2025) ends de minimis treatment for goods of China and Hong Kong entered from 2 May 2025",
-                new LocalDate(2025, 5, 2))
+            new LowValueSuspension("us-eo-14256-china-hong-kong", new LocalDate(2025, 5, 2))
             {
+                Description = "Executive Order 14256 (2 April 2025) ends de minimis treatment for goods of China and Hong Kong entered from 2 May 2025",
                 Origins = [CountryCode.Parse("CN"), CountryCode.Parse("HK")],
             },
-            new LowValueSuspension(
-                "us-eo-14324-all-countries",
-                "Executive Order 14324 (30 July 2025) suspends duty-free de minimis treatment for goods of all countries entered from 29 August 2025",
-                new LocalDate(2025, 8, 29)),
+            new LowValueSuspension("us-eo-14324-all-countries", new LocalDate(2025, 8, 29))
+            {
+                Description = "Executive Order 14324 (30 July 2025) suspends duty-free de minimis treatment for goods of all countries entered from 29 August 2025",
+            },
         ],
     };
 
@@ -59,19 +53,15 @@ public static class LowValueRegimes
     /// data hub (expected 2028); modelled as a suspension for all origins from that date.
     /// </summary>
     /// <remarks>The importing countries are the 27 member states; special territories outside the customs territory are not modelled.</remarks>
-    public static LowValueRegime EuNegligibleValue { get; } = new(
-        "eu-negligible-value-150",
-        "EU customs-duty relief for consignments of negligible value (Regulation (EC) No 1186/2009, Art. 23)",
-        EuMemberStates(),
-        new Money(150m, Currency.EUR),
-        new LocalDate(2010, 1, 1))
+    public static LowValueRegime EuNegligibleValue { get; } = new("eu-negligible-value-150", EuMemberStates(), new Money(150m, Currency.EUR), new LocalDate(2010, 1, 1))
     {
+        Name = "EU customs-duty relief for consignments of negligible value (Regulation (EC) No 1186/2009, Art. 23)",
         Suspensions =
         [
-            new LowValueSuspension(
-                "eu-flat-duty-2026",
-                "the Council regulation approved on 11 February 2026 replaces the EUR 150 relief from 1 July 2026 by a flat customs duty of EUR 3 per tariff subheading in a parcel (goods of IOSS-registered sellers)",
-                new LocalDate(2026, 7, 1)),
+            new LowValueSuspension("eu-flat-duty-2026", new LocalDate(2026, 7, 1))
+            {
+                Description = "the Council regulation approved on 11 February 2026 replaces the EUR 150 relief from 1 July 2026 by a flat customs duty of EUR 3 per tariff subheading in a parcel (goods of IOSS-registered sellers)",
+            },
         ],
         ExcludedHsPrefixes = ["2203", "2204", "2205", "2206", "2207", "2208", "3303", "24"],
     };

@@ -17,26 +17,26 @@ namespace SupplyChain.Domain.Trade;
 public sealed class LowValueSuspension : IEffectiveDated
 {
     /// <summary>
-    /// Creates a suspension for every origin, open-ended; an end date and the origins concerned are set by name
-    /// (<see cref="ValidUntil"/>, <see cref="Origins"/>).
+    /// Creates a suspension for every origin, open-ended; its <see cref="Description"/> is required by name, and an end
+    /// date and the origins concerned are set by name (<see cref="ValidUntil"/>, <see cref="Origins"/>).
     /// </summary>
     /// <param name="id">A stable identifier, e.g. "us-eo-14324-all-countries".</param>
-    /// <param name="description">What suspends the relief and on what basis.</param>
     /// <param name="validFrom">The first day without the relief (inclusive).</param>
-    /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="description"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="description"/> is blank.</exception>
-    public LowValueSuspension(string id, string description, LocalDate validFrom)
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is blank.</exception>
+    public LowValueSuspension(string id, LocalDate validFrom)
     {
         Id = Guard.NotBlank(id);
-        Description = Guard.NotBlank(description);
         ValidFrom = Validity.Iso(validFrom);
     }
 
     /// <summary>A stable identifier.</summary>
     public string Id { get; }
 
-    /// <summary>What suspends the relief and on what basis.</summary>
-    public string Description { get; }
+    /// <summary>What suspends the relief and on what basis; required, not blank.</summary>
+    /// <exception cref="ArgumentNullException">The description is null.</exception>
+    /// <exception cref="ArgumentException">The description is blank.</exception>
+    public required string Description { get; init => field = Guard.NotBlank(value, nameof(Description)); }
 
     /// <summary>The first day without the relief (inclusive, as an ISO date).</summary>
     public LocalDate ValidFrom { get; }

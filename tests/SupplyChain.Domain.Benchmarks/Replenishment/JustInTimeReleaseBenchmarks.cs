@@ -22,7 +22,7 @@ public class JustInTimeReleaseBenchmarks
     private static readonly LocalDate NeedBy = new(2025, 3, 15);
 
     private readonly JustInTimeReplenishment _service;
-    private readonly ReplenishmentContext _sale = new(SaleDate, dailyDemand: 2, unitsSold: 5);
+    private readonly ReplenishmentContext _sale = new(SaleDate, dailyDemand: 2) { UnitsSold = 5 };
     private readonly InventoryPosition _position = InventoryPosition.FromNet(40);
 
     /// <summary>Creates the service once.</summary>

@@ -72,7 +72,7 @@ public class RestockRunBenchmarks
     public long MinMax_policy_with_decorators()
     {
         long total = 0;
-        var context = new ReplenishmentContext(Today, dailyDemand: 0);
+        var context = new ReplenishmentContext(Today, 0);
         var positions = _positions;
         for (var i = 0; i < positions.Length; i++)
         {
@@ -88,7 +88,7 @@ public class RestockRunBenchmarks
     public long MinMax_policy_alone_no_constraints()
     {
         long total = 0;
-        var context = new ReplenishmentContext(Today, dailyDemand: 0);
+        var context = new ReplenishmentContext(Today, 0);
         var positions = _positions;
         for (var i = 0; i < positions.Length; i++)
         {

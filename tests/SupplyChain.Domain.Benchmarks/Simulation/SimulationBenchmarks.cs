@@ -22,7 +22,7 @@ public class SimulationBenchmarks
     private const int Level = 227;
     private static readonly LocalDate Start = new(2025, 1, 1);
 
-    private readonly SimulatedSku _sku = new("bench", new MinMaxPolicy(Level - 1, Level), DemandModel.Normal(100, 20), LeadTimeProfile.Fixed(2), new CostRates(1, 10));
+    private readonly SimulatedSku _sku = new("bench", new MinMaxPolicy(Level - 1, Level), DemandModel.Normal(100, 20), LeadTimeProfile.Fixed(2), new CostRates { HoldingPerUnitDay = 1, StockoutPerUnit = 10 });
     private SkuRun _run = null!;
     private SkuRun _interfaceRun = null!;
     private SkuRun _poissonRun = null!;
@@ -37,11 +37,11 @@ public class SimulationBenchmarks
         // Outside the scenario, for information (no target): a policy the engine calls through
         // IReplenishmentPolicy (days of cover: 2 lead-time days + 1 safety day of the last day's sales), Poisson demand,
         // and a lead time of two normal legs (1 ± 0.5 d and 1 ± 0.5 d) drawn per order.
-        _interfaceRun = new SkuRun(new SimulatedSku("cover", new DaysOfCoverPolicy(leadTimeDays: 2, safetyDays: 1), DemandModel.Normal(100, 20), LeadTimeProfile.Fixed(2), new CostRates(1, 10)), settings, 0);
-        _poissonRun = new SkuRun(new SimulatedSku("poisson", new MinMaxPolicy(Level - 1, Level), DemandModel.Poisson(100), LeadTimeProfile.Fixed(2), new CostRates(1, 10)), settings, 0);
+        _interfaceRun = new SkuRun(new SimulatedSku("cover", new DaysOfCoverPolicy(leadTimeDays: 2, safetyDays: 1), DemandModel.Normal(100, 20), LeadTimeProfile.Fixed(2), new CostRates { HoldingPerUnitDay = 1, StockoutPerUnit = 10 }), settings, 0);
+        _poissonRun = new SkuRun(new SimulatedSku("poisson", new MinMaxPolicy(Level - 1, Level), DemandModel.Poisson(100), LeadTimeProfile.Fixed(2), new CostRates { HoldingPerUnitDay = 1, StockoutPerUnit = 10 }), settings, 0);
         _stochasticLeadRun = new SkuRun(new SimulatedSku("legs", new MinMaxPolicy(Level - 1, Level), DemandModel.Normal(100, 20),
-            LeadTimeProfile.Of("two legs", new TransitTimeDistribution(1, 0.5), new TransitTimeDistribution(1, 0.5)), new CostRates(1, 10)), settings, 0);
-        _catalogue = Enumerable.Range(0, 1000).Select(i => new SimulatedSku("SKU-" + i, new MinMaxPolicy(Level - 1, Level), DemandModel.Normal(100, 20), LeadTimeProfile.Fixed(2), new CostRates(1, 10))).ToList();
+            LeadTimeProfile.Of("two legs", new TransitTimeDistribution(1, 0.5), new TransitTimeDistribution(1, 0.5)), new CostRates { HoldingPerUnitDay = 1, StockoutPerUnit = 10 }), settings, 0);
+        _catalogue = Enumerable.Range(0, 1000).Select(i => new SimulatedSku("SKU-" + i, new MinMaxPolicy(Level - 1, Level), DemandModel.Normal(100, 20), LeadTimeProfile.Fixed(2), new CostRates { HoldingPerUnitDay = 1, StockoutPerUnit = 10 })).ToList();
     }
 
     /// <summary>One SKU, 100,000 days, through the engine's day step (state allocated once, in setup).</summary>
@@ -131,7 +131,7 @@ public class SimulationBenchmarks
         for (var t = 0; t < Days; t++)
         {
             var position = new InventoryPosition(t & 255, 100, 0);
-            var context = new ReplenishmentContext(date, 100, 2, 100);
+            var context = new ReplenishmentContext(date, 100) { LeadTimeDays = 2, UnitsSold = 100 };
             total += policy.Decide(in position, in context).Quantity;
             date = date.PlusDays(1);
             if ((t & 0xFFFF) == 0xFFFF)

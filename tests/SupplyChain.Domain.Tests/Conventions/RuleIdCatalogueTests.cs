@@ -189,7 +189,7 @@ public sealed class RuleIdCatalogueTests
 
     // Duty rates for HS 8501 (motors) only: none covers the lamp's HS 9405.
     private static DirectExpressMode NoLampDutyRateExpress() => new(
-        [RateCard()], Incoterm.Ddp, new DutyRateTable([new DutyRate(US, "8501", 0.05m, 0m)]), TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(1, 0.5));
+        [RateCard()], Incoterm.Ddp, new DutyRateTable([new DutyRate(US, "8501", 0.05m)]), TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(1, 0.5));
 
     private static Party Seller() => new(new PartyId("SELLER-SZ-01"), "Shenzhen Lamp Co.", CN, [new SellerRole([new Marketplace(new PartyId("amazon"), US)])]);
 

@@ -51,11 +51,11 @@ public sealed class EffectiveDatingConventionTests
         var end = new LocalDate(2026, 2, 28);
         var us = CountryCode.Parse("US");
 
-        FluentActions.Invoking(() => new DutyRate(us, "9405", 0m, 0m) { ValidFrom = start, ValidUntil = end })
+        FluentActions.Invoking(() => new DutyRate(us, "9405", 0m) { ValidFrom = start, ValidUntil = end })
             .Should().Throw<ArgumentException>().WithParameterName("ValidUntil");
-        FluentActions.Invoking(() => new DutyRate(us, "9405", 0m, 0m) { ValidUntil = end, ValidFrom = start })
+        FluentActions.Invoking(() => new DutyRate(us, "9405", 0m) { ValidUntil = end, ValidFrom = start })
             .Should().Throw<ArgumentException>().WithParameterName("ValidFrom");
-        new DutyRate(us, "9405", 0m, 0m) { ValidFrom = start, ValidUntil = start }.IsInForce(start)
+        new DutyRate(us, "9405", 0m) { ValidFrom = start, ValidUntil = start }.IsInForce(start)
             .Should().BeTrue("a one-day validity holds on its day");
     }
 

@@ -18,9 +18,9 @@ public sealed class DutyRateTableTests
     // duty is left out), and the HS 9405 prefix stands for the lamp subheadings on List 3.
     private static DutyRateTable Section301(bool withRateBefore = true) => new(
     [
-        .. withRateBefore ? [new DutyRate(US, "9405", 0m, 0m)] : Array.Empty<DutyRate>(),
-        new DutyRate(US, "9405", 0.10m, 0m) { ValidFrom = new LocalDate(2018, 9, 24) },
-        new DutyRate(US, "9405", 0.25m, 0m) { ValidFrom = new LocalDate(2019, 5, 10) },
+        .. withRateBefore ? [new DutyRate(US, "9405", 0m)] : Array.Empty<DutyRate>(),
+        new DutyRate(US, "9405", 0.10m) { ValidFrom = new LocalDate(2018, 9, 24) },
+        new DutyRate(US, "9405", 0.25m) { ValidFrom = new LocalDate(2019, 5, 10) },
     ]);
 
     private static Money Usd(decimal amount) => new(amount, Currency.USD);
@@ -50,7 +50,7 @@ public sealed class DutyRateTableTests
     public void The_longest_prefix_in_force_wins_and_a_later_one_does_not_hide_it_before_its_start()
     {
         // Invented: a 6-digit rate of 5 % from 2030-01-01 (not a real tariff change).
-        var table = new DutyRateTable([.. Section301().All, new DutyRate(US, "940521", 0.05m, 0m) { ValidFrom = new LocalDate(2030, 1, 1) }]);
+        var table = new DutyRateTable([.. Section301().All, new DutyRate(US, "940521", 0.05m) { ValidFrom = new LocalDate(2030, 1, 1) }]);
 
         table.For(LampCode, US, new LocalDate(2029, 12, 31)).Duty.Should().Be(0.25m);
         table.For(LampCode, US, new LocalDate(2030, 1, 1)).Duty.Should().Be(0.05m);
@@ -60,20 +60,20 @@ public sealed class DutyRateTableTests
     [Fact]
     public void A_rate_without_a_date_is_always_in_force()
     {
-        var always = new DutyRate(US, "9405", 0.075m, 0m);
+        var always = new DutyRate(US, "9405", 0.075m);
 
         always.ValidFrom.Should().Be(LocalDate.MinIsoValue);
         new DutyRateTable([always]).For(LampCode, US, new LocalDate(1900, 1, 1)).Should().BeSameAs(always);
         always.ToString().Should().Be("US 9405: duty 7.5 %, import tax 0 %");
-        new DutyRate(US, "9405", 0.25m, 0m) { ValidFrom = new LocalDate(2019, 5, 10) }.ToString().Should().Be("US 9405: duty 25 %, import tax 0 % from 2019-05-10");
+        new DutyRate(US, "9405", 0.25m) { ValidFrom = new LocalDate(2019, 5, 10) }.ToString().Should().Be("US 9405: duty 25 %, import tax 0 % from 2019-05-10");
     }
 
     [Fact]
     public void A_table_refuses_two_rates_of_one_prefix_starting_on_the_same_day()
     {
         var day = new LocalDate(2019, 5, 10);
-        var act = () => new DutyRateTable([new DutyRate(US, "9405", 0.25m, 0m) { ValidFrom = day }, new DutyRate(US, "9405", 0.10m, 0m) { ValidFrom = day }]);
-        var undated = () => new DutyRateTable([new DutyRate(US, "9405", 0.25m, 0m), new DutyRate(US, "9405", 0.10m, 0m)]);
+        var act = () => new DutyRateTable([new DutyRate(US, "9405", 0.25m) { ValidFrom = day }, new DutyRate(US, "9405", 0.10m) { ValidFrom = day }]);
+        var undated = () => new DutyRateTable([new DutyRate(US, "9405", 0.25m), new DutyRate(US, "9405", 0.10m)]);
 
         act.Should().Throw<ArgumentException>().WithParameterName("rates").WithMessage(
             "rates must not hold two entries for destination and HS prefix (US, 9405) starting on the same day, but 'US 9405: duty 25 %, import tax 0 % from 2019-05-10' and 'US 9405: duty 10 %, import tax 0 % from 2019-05-10' both start on 2019-05-10.*");
@@ -85,7 +85,7 @@ public sealed class DutyRateTableTests
     {
         // Between 1900-03-01 and 2100-02-28 the Julian calendar runs 13 days behind the Gregorian (ISO) one, so
         // Julian 2019-05-10 is ISO 2019-05-23.
-        var rate = new DutyRate(US, "9405", 0.25m, 0m) { ValidFrom = new LocalDate(2019, 5, 10, CalendarSystem.Julian) };
+        var rate = new DutyRate(US, "9405", 0.25m) { ValidFrom = new LocalDate(2019, 5, 10, CalendarSystem.Julian) };
 
         rate.ValidFrom.Should().Be(new LocalDate(2019, 5, 23));
         rate.IsInForce(new LocalDate(2019, 5, 22)).Should().BeFalse();
@@ -97,7 +97,7 @@ public sealed class DutyRateTableTests
     {
         // Invented: a 6-digit rate for HS 940521 in force during 2020 only; the 4-digit 9405 rate (25 % from
         // 2019-05-10) applies before and after it.
-        var lamp = new DutyRate(US, "940521", 0.05m, 0m) { ValidFrom = new LocalDate(2020, 1, 1), ValidUntil = new LocalDate(2020, 12, 31) };
+        var lamp = new DutyRate(US, "940521", 0.05m) { ValidFrom = new LocalDate(2020, 1, 1), ValidUntil = new LocalDate(2020, 12, 31) };
         var table = new DutyRateTable([.. Section301().All, lamp]);
 
         table.For(LampCode, US, new LocalDate(2019, 12, 31)).Duty.Should().Be(0.25m);
@@ -108,9 +108,20 @@ public sealed class DutyRateTableTests
     }
 
     [Fact]
+    public void An_import_tax_is_set_by_name_and_checked()
+    {
+        new DutyRate(US, "9405", 0.25m).ImportTax.Should().Be(0m, "no import tax unless one is given");
+        new DutyRate(US, "9405", 0.25m) { ImportTax = 0.20m }.ImportTax.Should().Be(0.20m);
+        FluentActions.Invoking(() => new DutyRate(US, "9405", 0.25m) { ImportTax = 1.01m })
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("ImportTax");
+        FluentActions.Invoking(() => new DutyRate(US, "9405", 10.01m))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("dutyRate");
+    }
+
+    [Fact]
     public void A_table_whose_only_rate_has_ended_says_so()
     {
-        var ended = new DutyRate(US, "9405", 0.25m, 0m) { ValidFrom = new LocalDate(2019, 5, 10), ValidUntil = new LocalDate(2020, 12, 31) };
+        var ended = new DutyRate(US, "9405", 0.25m) { ValidFrom = new LocalDate(2019, 5, 10), ValidUntil = new LocalDate(2020, 12, 31) };
 
         FluentActions.Invoking(() => new DutyRateTable([ended]).For(LampCode, US, new LocalDate(2021, 1, 1)))
             .Should().Throw<DomainRuleException>().Where(e => e.Rule == DomainRules.TradeDutyRateKnown)
@@ -123,7 +134,7 @@ public sealed class DutyRateTableTests
         // Invented change for the plan: US duty on HS 9405 at 7.5 % (the scenario's rate), 25 % from 2026-04-01.
         // Section 321 is suspended for all origins on both dates, so duty applies to the 20.00 USD lamp:
         // before: 7.5 % × 20.00 = 1.50 USD; after: 25 % × 20.00 = 5.00 USD.
-        var rates = new DutyRateTable([new DutyRate(US, "9405", 0.075m, 0m), new DutyRate(US, "9405", 0.25m, 0m) { ValidFrom = new LocalDate(2026, 4, 1) }]);
+        var rates = new DutyRateTable([new DutyRate(US, "9405", 0.075m), new DutyRate(US, "9405", 0.25m) { ValidFrom = new LocalDate(2026, 4, 1) }]);
         var mode = new DirectExpressMode([RateCard()], Incoterm.Ddp, rates, TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(1, 0.5));
 
         var before = mode.Plan(Request(date: new LocalDate(2026, 3, 31)));

@@ -88,7 +88,7 @@ public sealed class FulfilmentModelTests
     [Fact]
     public void A_duty_rate_must_cover_the_product()
     {
-        var act = () => new DutyRateTable([new DutyRate(US, "8517", 0m, 0m)]).For(Lamp().HsCode, US, Monday);
+        var act = () => new DutyRateTable([new DutyRate(US, "8517", 0m)]).For(Lamp().HsCode, US, Monday);
 
         act.Should().Throw<DomainRuleException>().Where(e => e.Rule == DomainRules.TradeDutyRateKnown)
             .WithMessage("No duty rate covers HS 940521 into US; add one to the duty-rate table.");

@@ -57,17 +57,20 @@ internal static class FulfilmentScenario
 
     // Invented example card: zone 5 (US) USD 14.00 for the first 0.5 kg, USD 3.50 per further 0.5 kg.
     public static ExpressRateCard RateCard() => new(
-        "example-express-cn-2024", "Example Express", CN, new LocalDate(2024, 1, 1), ChargeableWeightRules.InternationalExpress,
+        "example-express-cn-2024", CN, new LocalDate(2024, 1, 1), ChargeableWeightRules.InternationalExpress,
         [
             new ExpressZone(5, [US], new Money(14.00m, Currency.USD), new Money(3.50m, Currency.USD))
             {
                 TransitTime = new TransitTimeDistribution(4, 1),
                 DeliveryTime = new TransitTimeDistribution(1, 0.5),
             },
-        ]);
+        ])
+    {
+        CarrierName = "Example Express",
+    };
 
     // Invented rates: US duty on HS 9405 at 7.5 %, no import VAT in the US.
-    public static DutyRateTable DutyRates() => new([new DutyRate(US, "9405", 0.075m, 0m)]);
+    public static DutyRateTable DutyRates() => new([new DutyRate(US, "9405", 0.075m)]);
 
     public static LastMileOptions LastMile() => new(
     [

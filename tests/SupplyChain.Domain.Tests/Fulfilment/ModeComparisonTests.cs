@@ -13,7 +13,7 @@ public sealed class ModeComparisonTests
 
     // A duty table without HS 9405: the warehouse's eligibility conditions (case pack, packable, last mile) all pass,
     // but its plan needs a duty rate (the 200-unit consignment is worth 4,000 USD, and Section 321 is suspended).
-    private static DutyRateTable NoLampRate() => new([new DutyRate(US, "8501", 0.05m, 0m)]);
+    private static DutyRateTable NoLampRate() => new([new DutyRate(US, "8501", 0.05m)]);
 
     private static PlatformWarehouseMode WarehouseWithoutLampRate() => new(
         new MainCarriage(TransportMode.SeaLcl, "Example Ocean Forwarder", ChargeableWeightRules.SeaLcl, Usd(0.15m), new TransitTimeDistribution(30, 4)),

@@ -47,7 +47,7 @@ public sealed class PlatformWarehouseInboundTests
     public void Freight_is_charged_on_the_planned_cartons_not_on_whole_case_packs()
     {
         // Invented duty: 5 % on HS 7323 into the US.
-        var mode = Mode(Air(), 200, new DutyRateTable([new DutyRate(US, "7323", 0.05m, 0m)]));
+        var mode = Mode(Air(), 200, new DutyRateTable([new DutyRate(US, "7323", 0.05m)]));
         var request = Request(product: Pan());
 
         // Empty case 27 − 10 × 2.6 = 1 kg. Pans per carton ⌊(22,679.62 − 1,000) / 2,600⌋ = ⌊8.34⌋ = 8, so 200 pans =

@@ -10,7 +10,7 @@ namespace SupplyChain.Domain.Tests.Replenishment;
 /// </summary>
 public sealed class DecisionReportTests
 {
-    private static ReplenishmentDecision Asks(long quantity) => new(quantity, ReplenishmentReason.Custom, 0, 0, quantity);
+    private static ReplenishmentDecision Asks(long quantity) => new(quantity, ReplenishmentReason.Custom, 0) { TriggerLevel = 0, Target = quantity };
 
     [Fact]
     public void Each_constraint_is_reported_as_set_and_only_that_one()
@@ -155,7 +155,7 @@ public sealed class DecisionReportTests
             .Should().Be("No order: position 75 covers the target 60 (cover days x daily sales).");
 
         // A custom reason asking for nothing.
-        new ReplenishmentDecision(0, (ReplenishmentReason)1001, 30, 40, 30).Explain()
+        new ReplenishmentDecision(0, (ReplenishmentReason)1001, 30) { TriggerLevel = 40, Target = 30 }.Explain()
             .Should().Be("No order 0: reason 1001 (position 30, trigger level 40, target 30).");
     }
 

@@ -25,7 +25,7 @@ public sealed class JustInTimeReplenishmentTests
         new([Ningbo, Shenzhen], a => ReplenishmentLeadTime.ForAgreement(
             a, a == Shenzhen ? OrderByScheduleTests.Shenzhen : WorkingCalendar.MondayToFriday, OrderByScheduleTests.SeaRoute, receivingDays: 3), applyQuantities);
 
-    private static ReplenishmentContext Sale(LocalDate date, int units) => new(date, dailyDemand: 2, unitsSold: units);
+    private static ReplenishmentContext Sale(LocalDate date, int units) => new(date, dailyDemand: 2) { UnitsSold = units };
 
     [Fact]
     public void A_sale_orders_the_units_sold_from_the_manufacturer_in_force_released_on_the_order_by_date()

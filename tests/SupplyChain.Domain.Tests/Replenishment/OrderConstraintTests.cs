@@ -136,6 +136,6 @@ public sealed class OrderConstraintTests
     private sealed class Fixed(long quantity) : IReplenishmentPolicy
     {
         public ReplenishmentDecision Decide(in InventoryPosition position, in ReplenishmentContext context) =>
-            new(quantity, ReplenishmentReason.Custom, position.Value, 0, position.Value + quantity);
+            new(quantity, ReplenishmentReason.Custom, position.Value) { TriggerLevel = 0, Target = position.Value + quantity };
     }
 }

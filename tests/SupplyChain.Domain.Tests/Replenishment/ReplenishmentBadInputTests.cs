@@ -34,12 +34,12 @@ public sealed class ReplenishmentBadInputTests
     {
         FluentActions.Invoking(() => new ReplenishmentContext(new LocalDate(2026, 3, 2), double.NaN)).Should().Throw<ArgumentOutOfRangeException>()
             .WithParameterName("dailyDemand").WithMessage("dailyDemand must not be negative, but was NaN.*");
-        FluentActions.Invoking(() => new ReplenishmentContext(new LocalDate(2026, 3, 2), 1, unitsSold: -1)).Should().Throw<ArgumentOutOfRangeException>()
-            .WithParameterName("unitsSold");
-        FluentActions.Invoking(() => new ReplenishmentDecision(-1, ReplenishmentReason.Custom, 0, 0, 0)).Should().Throw<ArgumentOutOfRangeException>()
+        FluentActions.Invoking(() => new ReplenishmentContext(new LocalDate(2026, 3, 2), 1) { UnitsSold = -1 }).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("UnitsSold");
+        FluentActions.Invoking(() => new ReplenishmentDecision(-1, ReplenishmentReason.Custom, 0) { TriggerLevel = 0, Target = 0 }).Should().Throw<ArgumentOutOfRangeException>()
             .WithParameterName("quantity");
-        FluentActions.Invoking(() => new ReplenishmentDecision(1, ReplenishmentReason.Custom, 0, double.PositiveInfinity, 0)).Should().Throw<ArgumentOutOfRangeException>()
-            .WithParameterName("triggerLevel");
+        FluentActions.Invoking(() => new ReplenishmentDecision(1, ReplenishmentReason.Custom, 0) { TriggerLevel = double.PositiveInfinity, Target = 0 }).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("TriggerLevel");
     }
 
     [Fact]
@@ -50,14 +50,14 @@ public sealed class ReplenishmentBadInputTests
         FluentActions.Invoking(() => ReviewCalendar.Weekly(IsoDayOfWeek.None)).Should().Throw<ArgumentException>()
             .WithParameterName("days").WithMessage("days must name at least one day of the week (Monday to Sunday), but 0 is not one.*");
         FluentActions.Invoking(() => ReviewCalendar.Every(0, new LocalDate(2026, 3, 2))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("days");
-        FluentActions.Invoking(() => RestockLeadTime.Days((SupplyChainSetting)9, 1, 1)).Should().Throw<ArgumentOutOfRangeException>()
+        FluentActions.Invoking(() => new RestockLeadTime((SupplyChainSetting)9)).Should().Throw<ArgumentOutOfRangeException>()
             .WithParameterName("setting").WithMessage("setting is not a defined SupplyChainSetting value.*");
     }
 
     [Fact]
     public void Custom_reason_codes_are_explained_with_their_numbers()
     {
-        new ReplenishmentDecision(12, (ReplenishmentReason)1001, 30, 40, 42).Explain()
+        new ReplenishmentDecision(12, (ReplenishmentReason)1001, 30) { TriggerLevel = 40, Target = 42 }.Explain()
             .Should().Be("Order 12: reason 1001 (position 30, trigger level 40, target 42).");
     }
 }

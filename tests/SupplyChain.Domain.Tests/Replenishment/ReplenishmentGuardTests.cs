@@ -17,27 +17,27 @@ public sealed class ReplenishmentGuardTests
     [Theory]
     [InlineData(-1.0, 0.0, "dailyDemand", "dailyDemand must not be negative, but was -1.")]
     [InlineData(double.PositiveInfinity, 0.0, "dailyDemand", "dailyDemand must not be negative, but was Infinity.")]
-    [InlineData(2.0, -0.5, "leadTimeDays", "leadTimeDays must not be negative, but was -0.5.")]
-    [InlineData(2.0, double.PositiveInfinity, "leadTimeDays", "leadTimeDays must not be negative, but was Infinity.")]
-    [InlineData(2.0, double.NaN, "leadTimeDays", "leadTimeDays must not be negative, but was NaN.")]
+    [InlineData(2.0, -0.5, "LeadTimeDays", "LeadTimeDays must not be negative, but was -0.5.")]
+    [InlineData(2.0, double.PositiveInfinity, "LeadTimeDays", "LeadTimeDays must not be negative, but was Infinity.")]
+    [InlineData(2.0, double.NaN, "LeadTimeDays", "LeadTimeDays must not be negative, but was NaN.")]
     public void A_context_refuses_negative_or_infinite_demand_and_lead_time(double demand, double leadTime, string parameter, string message) =>
-        FluentActions.Invoking(() => new ReplenishmentContext(Monday, demand, leadTime))
+        FluentActions.Invoking(() => new ReplenishmentContext(Monday, demand) { LeadTimeDays = leadTime })
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName(parameter).WithMessage(message + "*");
 
     [Fact]
     public void A_context_accepts_the_edges_of_its_ranges()
     {
         // 0 and the largest finite double are inside "finite and not negative".
-        var none = new ReplenishmentContext(Monday, 0, 0, 0);
+        var none = new ReplenishmentContext(Monday, 0) { LeadTimeDays = 0, UnitsSold = 0 };
         (none.DailyDemand, none.LeadTimeDays, none.UnitsSold).Should().Be((0.0, 0.0, 0));
-        var largest = new ReplenishmentContext(Monday, double.MaxValue, double.MaxValue, int.MaxValue);
+        var largest = new ReplenishmentContext(Monday, double.MaxValue) { LeadTimeDays = double.MaxValue, UnitsSold = int.MaxValue };
         (largest.DailyDemand, largest.LeadTimeDays, largest.UnitsSold).Should().Be((double.MaxValue, double.MaxValue, int.MaxValue));
     }
 
     [Fact]
     public void A_decision_refuses_negative_constraints_and_a_target_that_is_not_a_number()
     {
-        var decision = new ReplenishmentDecision(7, ReplenishmentReason.Custom, 0, 0, 7);
+        var decision = new ReplenishmentDecision(7, ReplenishmentReason.Custom, 0) { TriggerLevel = 0, Target = 7 };
 
         FluentActions.Invoking(() => decision.WithMinimumOrderQuantity(-1)).Should().Throw<ArgumentOutOfRangeException>()
             .WithParameterName("minimum").WithMessage("minimum must not be negative, but was -1.*");
@@ -45,8 +45,8 @@ public sealed class ReplenishmentGuardTests
             .WithParameterName("multiple").WithMessage("multiple must be greater than zero, but was 0.*");
         FluentActions.Invoking(() => decision.WithMaximumOrderQuantity(-1)).Should().Throw<ArgumentOutOfRangeException>()
             .WithParameterName("maximum").WithMessage("maximum must not be negative, but was -1.*");
-        FluentActions.Invoking(() => new ReplenishmentDecision(7, ReplenishmentReason.Custom, 0, 0, double.NaN)).Should().Throw<ArgumentOutOfRangeException>()
-            .WithParameterName("target").WithMessage("target must be a finite number, but was NaN.*");
+        FluentActions.Invoking(() => new ReplenishmentDecision(7, ReplenishmentReason.Custom, 0) { TriggerLevel = 0, Target = double.NaN }).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("Target").WithMessage("Target must be a finite number, but was NaN.*");
     }
 
     [Fact]
@@ -68,14 +68,19 @@ public sealed class ReplenishmentGuardTests
     public void The_restock_lead_time_checks_both_lead_times_whichever_setting_reads_them()
     {
         // Seller stock reads only the seller's days and supplier direct only the supplier's: the other one is still checked.
-        FluentActions.Invoking(() => RestockLeadTime.Days(SupplyChainSetting.SellerStock, -1, 5)).Should().Throw<ArgumentOutOfRangeException>()
-            .WithParameterName("supplierLeadTimeDays").WithMessage("supplierLeadTimeDays must not be negative, but was -1.*");
-        FluentActions.Invoking(() => RestockLeadTime.Days(SupplyChainSetting.SupplierDirect, 30, -2)).Should().Throw<ArgumentOutOfRangeException>()
-            .WithParameterName("sellerLeadTimeDays").WithMessage("sellerLeadTimeDays must not be negative, but was -2.*");
+        FluentActions.Invoking(() => new RestockLeadTime(SupplyChainSetting.SellerStock) { SupplierDays = -1, SellerDays = 5 }).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("SupplierDays").WithMessage("SupplierDays must not be negative, but was -1.*");
+        FluentActions.Invoking(() => new RestockLeadTime(SupplyChainSetting.SupplierDirect) { SupplierDays = 30, SellerDays = -2 }).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("SellerDays").WithMessage("SellerDays must not be negative, but was -2.*");
 
         // The sum is checked arithmetic, as documented: int.MaxValue + 1 days throws instead of wrapping to a negative.
-        FluentActions.Invoking(() => RestockLeadTime.Days(SupplyChainSetting.SupplierViaSeller, int.MaxValue, 1)).Should().Throw<OverflowException>();
-        RestockLeadTime.Days(SupplyChainSetting.SupplierViaSeller, int.MaxValue - 1, 1).Should().Be(int.MaxValue);
+        FluentActions.Invoking(() => new RestockLeadTime(SupplyChainSetting.SupplierViaSeller) { SupplierDays = int.MaxValue, SellerDays = 1 }.Days).Should().Throw<OverflowException>();
+        new RestockLeadTime(SupplyChainSetting.SupplierViaSeller) { SupplierDays = int.MaxValue - 1, SellerDays = 1 }.Days.Should().Be(int.MaxValue);
+
+        // Each setting reads its own lead time (30 supplier days, 7 seller days).
+        new RestockLeadTime(SupplyChainSetting.SupplierDirect) { SupplierDays = 30, SellerDays = 7 }.Days.Should().Be(30);
+        new RestockLeadTime(SupplyChainSetting.SupplierViaSeller) { SupplierDays = 30, SellerDays = 7 }.Days.Should().Be(37);
+        new RestockLeadTime(SupplyChainSetting.SellerStock) { SupplierDays = 30, SellerDays = 7 }.Days.Should().Be(7);
     }
 
     [Fact]
@@ -188,7 +193,7 @@ public sealed class ReplenishmentGuardTests
 
         // No agreements is a valid (empty) service: every release is refused by the agreement-in-force rule.
         var empty = new JustInTimeReplenishment([], _ => throw new InvalidOperationException("never called without agreements"));
-        FluentActions.Invoking(() => empty.Release(new ProductId("MUG-350"), default, new ReplenishmentContext(Monday, 1, unitsSold: 1), Monday))
+        FluentActions.Invoking(() => empty.Release(new ProductId("MUG-350"), default, new ReplenishmentContext(Monday, 1) { UnitsSold = 1 }, Monday))
             .Should().Throw<DomainRuleException>().Where(e => e.Rule == DomainRules.ProductsAgreementInForce);
     }
 }

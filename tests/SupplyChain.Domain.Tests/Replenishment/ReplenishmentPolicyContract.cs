@@ -130,7 +130,7 @@ public sealed class ReorderPointPolicyTests : ReplenishmentPolicyContract
     public void Does_not_order_above_the_reorder_point()
     {
         var decision = new ReorderPointPolicy(40, 20).Decide(InventoryPosition.FromNet(41), Contexts.Monday);
-        decision.Should().Be(new ReplenishmentDecision(0, ReplenishmentReason.PositionAboveReorderPoint, 41, 40, 41));
+        decision.Should().Be(new ReplenishmentDecision(0, ReplenishmentReason.PositionAboveReorderPoint, 41) { TriggerLevel = 40, Target = 41 });
         decision.Explain().Should().Be("No order: position 41 is above the reorder point 40.");
     }
 }
@@ -258,11 +258,11 @@ internal static class Contexts
     public static readonly ReplenishmentContext Monday = new(new NodaTime.LocalDate(2026, 3, 2), dailyDemand: 0);
 
     public static ReplenishmentContext Plus(this ReplenishmentContext c, int days) =>
-        new(c.Date.PlusDays(days), c.DailyDemand, c.LeadTimeDays, c.UnitsSold);
+        new(c.Date.PlusDays(days), c.DailyDemand) { LeadTimeDays = c.LeadTimeDays, UnitsSold = c.UnitsSold };
 
     public static ReplenishmentContext WithSales(this ReplenishmentContext c, int sold) =>
-        new(c.Date, c.DailyDemand, c.LeadTimeDays, sold);
+        new(c.Date, c.DailyDemand) { LeadTimeDays = c.LeadTimeDays, UnitsSold = sold };
 
     public static ReplenishmentContext WithDemand(this ReplenishmentContext c, double perDay) =>
-        new(c.Date, perDay, c.LeadTimeDays, c.UnitsSold);
+        new(c.Date, perDay) { LeadTimeDays = c.LeadTimeDays, UnitsSold = c.UnitsSold };
 }

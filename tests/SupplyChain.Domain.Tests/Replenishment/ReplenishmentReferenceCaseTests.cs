@@ -114,8 +114,9 @@ public sealed class ReplenishmentReferenceCaseTests
                     var other => throw new InvalidDataException($"Unknown supplyChainSetting '{other}' in case {c.Id}."),
                 };
                 var (supplier, seller) = (WholeInt(j, "supplierLeadTimeDays"), WholeInt(j, "sellerLeadTimeDays"));
-                ((double)RestockLeadTime.Days(setting, supplier, seller)).Should().BeApproximately(j.Double("expectedLeadTimeDays"), c.Tolerance);
-                ((double)DaysOfCoverPolicy.ForRestockSetting(setting, supplier, seller, safetyDays: 0).LeadTimeDays)
+                var leadTime = new RestockLeadTime(setting) { SupplierDays = supplier, SellerDays = seller };
+                ((double)leadTime.Days).Should().BeApproximately(j.Double("expectedLeadTimeDays"), c.Tolerance);
+                ((double)DaysOfCoverPolicy.ForRestockSetting(leadTime, safetyDays: 0).LeadTimeDays)
                     .Should().BeApproximately(j.Double("expectedLeadTimeDays"), c.Tolerance);
                 break;
             default:

@@ -27,7 +27,7 @@ public sealed class ReplenishmentTextTests
     public void A_context_describes_itself()
     {
         // The example of the XML docs.
-        new ReplenishmentContext(new LocalDate(2025, 3, 3), 12.5, 27, 3).ToString()
+        new ReplenishmentContext(new LocalDate(2025, 3, 3), 12.5) { LeadTimeDays = 27, UnitsSold = 3 }.ToString()
             .Should().Be("2025-03-03: demand 12.5/day, lead time 27 days, sold 3");
     }
 

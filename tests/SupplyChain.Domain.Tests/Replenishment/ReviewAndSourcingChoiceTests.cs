@@ -53,14 +53,14 @@ public sealed class ReviewAndSourcingChoiceTests
         SourcingAgreement[] agreements = [Agreement("F-C", new LocalDate(2024, 1, 1)), Agreement("F-B", new LocalDate(2024, 6, 1)), Agreement("F-A", new LocalDate(2024, 6, 1))];
         var date = new LocalDate(2025, 1, 2);
 
-        var line = Service(agreements).Release(Mug, InventoryPosition.FromNet(0), new ReplenishmentContext(date, 1, unitsSold: 3), new LocalDate(2025, 3, 15));
+        var line = Service(agreements).Release(Mug, InventoryPosition.FromNet(0), new ReplenishmentContext(date, 1) { UnitsSold = 3 }, new LocalDate(2025, 3, 15));
 
         line.Factory.Should().Be(new FacilityId("F-A"));
         line.Agreement.Should().BeSameAs(SourcingAgreement.SelectInForce(agreements, Mug, date));
 
         // Without F-A, the later start still beats the older agreement.
         var withoutA = agreements[..2];
-        Service(withoutA).Release(Mug, InventoryPosition.FromNet(0), new ReplenishmentContext(date, 1, unitsSold: 3), new LocalDate(2025, 3, 15))
+        Service(withoutA).Release(Mug, InventoryPosition.FromNet(0), new ReplenishmentContext(date, 1) { UnitsSold = 3 }, new LocalDate(2025, 3, 15))
             .Factory.Should().Be(new FacilityId("F-B"));
     }
 
@@ -71,7 +71,7 @@ public sealed class ReviewAndSourcingChoiceTests
         // any lead time ends after it.
         var date = new LocalDate(2025, 1, 2);
         var line = Service([Agreement("F-A", new LocalDate(2024, 6, 1))])
-            .Release(Mug, InventoryPosition.FromNet(0), new ReplenishmentContext(date, 1, unitsSold: 3), date);
+            .Release(Mug, InventoryPosition.FromNet(0), new ReplenishmentContext(date, 1) { UnitsSold = 3 }, date);
 
         line.ReleaseOn.Should().Be(date);
         line.IsLate.Should().BeTrue();

@@ -44,12 +44,12 @@ public sealed class SimulationBadInputTests
     [Fact]
     public void Costs_must_not_be_negative()
     {
-        FluentActions.Invoking(() => new CostRates(-1, 10)).Should().Throw<ArgumentOutOfRangeException>()
-            .WithParameterName("holdingPerUnitDay").WithMessage("holdingPerUnitDay must not be negative, but was -1.*");
-        FluentActions.Invoking(() => new CostRates(1, -0.5)).Should().Throw<ArgumentOutOfRangeException>()
-            .WithParameterName("stockoutPerUnit").WithMessage("stockoutPerUnit must not be negative, but was -0.5.*");
-        FluentActions.Invoking(() => new CostRates(1, 1, double.NaN)).Should().Throw<ArgumentOutOfRangeException>()
-            .WithParameterName("perOrder").WithMessage("perOrder must not be negative, but was NaN.*");
+        FluentActions.Invoking(() => new CostRates { HoldingPerUnitDay = -1, StockoutPerUnit = 10 }).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("HoldingPerUnitDay").WithMessage("HoldingPerUnitDay must not be negative, but was -1.*");
+        FluentActions.Invoking(() => new CostRates { HoldingPerUnitDay = 1, StockoutPerUnit = -0.5 }).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("StockoutPerUnit").WithMessage("StockoutPerUnit must not be negative, but was -0.5.*");
+        FluentActions.Invoking(() => new CostRates { HoldingPerUnitDay = 1, StockoutPerUnit = 1, PerOrder = double.NaN }).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("PerOrder").WithMessage("PerOrder must not be negative, but was NaN.*");
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class SimulatorCorrectnessTests
         // σ² = 400 (0.01 % on σ), and truncation at 0 is 5σ away: both far inside the tolerance.
         const int s = 127;
         var analytic = Newsvendor.NormalCost(s, holdingCost: 1, stockoutCost: 10, demandMean: 100, demandStandardDeviation: 20, leadTime: 0);
-        var sku = new SimulatedSku("N(100,20)", BaseStock(s), DemandModel.Normal(100, 20), LeadTimeProfile.Fixed(1), new CostRates(1, 10));
+        var sku = new SimulatedSku("N(100,20)", BaseStock(s), DemandModel.Normal(100, 20), LeadTimeProfile.Fixed(1), new CostRates { HoldingPerUnitDay = 1, StockoutPerUnit = 10 });
 
         var result = Simulator.Run(sku, new SimulationSettings(Days, seed: 20251127, Start));
 
@@ -56,7 +56,7 @@ public sealed class SimulatorCorrectnessTests
         optimum.Cost.Should().BeApproximately(8.034, 0.0005);
 
         var sku = new SimulatedSku("Poisson(6)", new MinMaxPolicy(optimum.ReorderPoint, optimum.OrderUpToLevel), DemandModel.Poisson(6),
-            LeadTimeProfile.Fixed(1), new CostRates(1, 4, perOrder: 5));
+            LeadTimeProfile.Fixed(1), new CostRates { HoldingPerUnitDay = 1, StockoutPerUnit = 4, PerOrder = 5 });
 
         var result = Simulator.Run(sku, new SimulationSettings(Days, seed: 47, Start));
 

@@ -27,7 +27,7 @@ public sealed class SimulatorDeterminismTests
                 _ => DemandModel.Bootstrap([0, 2, 5, 1, 9, 3]),
             },
             LeadTimeProfile.Of("two legs", new TransitTimeDistribution(5, 1.5), new TransitTimeDistribution(4, 2)),
-            new CostRates(0.1, 2, 15),
+            new CostRates { HoldingPerUnitDay = 0.1, StockoutPerUnit = 2, PerOrder = 15 },
             initialOnHand: 40)).ToList();
 
     [Fact]
@@ -100,8 +100,8 @@ public sealed class SimulatorDeterminismTests
             foreach (var leadTime in leadTimes)
             {
                 var policy = new MinMaxPolicy(20, 75);
-                var direct = Simulator.Run(new SimulatedSku("direct", policy, model, leadTime, new CostRates(0.5, 3, 7), initialOnHand: 10), settings);
-                var wrapped = Simulator.Run(new SimulatedSku("wrapped", new Delegating(policy), model, leadTime, new CostRates(0.5, 3, 7), initialOnHand: 10), settings);
+                var direct = Simulator.Run(new SimulatedSku("direct", policy, model, leadTime, new CostRates { HoldingPerUnitDay = 0.5, StockoutPerUnit = 3, PerOrder = 7 }, initialOnHand: 10), settings);
+                var wrapped = Simulator.Run(new SimulatedSku("wrapped", new Delegating(policy), model, leadTime, new CostRates { HoldingPerUnitDay = 0.5, StockoutPerUnit = 3, PerOrder = 7 }, initialOnHand: 10), settings);
                 wrapped.Trace.Should().Equal(direct.Trace);
                 (wrapped.TotalCost, wrapped.DailyDemand, wrapped.DailyOnHand, wrapped.DailyCost)
                     .Should().Be((direct.TotalCost, direct.DailyDemand, direct.DailyOnHand, direct.DailyCost));

@@ -17,7 +17,7 @@ public sealed class SimulatorKpiTests
 
     // The hand-worked SKU of SimulatorTraceTests: constant demand 4 a day, min–max (5, 12), lead time 2, 10 on hand.
     private static SimulatedSku HandWorked() =>
-        new("hand-worked", new MinMaxPolicy(5, 12), DemandModel.Normal(4, 0), LeadTimeProfile.Fixed(2), new CostRates(1, 10, 3), initialOnHand: 10);
+        new("hand-worked", new MinMaxPolicy(5, 12), DemandModel.Normal(4, 0), LeadTimeProfile.Fixed(2), new CostRates { HoldingPerUnitDay = 1, StockoutPerUnit = 10, PerOrder = 3 }, initialOnHand: 10);
 
     [Fact]
     public void Five_days_with_backorders_worked_by_hand()
@@ -65,7 +65,7 @@ public sealed class SimulatorKpiTests
         // Order-up-to S reviewed every day, starting at S with backorders: the position after a day's demand D is S − D,
         // so the order is exactly D (0 when D = 0). Orders and demand are the same series: Var(orders) / Var(demand) = 1.
         var sku = new SimulatedSku("base-stock", new MinMaxPolicy(326, 327), DemandModel.Normal(100, 20), LeadTimeProfile.Fixed(2),
-            new CostRates(1, 10, 0), initialOnHand: 327);
+            new CostRates { HoldingPerUnitDay = 1, StockoutPerUnit = 10, PerOrder = 0 }, initialOnHand: 327);
         var result = Simulator.Run(sku, new SimulationSettings(2_000, seed: 7, Start, recordTrace: true));
 
         result.Trace.Should().OnlyContain(d => d.Ordered == d.Demand);
@@ -83,7 +83,7 @@ public sealed class SimulatorKpiTests
         // orders vary far more than the demand. The analytics functions, given the trace, must agree with the streamed
         // figures.
         var sku = new SimulatedSku("batching", new MinMaxPolicy(200, 600), DemandModel.Normal(100, 30), LeadTimeProfile.Fixed(3),
-            new CostRates(1, 10, 50));
+            new CostRates { HoldingPerUnitDay = 1, StockoutPerUnit = 10, PerOrder = 50 });
         var result = Simulator.Run(sku, new SimulationSettings(365, seed: 2026, Start, shortages, recordTrace: true));
         var trace = result.Trace;
 
@@ -111,7 +111,7 @@ public sealed class SimulatorKpiTests
         // No stock at the start, lost sales (so the position never goes below 0) and min–max with s = −1, which orders
         // only at a position of −1 or below: no order is ever placed, nothing is ever on hand or shipped.
         var sku = new SimulatedSku("empty", new MinMaxPolicy(-1, 0), DemandModel.Normal(5, 1), LeadTimeProfile.Fixed(1),
-            new CostRates(1, 10, 0), initialOnHand: 0);
+            new CostRates { HoldingPerUnitDay = 1, StockoutPerUnit = 10, PerOrder = 0 }, initialOnHand: 0);
         var result = Simulator.Run(sku, new SimulationSettings(30, seed: 3, Start, ShortageHandling.LostSales));
 
         result.UnitsShipped.Should().Be(0);

@@ -15,7 +15,7 @@ public sealed class SimulatorTraceTests
     // Constant demand of 4 a day (normal with σ = 0), min–max (s = 5, S = 12), fixed lead time 2 days, 10 units on hand
     // at the start, h = 1, p = 10, K = 3. Each day: demand, receipts, fill, the policy on the position after demand, costs.
     private static SimulatedSku HandWorked() =>
-        new("hand-worked", new MinMaxPolicy(5, 12), DemandModel.Normal(4, 0), LeadTimeProfile.Fixed(2), new CostRates(1, 10, 3), initialOnHand: 10);
+        new("hand-worked", new MinMaxPolicy(5, 12), DemandModel.Normal(4, 0), LeadTimeProfile.Fixed(2), new CostRates { HoldingPerUnitDay = 1, StockoutPerUnit = 10, PerOrder = 3 }, initialOnHand: 10);
 
     [Fact]
     public void Five_days_with_backorders_worked_by_hand()
@@ -75,7 +75,7 @@ public sealed class SimulatorTraceTests
     {
         // Base stock 12 with lead time 0: the order placed after demand arrives before the costs are counted, so each
         // day ends with 12 on hand and nothing on order (the reference's "received in t + L within the same step").
-        var sku = new SimulatedSku("L0", SimulatorCorrectnessTests.BaseStock(12), DemandModel.Poisson(5), LeadTimeProfile.Fixed(0), new CostRates(1, 1));
+        var sku = new SimulatedSku("L0", SimulatorCorrectnessTests.BaseStock(12), DemandModel.Poisson(5), LeadTimeProfile.Fixed(0), new CostRates { HoldingPerUnitDay = 1, StockoutPerUnit = 1 });
         var result = Simulator.Run(sku, new SimulationSettings(50, seed: 3, Start, recordTrace: true));
         result.Trace.Should().OnlyContain(d => d.OnHand == 12 && d.OnOrder == 0 && d.Received == d.Ordered);
     }
@@ -84,7 +84,7 @@ public sealed class SimulatorTraceTests
     public void Without_an_initial_stock_the_SKU_starts_with_the_policy_s_order_at_position_zero()
     {
         // The reference's convention: the initial inventory level is the order at IP = 0 (S for (s, S)).
-        var sku = new SimulatedSku("start", new MinMaxPolicy(5, 12), DemandModel.Normal(4, 0), LeadTimeProfile.Fixed(2), new CostRates(1, 10));
+        var sku = new SimulatedSku("start", new MinMaxPolicy(5, 12), DemandModel.Normal(4, 0), LeadTimeProfile.Fixed(2), new CostRates { HoldingPerUnitDay = 1, StockoutPerUnit = 10 });
         Simulator.Run(sku, new SimulationSettings(1, seed: 1, Start)).InitialOnHand.Should().Be(12);
     }
 
@@ -111,7 +111,7 @@ public sealed class SimulatorTraceTests
     {
         var policy = new MinMaxPolicy(given.ReorderPoint, given.ReorderPoint + 1 + given.Extra);
         var profile = LeadTimeProfile.Of("random", new TransitTimeDistribution(given.MeanLead, given.LeadSpread), TransitTimeDistribution.Fixed(1));
-        var sku = new SimulatedSku("prop", policy, DemandModel.Poisson(1 + (given.Seed & 7)), profile, new CostRates(1, 1, 1), initialOnHand: given.InitialOnHand);
+        var sku = new SimulatedSku("prop", policy, DemandModel.Poisson(1 + (given.Seed & 7)), profile, new CostRates { HoldingPerUnitDay = 1, StockoutPerUnit = 1, PerOrder = 1 }, initialOnHand: given.InitialOnHand);
         var shortages = given.LostSales ? ShortageHandling.LostSales : ShortageHandling.Backorders;
         return Simulator.Run(sku, new SimulationSettings(120, given.Seed, Start, shortages, recordTrace: true));
     }

@@ -116,9 +116,9 @@ public sealed class LowValueRegimeTests
     public void Callers_can_supply_their_own_regimes()
     {
         // UK low-value imports: no customs duty on consignments of GBP 135 or less (except excise goods) since 2021-01-01.
-        var uk = new LowValueRegime("gb-low-value-135", "UK customs duty relief up to GBP 135", [CountryCode.Parse("GB")],
-            new Money(135m, Currency.GBP), 1.January(2021))
+        var uk = new LowValueRegime("gb-low-value-135", [CountryCode.Parse("GB")], new Money(135m, Currency.GBP), 1.January(2021))
         {
+            Name = "UK customs duty relief up to GBP 135",
             ExcludedHsPrefixes = ["22", "24"],
         };
 
@@ -142,17 +142,21 @@ public sealed class LowValueRegimeTests
     [Fact]
     public void Bad_regime_data_is_refused()
     {
-        FluentActions.Invoking(() => new LowValueRegime("x", "X", [], new Money(1m, Currency.USD), 1.January(2025)))
+        FluentActions.Invoking(() => new LowValueRegime("x", [], new Money(1m, Currency.USD), 1.January(2025)) { Name = "X" })
             .Should().Throw<ArgumentException>().WithParameterName("importingCountries");
-        FluentActions.Invoking(() => new LowValueRegime("x", "X", [Us], new Money(1m, Currency.USD), 2.January(2025)) { ValidUntil = 1.January(2025) })
+        FluentActions.Invoking(() => new LowValueRegime("x", [Us], new Money(1m, Currency.USD), 2.January(2025)) { Name = "X", ValidUntil = 1.January(2025) })
             .Should().Throw<ArgumentException>().WithParameterName("ValidUntil")
             .WithMessage("ValidUntil 2025-01-01 is before ValidFrom 2025-01-02: a validity period includes both ends and cannot end before it starts.*");
-        FluentActions.Invoking(() => new LowValueRegime("x", "X", [Us], new Money(1m, Currency.USD), 1.January(2025)) { ExcludedHsPrefixes = ["3"] })
+        FluentActions.Invoking(() => new LowValueRegime("x", [Us], new Money(1m, Currency.USD), 1.January(2025)) { Name = "X", ExcludedHsPrefixes = ["3"] })
             .Should().Throw<ArgumentException>().WithParameterName("ExcludedHsPrefixes");
-        FluentActions.Invoking(() => new LowValueRegime("x", "X", [Us], new Money(1m, Currency.USD), 1.January(2025)) { Suspensions = [null!] })
+        FluentActions.Invoking(() => new LowValueRegime("x", [Us], new Money(1m, Currency.USD), 1.January(2025)) { Name = "X", Suspensions = [null!] })
             .Should().Throw<ArgumentException>().WithParameterName("Suspensions");
-        FluentActions.Invoking(() => new LowValueSuspension("x", "X", 2.January(2025)) { ValidUntil = 1.January(2025) })
+        FluentActions.Invoking(() => new LowValueSuspension("x", 2.January(2025)) { Description = "X", ValidUntil = 1.January(2025) })
             .Should().Throw<ArgumentException>().WithParameterName("ValidUntil");
+        FluentActions.Invoking(() => new LowValueSuspension("x", 2.January(2025)) { Description = " " })
+            .Should().Throw<ArgumentException>().WithParameterName("Description");
+        FluentActions.Invoking(() => new LowValueRegime("x", [Us], new Money(1m, Currency.USD), 1.January(2025)) { Name = "" })
+            .Should().Throw<ArgumentException>().WithParameterName("Name");
         FluentActions.Invoking(() => new CustomsDeclaration(TShirts, China, new Money(-1m, Currency.USD), 1))
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("declaredValue");
     }
