@@ -56,8 +56,8 @@ internal static class FeeSection
                 band.Tier.ToString(),
                 band.MaxShippingWeight is { } max ? Pounds(max.Pounds, "0.##") : "any",
                 band.Fee.ToString(),
-                Markup.Escape(band.PerStep is { } perStep
-                    ? string.Create(CultureInfo.InvariantCulture, $"{perStep} per started {band.Step!.Value.Pounds:0.##} lb above {band.Above!.Value.Pounds:0.##} lb")
+                Markup.Escape(band.Surcharge is { } surcharge
+                    ? string.Create(CultureInfo.InvariantCulture, $"{surcharge.PerStep} per started {surcharge.Step.Pounds:0.##} lb above {surcharge.Above.Pounds:0.##} lb")
                     : string.Empty),
                 ReferenceEquals(band, quote.Band) ? "← the lamp" : string.Empty);
         }

@@ -39,7 +39,7 @@ internal static class WarehouseScenario
 
     /// <summary>The days of supply and an invented low-inventory-level fee of 0.70 USD per unit, under the built-in rule.</summary>
     public static LowInventoryLevelFeeInput LowInventoryLevel(decimal shortTermDaysOfSupply, decimal longTermDaysOfSupply) =>
-        new(shortTermDaysOfSupply, longTermDaysOfSupply, Scenario.Usd(0.70m), LowInventoryLevelFeeRules.BuiltIn);
+        new(Scenario.Usd(0.70m)) { ShortTermDaysOfSupply = shortTermDaysOfSupply, LongTermDaysOfSupply = longTermDaysOfSupply, Rules = LowInventoryLevelFeeRules.BuiltIn };
 
     /// <summary>The fees: the shared invented fee table (<see cref="Scenario.FeeTable"/>), the built-in size tiers, and the low-inventory-level input.</summary>
     public static PlatformWarehouseFees Fees(decimal shortTermDaysOfSupply = ShortTermDaysOfSupply, decimal longTermDaysOfSupply = LongTermDaysOfSupply) =>

@@ -84,7 +84,11 @@ public static class Scenario
     };
 
     public static DirectExpressMode DirectExpress() =>
-        new([RateCard()], Incoterm.Ddp, DutyRates(), TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(1, 0.5));
+        new([RateCard()], Incoterm.Ddp, DutyRates())
+        {
+            OrderHandling = TransitTimeDistribution.Fixed(1),
+            CustomsClearance = new TransitTimeDistribution(1, 0.5),
+        };
 
     /// <summary>
     /// The platform's pickup programme: it serves the Shenzhen cluster (Shenzhen and Dongguan) and collects from sellers
@@ -122,9 +126,9 @@ public static class Scenario
             new FulfilmentFeeBand(SizeTier.SmallStandard, null, Usd(3.40m)),
             new FulfilmentFeeBand(SizeTier.LargeStandard, Mass.FromPounds(1), Usd(4.30m)),
             new FulfilmentFeeBand(SizeTier.LargeStandard, Mass.FromPounds(3), Usd(5.20m)),
-            new FulfilmentFeeBand(SizeTier.LargeStandard, Mass.FromPounds(20), Usd(5.65m), Usd(0.30m), Mass.FromPounds(0.5), Mass.FromPounds(3)),
-            new FulfilmentFeeBand(SizeTier.LargeBulky, null, Usd(9.50m), Usd(0.40m), Mass.FromPounds(1), Mass.FromPounds(1)),
-            new FulfilmentFeeBand(SizeTier.ExtraLarge, null, Usd(27.00m), Usd(0.80m), Mass.FromPounds(1), Mass.FromPounds(1)),
+            new FulfilmentFeeBand(SizeTier.LargeStandard, Mass.FromPounds(20), Usd(5.65m)) { Surcharge = new(Usd(0.30m), Mass.FromPounds(0.5)) { Above = Mass.FromPounds(3) } },
+            new FulfilmentFeeBand(SizeTier.LargeBulky, null, Usd(9.50m)) { Surcharge = new(Usd(0.40m), Mass.FromPounds(1)) { Above = Mass.FromPounds(1) } },
+            new FulfilmentFeeBand(SizeTier.ExtraLarge, null, Usd(27.00m)) { Surcharge = new(Usd(0.80m), Mass.FromPounds(1)) { Above = Mass.FromPounds(1) } },
         ]);
 
     /// <summary>

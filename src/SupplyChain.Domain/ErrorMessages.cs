@@ -146,7 +146,6 @@ internal static class ErrorMessages
     internal const string SizeTierNotInTable = "Size-tier table {0} has no tier {1}.";
     internal const string FeeBandsOutOfOrder = "{0}: the bands of tier {1} must have strictly increasing maximum shipping weights with only the last one open, but the band up to {2} breaks that.";
     internal const string FeeBandsMixCurrencies = "{0} mixes currencies ({1} and {2}); a fee table has one currency.";
-    internal const string FeeStepIncomplete = "A fee band's per-step charge needs perStep, step and above together, but only some were given.";
     internal const string NoFulfilmentFeeBand = "Fulfilment fee table {0} has no band for {1} at a shipping weight of {2} lb.";
     internal const string NoFeeTableInForce = "No {0} for {1} is in force on {2}.";
     internal const string SizeTierBandsOutOfOrder = "{0} must have strictly increasing maximum weights with only the last band open, but band '{1}' breaks that.";

@@ -32,16 +32,16 @@ namespace SupplyChain.Domain.Fulfilment;
 public sealed class DirectExpressMode : IFulfilmentMode
 {
     private readonly EffectiveDatedSet<CountryCode, ExpressRateCard> _rateCards;
-    private readonly LowValueRegime[]? _regimes;
+    private readonly IReadOnlyList<LowValueRegime>? _regimes;
 
-    /// <summary>Creates the mode.</summary>
+    /// <summary>
+    /// Creates the mode; the order handling and customs clearance times are required by name
+    /// (<see cref="OrderHandling"/>, <see cref="CustomsClearance"/>), local partners and low-value regimes are optional
+    /// (<see cref="LocalLastMile"/>, <see cref="Regimes"/>).
+    /// </summary>
     /// <param name="rateCards">The express rate cards (effective-dated, per origin country; no two of one origin starting on the same day).</param>
     /// <param name="incoterm">The delivery terms of the sale: <see cref="Incoterm.Dap"/> or <see cref="Incoterm.Ddp"/>.</param>
     /// <param name="dutyRates">The duty and import-tax rates.</param>
-    /// <param name="orderHandling">From the order to the parcel's hand-over to the express carrier (pick, pack, label).</param>
-    /// <param name="customsClearance">Import customs clearance at the destination gateway.</param>
-    /// <param name="localLastMile">Local partners that take over after clearance; null when the express carrier delivers itself.</param>
-    /// <param name="lowValueRegimes">The low-value regimes; null for <see cref="LowValueRegimes.BuiltIn"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="rateCards"/>, <paramref name="incoterm"/> or <paramref name="dutyRates"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="rateCards"/> is empty or contains null.</exception>
     /// <exception cref="ArgumentException">Two cards of one origin start on the same day.</exception>
@@ -49,11 +49,7 @@ public sealed class DirectExpressMode : IFulfilmentMode
     public DirectExpressMode(
         IEnumerable<ExpressRateCard> rateCards,
         Incoterm incoterm,
-        DutyRateTable dutyRates,
-        TransitTimeDistribution orderHandling,
-        TransitTimeDistribution customsClearance,
-        LastMileOptions? localLastMile = null,
-        IEnumerable<LowValueRegime>? lowValueRegimes = null)
+        DutyRateTable dutyRates)
     {
         _rateCards = new EffectiveDatedSet<CountryCode, ExpressRateCard>(
             Guard.CopyItems(rateCards, requireOne: true), c => c.Origin, "express rate card", "origin", nameof(rateCards), c => c.Name);
@@ -64,10 +60,6 @@ public sealed class DirectExpressMode : IFulfilmentMode
         }
 
         DutyRates = Guard.NotNull(dutyRates);
-        OrderHandling = orderHandling;
-        CustomsClearance = customsClearance;
-        LocalLastMile = localLastMile;
-        _regimes = lowValueRegimes is null ? null : [.. Guard.CopyItems(lowValueRegimes, requireOne: false)];
     }
 
     /// <inheritdoc/>
@@ -79,14 +71,22 @@ public sealed class DirectExpressMode : IFulfilmentMode
     /// <summary>The duty and import-tax rates.</summary>
     public DutyRateTable DutyRates { get; }
 
-    /// <summary>From the order to the hand-over to the express carrier.</summary>
-    public TransitTimeDistribution OrderHandling { get; }
+    /// <summary>From the order to the parcel's hand-over to the express carrier (pick, pack, label); required.</summary>
+    public required TransitTimeDistribution OrderHandling { get; init; }
 
-    /// <summary>Import customs clearance at the destination gateway.</summary>
-    public TransitTimeDistribution CustomsClearance { get; }
+    /// <summary>Import customs clearance at the destination gateway; required.</summary>
+    public required TransitTimeDistribution CustomsClearance { get; init; }
 
-    /// <summary>Local partners that deliver after clearance, or null when the express carrier delivers.</summary>
-    public LastMileOptions? LocalLastMile { get; }
+    /// <summary>Local partners that take over after clearance; null (the default) when the express carrier delivers itself.</summary>
+    public LastMileOptions? LocalLastMile { get; init; }
+
+    /// <summary>The low-value (de minimis) regimes the mode applies; null (the default) for <see cref="LowValueRegimes.BuiltIn"/>.</summary>
+    /// <exception cref="ArgumentException">The list contains null.</exception>
+    public IReadOnlyList<LowValueRegime>? Regimes
+    {
+        get => _regimes;
+        init => _regimes = value is null ? null : [.. Guard.CopyItems(value, requireOne: false, nameof(Regimes))];
+    }
 
     /// <summary>The rate cards.</summary>
     public IReadOnlyList<ExpressRateCard> RateCards => _rateCards.Items;

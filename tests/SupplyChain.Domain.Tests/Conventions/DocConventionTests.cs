@@ -32,7 +32,6 @@ public sealed partial class DocConventionTests
     {
         "M:SupplyChain.Domain.Fulfilment.DirectExpressMode.Plan(SupplyChain.Domain.Fulfilment.FulfilmentRequest)",
         "M:SupplyChain.Domain.Fulfilment.PlatformFees.DimensionalWeightDivisors.InForce(SupplyChain.Domain.Identifiers.CountryCode,NodaTime.LocalDate)",
-        "M:SupplyChain.Domain.Fulfilment.PlatformFees.FulfilmentFeeBand.#ctor(SupplyChain.Domain.Fulfilment.PlatformFees.SizeTier,System.Nullable{UnitsNet.Mass},SupplyChain.Domain.Monetary.Money,SupplyChain.Domain.Monetary.Money,System.Nullable{UnitsNet.Mass},System.Nullable{UnitsNet.Mass})",
         "M:SupplyChain.Domain.Fulfilment.PlatformFees.LowInventoryLevelFeeRule.#ctor(System.String,SupplyChain.Domain.Identifiers.CountryCode,NodaTime.LocalDate,System.Decimal,System.Int32,System.Int32)",
         "M:SupplyChain.Domain.Fulfilment.PlatformFees.LowInventoryLevelFeeRules.InForce(SupplyChain.Domain.Identifiers.CountryCode,NodaTime.LocalDate)",
         "M:SupplyChain.Domain.Fulfilment.PlatformFees.SizeTierTable.#ctor(System.String,SupplyChain.Domain.Identifiers.CountryCode,NodaTime.LocalDate,SupplyChain.Domain.Shipping.ChargeableWeightRule,System.Collections.Generic.IEnumerable{SupplyChain.Domain.Fulfilment.PlatformFees.SizeTierLimits})",

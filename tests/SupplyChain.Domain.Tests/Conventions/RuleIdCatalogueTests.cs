@@ -188,8 +188,11 @@ public sealed class RuleIdCatalogueTests
         new(rule, () => mode.Plan(request), () => mode.CheckEligibility(request), unmet, unpacked);
 
     // Duty rates for HS 8501 (motors) only: none covers the lamp's HS 9405.
-    private static DirectExpressMode NoLampDutyRateExpress() => new(
-        [RateCard()], Incoterm.Ddp, new DutyRateTable([new DutyRate(US, "8501", 0.05m)]), TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(1, 0.5));
+    private static DirectExpressMode NoLampDutyRateExpress() => new([RateCard()], Incoterm.Ddp, new DutyRateTable([new DutyRate(US, "8501", 0.05m)]))
+    {
+        OrderHandling = TransitTimeDistribution.Fixed(1),
+        CustomsClearance = new TransitTimeDistribution(1, 0.5),
+    };
 
     private static Party Seller() => new(new PartyId("SELLER-SZ-01"), "Shenzhen Lamp Co.", CN, [new SellerRole([new Marketplace(new PartyId("amazon"), US)])]);
 

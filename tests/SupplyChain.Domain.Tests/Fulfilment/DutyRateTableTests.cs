@@ -135,7 +135,7 @@ public sealed class DutyRateTableTests
         // Section 321 is suspended for all origins on both dates, so duty applies to the 20.00 USD lamp:
         // before: 7.5 % × 20.00 = 1.50 USD; after: 25 % × 20.00 = 5.00 USD.
         var rates = new DutyRateTable([new DutyRate(US, "9405", 0.075m), new DutyRate(US, "9405", 0.25m) { ValidFrom = new LocalDate(2026, 4, 1) }]);
-        var mode = new DirectExpressMode([RateCard()], Incoterm.Ddp, rates, TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(1, 0.5));
+        var mode = new DirectExpressMode([RateCard()], Incoterm.Ddp, rates) { OrderHandling = TransitTimeDistribution.Fixed(1), CustomsClearance = new TransitTimeDistribution(1, 0.5) };
 
         var before = mode.Plan(Request(date: new LocalDate(2026, 3, 31)));
         var after = mode.Plan(Request(date: new LocalDate(2026, 4, 1)));

@@ -82,8 +82,12 @@ internal static class FulfilmentScenario
         new LastMileOption("US", US, LastMileKind.LocalPartner, "Example Parcel Co", new TransitTimeDistribution(3, 1), new Money(6.00m, Currency.USD)),
     ]);
 
-    public static DirectExpressMode DirectExpress(Incoterm? incoterm = null, LastMileOptions? localLastMile = null) => new(
-        [RateCard()], incoterm ?? Incoterm.Ddp, DutyRates(), TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(1, 0.5), localLastMile);
+    public static DirectExpressMode DirectExpress(Incoterm? incoterm = null, LastMileOptions? localLastMile = null) => new([RateCard()], incoterm ?? Incoterm.Ddp, DutyRates())
+    {
+        OrderHandling = TransitTimeDistribution.Fixed(1),
+        CustomsClearance = new TransitTimeDistribution(1, 0.5),
+        LocalLastMile = localLastMile,
+    };
 
     public static StorageCentreTerms Terms() => new(StorageCentre)
     {
@@ -131,8 +135,10 @@ internal static class FulfilmentScenario
         new FulfilmentFeeBand(SizeTier.SmallStandard, Mass.FromPounds(1), new Money(3.00m, Currency.USD)),
         new FulfilmentFeeBand(SizeTier.LargeStandard, Mass.FromPounds(1), new Money(4.00m, Currency.USD)),
         new FulfilmentFeeBand(SizeTier.LargeStandard, Mass.FromPounds(3), new Money(5.00m, Currency.USD)),
-        new FulfilmentFeeBand(SizeTier.LargeStandard, Mass.FromPounds(20), new Money(6.00m, Currency.USD),
-            perStep: new Money(0.40m, Currency.USD), step: Mass.FromPounds(1), above: Mass.FromPounds(3)),
+        new FulfilmentFeeBand(SizeTier.LargeStandard, Mass.FromPounds(20), new Money(6.00m, Currency.USD))
+        {
+            Surcharge = new WeightStepCharge(new Money(0.40m, Currency.USD), Mass.FromPounds(1)) { Above = Mass.FromPounds(3) },
+        },
     ]);
 
     // The sea warehouse with the example fee table and an invented low-inventory-level fee of 0.89 per unit.
@@ -145,6 +151,6 @@ internal static class FulfilmentScenario
         InboundShipment = new ShipmentId("FBA-IN-001"),
         InboundLabels = new SsccSeries(0, "0614141", 1),
         Fees = new PlatformWarehouseFees(new FulfilmentFeeTables([ExampleFeeTable()]),
-            lowInventoryLevel: new LowInventoryLevelFeeInput(shortTermDays, longTermDays, new Money(0.89m, Currency.USD))),
+            lowInventoryLevel: new LowInventoryLevelFeeInput(new Money(0.89m, Currency.USD)) { ShortTermDaysOfSupply = shortTermDays, LongTermDaysOfSupply = longTermDays }),
     };
 }

@@ -103,7 +103,7 @@ public sealed class ModeComparisonTests
     [Fact]
     public void A_built_in_mode_refusal_carries_the_eligibility_check_as_data()
     {
-        var express = new DirectExpressMode([RateCard()], Incoterm.Ddp, NoLampRate(), TransitTimeDistribution.Fixed(1), new TransitTimeDistribution(1, 0.5));
+        var express = new DirectExpressMode([RateCard()], Incoterm.Ddp, NoLampRate()) { OrderHandling = TransitTimeDistribution.Fixed(1), CustomsClearance = new TransitTimeDistribution(1, 0.5) };
 
         var e = FluentActions.Invoking(() => express.Plan(Request())).Should().Throw<DomainRuleException>()
             .Where(x => x.Rule == DomainRules.TradeDutyRateKnown).Which;

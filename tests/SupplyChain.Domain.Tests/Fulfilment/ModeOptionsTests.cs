@@ -1,6 +1,9 @@
+using NodaTime;
 using SupplyChain.Domain.Fulfilment;
+using SupplyChain.Domain.Fulfilment.PlatformFees;
 using SupplyChain.Domain.Monetary;
 using SupplyChain.Domain.Shipping;
+using SupplyChain.Domain.Trade;
 using static SupplyChain.Domain.Tests.Fulfilment.FulfilmentScenario;
 
 namespace SupplyChain.Domain.Tests.Fulfilment;
@@ -40,5 +43,33 @@ public sealed class ModeOptionsTests
         // Without a series of its own the mode plans for estimates (documented defaults).
         warehouse.InboundShipment.Should().Be(new SupplyChain.Domain.Identifiers.ShipmentId("INBOUND-ESTIMATE"));
         warehouse.InboundLabels.ToString().Should().Contain("0614141");
+    }
+
+    [Fact]
+    public void Direct_express_options_are_checked_where_they_are_set()
+    {
+        var mode = DirectExpress();
+        mode.Regimes.Should().BeNull("null means the built-in regimes");
+        FluentActions.Invoking(() => new DirectExpressMode([RateCard()], Incoterm.Ddp, DutyRates())
+        {
+            OrderHandling = TransitTimeDistribution.Fixed(1),
+            CustomsClearance = TransitTimeDistribution.Fixed(1),
+            Regimes = [null!],
+        }).Should().Throw<ArgumentException>().WithParameterName("Regimes");
+        FluentActions.Invoking(() => new ExpressRateCard("x", US, new LocalDate(2026, 1, 1), ChargeableWeightRules.InternationalExpress, RateCard().Zones) { CarrierName = " " })
+            .Should().Throw<ArgumentException>().WithParameterName("CarrierName");
+    }
+
+    [Fact]
+    public void Low_inventory_level_input_takes_both_windows_by_name()
+    {
+        var input = new LowInventoryLevelFeeInput(new Money(0.89m, Currency.USD)) { ShortTermDaysOfSupply = 20, LongTermDaysOfSupply = 25 };
+
+        (input.ShortTermDaysOfSupply, input.LongTermDaysOfSupply).Should().Be((20m, 25m));
+        input.Rules.Should().BeSameAs(LowInventoryLevelFeeRules.BuiltIn);
+        FluentActions.Invoking(() => new LowInventoryLevelFeeInput(new Money(0.89m, Currency.USD)) { ShortTermDaysOfSupply = -1, LongTermDaysOfSupply = 25 })
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("ShortTermDaysOfSupply");
+        FluentActions.Invoking(() => new LowInventoryLevelFeeInput(new Money(0.89m, Currency.USD)) { ShortTermDaysOfSupply = 1, LongTermDaysOfSupply = 25, Rules = null! })
+            .Should().Throw<ArgumentNullException>().WithParameterName("Rules");
     }
 }

@@ -43,8 +43,12 @@ public sealed class PlatformWarehouseFeeTests
 
         act.Should().Throw<ArgumentException>().WithParameterName("bands")
             .WithMessage("bands: the bands of tier large-standard must have strictly increasing maximum shipping weights with only the last one open, but the band up to 1 lb breaks that.*");
-        FluentActions.Invoking(() => new FulfilmentFeeBand(SizeTier.LargeStandard, null, Usd(6), perStep: Usd(0.4m)))
-            .Should().Throw<ArgumentException>().WithParameterName("perStep");
+        FluentActions.Invoking(() => new FulfilmentFeeBand(SizeTier.LargeStandard, null, Usd(6)) { Surcharge = new(new Money(0.4m, Currency.EUR), Mass.FromPounds(1)) { Above = Mass.Zero } })
+            .Should().Throw<ArgumentException>().WithParameterName("Surcharge").WithMessage("*EUR*");
+        FluentActions.Invoking(() => new WeightStepCharge(Usd(0.4m), Mass.Zero) { Above = Mass.Zero })
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("step");
+        FluentActions.Invoking(() => new WeightStepCharge(Usd(0.4m), Mass.FromPounds(1)) { Above = Mass.FromPounds(-1) })
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("Above");
     }
 
     [Fact]

@@ -13,37 +13,36 @@ namespace SupplyChain.Domain.Fulfilment.PlatformFees;
 /// </remarks>
 public sealed class LowInventoryLevelFeeInput
 {
-    /// <summary>Creates the input.</summary>
-    /// <param name="shortTermDaysOfSupply">Historical days of supply over the short-term window; not negative.</param>
-    /// <param name="longTermDaysOfSupply">Historical days of supply over the long-term window; not negative.</param>
+    /// <summary>
+    /// Creates the input; both days-of-supply figures are required by name (<see cref="ShortTermDaysOfSupply"/>,
+    /// <see cref="LongTermDaysOfSupply"/>), so that they cannot be swapped; other rules are optional (<see cref="Rules"/>).
+    /// </summary>
     /// <param name="feePerUnit">The fee per unit when it applies; not negative.</param>
-    /// <param name="rules">The rules; null for <see cref="LowInventoryLevelFeeRules.BuiltIn"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="feePerUnit"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A days-of-supply value or the fee is negative.</exception>
-    public LowInventoryLevelFeeInput(decimal shortTermDaysOfSupply, decimal longTermDaysOfSupply, Money feePerUnit, LowInventoryLevelFeeRules? rules = null)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="feePerUnit"/> is negative.</exception>
+    public LowInventoryLevelFeeInput(Money feePerUnit)
     {
-        ShortTermDaysOfSupply = Guard.NotNegative(shortTermDaysOfSupply);
-        LongTermDaysOfSupply = Guard.NotNegative(longTermDaysOfSupply);
         FeePerUnit = Guard.NotNull(feePerUnit);
         if (feePerUnit.IsNegative)
         {
             throw new ArgumentOutOfRangeException(nameof(feePerUnit), feePerUnit, Guard.Format(ErrorMessages.MustNotBeNegative, nameof(feePerUnit), feePerUnit));
         }
-
-        Rules = rules ?? LowInventoryLevelFeeRules.BuiltIn;
     }
 
-    /// <summary>Historical days of supply over the short-term window.</summary>
-    public decimal ShortTermDaysOfSupply { get; }
+    /// <summary>Historical days of supply over the short-term window; required, not negative.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public required decimal ShortTermDaysOfSupply { get; init => field = Guard.NotNegative(value, nameof(ShortTermDaysOfSupply)); }
 
-    /// <summary>Historical days of supply over the long-term window.</summary>
-    public decimal LongTermDaysOfSupply { get; }
+    /// <summary>Historical days of supply over the long-term window; required, not negative.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public required decimal LongTermDaysOfSupply { get; init => field = Guard.NotNegative(value, nameof(LongTermDaysOfSupply)); }
 
     /// <summary>The fee per unit when it applies.</summary>
     public Money FeePerUnit { get; }
 
-    /// <summary>The rules deciding whether the fee applies.</summary>
-    public LowInventoryLevelFeeRules Rules { get; }
+    /// <summary>The rules deciding whether the fee applies; <see cref="LowInventoryLevelFeeRules.BuiltIn"/> by default.</summary>
+    /// <exception cref="ArgumentNullException">The rules are null.</exception>
+    public LowInventoryLevelFeeRules Rules { get; init => field = Guard.NotNull(value, nameof(Rules)); } = LowInventoryLevelFeeRules.BuiltIn;
 
     /// <summary>The input in words.</summary>
     /// <returns>For example <c>days of supply 20 (short-term), 25 (long-term); 0.89 USD per unit when it applies</c>.</returns>
