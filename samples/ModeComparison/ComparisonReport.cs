@@ -125,7 +125,7 @@ public static class ComparisonReport
     /// <summary>Which fulfilment fee a mode charges, or null for a mode without one.</summary>
     private static string? FulfilmentFee(IFulfilmentMode mode, FulfilmentRequest request) => mode switch
     {
-        PlatformWarehouseMode w when w.QuoteFulfilmentFee(request) is { } quote =>
+        PlatformWarehouseMode w when w.Fees.QuoteFulfilmentFee(request.Product, request.Destination, request.Date) is { } quote =>
             $"{w.Name} {quote.Fee} from the example fee table (size tier {quote.Item.Tier})",
         PlatformWarehouseMode w => $"{w.Name} {w.StorageCentre.FulfilmentFeePerUnit} flat (storage centre terms)",
         PlatformPickupMode p => $"{p.Name} {p.StorageCentre.FulfilmentFeePerUnit} flat (storage centre terms)",

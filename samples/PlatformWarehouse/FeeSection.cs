@@ -45,7 +45,7 @@ internal static class FeeSection
         // 5.65 + 0.30 per started 0.5 lb above 3 lb; (3.951178 − 3) / 0.5 = 1.90 → 2 steps → 5.65 + 2 × 0.30 = 6.25 USD.
         // It replaces the storage centre's flat 5.40 USD, so the sea total is 1.40 + 1.50 + 0.00 + 6.25 + 0.45 = 9.60 USD
         // (exact 9.604: freight 280.80 / 200 = 1.404).
-        var quote = mode.QuoteFulfilmentFee(request)!;
+        var quote = mode.Fees.QuoteFulfilmentFee(request.Product, request.Destination, request.Date)!;
         console.Write(new Rule("[bold]Fulfilment fee (invented example fee table, not Amazon's)[/]").LeftJustified());
         console.MarkupLine(Markup.Escape($"Fee table {quote.Table}; the figures are INVENTED example data, like every price in this sample."));
         var bands = new Table().Border(TableBorder.Simple).AddColumn("Tier").AddColumn(new TableColumn("Up to").RightAligned())
@@ -91,7 +91,7 @@ internal static class FeeSection
             .AddColumn("Applies").AddColumn(new TableColumn("Fee part").RightAligned()).AddColumn(new TableColumn("Landed cost").RightAligned());
         foreach (var (name, m, p) in new[] { ("this seller", mode, plan), ("after a stock-out", lowStock, lowStockPlan) })
         {
-            var assessment = m.AssessLowInventoryLevelFee(request)!;
+            var assessment = m.Fees.AssessLowInventoryLevelFee(request.Destination, request.Date)!;
             var part = p.CostPerUnit.Parts.SingleOrDefault(x => x.Kind == LandedCostKind.LowInventoryLevelFee);
             table.AddRow(
                 name,
@@ -106,8 +106,8 @@ internal static class FeeSection
 
         console.Write(table);
         console.MarkupLine(Markup.Escape($"Rule {LowInventoryLevelFeeRules.BuiltIn.InForce(Scenario.UnitedStates, request.Date)}."));
-        var mine = mode.AssessLowInventoryLevelFee(request)!;
-        var theirs = lowStock.AssessLowInventoryLevelFee(request)!;
+        var mine = mode.Fees.AssessLowInventoryLevelFee(request.Destination, request.Date)!;
+        var theirs = lowStock.Fees.AssessLowInventoryLevelFee(request.Destination, request.Date)!;
         failures += !mine.Applies && mine.Reason == LowInventoryLevelFeeReason.ShortTermAtOrAboveThreshold
             && plan.CostPerUnit.Parts.All(x => x.Kind != LandedCostKind.LowInventoryLevelFee) ? 0 : 1;
         failures += theirs.Applies && theirs.Reason == LowInventoryLevelFeeReason.BothBelowThreshold

@@ -218,7 +218,7 @@ public static class DomainRules
     /// <summary>
     /// When the fulfilment fee is priced from data, a size-tier table and a fulfilment-fee table must be in force for
     /// the marketplace on the order date, with a band for the product's tier and shipping weight. Raised by
-    /// <c>Fulfilment.PlatformFees.FulfilmentFeeTable.Quote</c> and <c>Fulfilment.PlatformWarehouseMode.QuoteFulfilmentFee</c>
+    /// <c>Fulfilment.PlatformFees.FulfilmentFeeTable.Quote</c> and <c>Fulfilment.PlatformFees.PlatformWarehouseFees.QuoteFulfilmentFee</c>
     /// (and so by that mode's plan).
     /// </summary>
     public const string PlatformFeesFulfilmentFeeKnown = "platform-fees.fulfilment-fee-known";

@@ -118,7 +118,7 @@ public sealed class DirectExpressMode : IFulfilmentMode
 
         if (LocalLastMile is not null)
         {
-            reasons.Add(LastMileReason(LocalLastMile, request));
+            reasons.Add(EligibilityReason.LastMile(LocalLastMile.Check(request.BuyerAddress)));
         }
 
         return new ModeEligibility(reasons);
@@ -144,14 +144,6 @@ public sealed class DirectExpressMode : IFulfilmentMode
 
     /// <summary>The mode's name.</summary>
     public override string ToString() => Name;
-
-    internal static EligibilityReason LastMileReason(LastMileOptions options, FulfilmentRequest request)
-    {
-        var option = options.Find(request.BuyerAddress);
-        return new EligibilityReason(DomainRules.LastMileAvailable, option is not null, option is null
-            ? $"no last-mile option covers {request.BuyerAddress}"
-            : $"{option.CarrierName} ({option.Kind}) serves {option.Region}");
-    }
 
     private FulfilmentPlan PlanEligible(FulfilmentRequest request)
     {

@@ -19,6 +19,10 @@ public sealed record EligibilityReason
         Description = Guard.NotBlank(description);
     }
 
+    /// <summary>The reason a mode reports for its last mile: rule <see cref="DomainRules.LastMileAvailable"/> with the coverage in words.</summary>
+    internal static EligibilityReason LastMile(LastMile.LastMileCoverage coverage) =>
+        new(DomainRules.LastMileAvailable, coverage.IsCovered, coverage.ToString());
+
     /// <summary>
     /// The stable code of the condition: for the built-in modes and rules (and a refused plan in
     /// <see cref="ModeComparisonRow.PlanRefusal"/>) one of <see cref="DomainRules"/>, the same id a refusal for that

@@ -140,7 +140,7 @@ public sealed class PlatformPickupMode : IFulfilmentMode
     public ModeEligibility CheckEligibility(FulfilmentRequest request)
     {
         Guard.NotNull(request);
-        return new ModeEligibility([.. Eligibility.Check(request).Reasons, DirectExpressMode.LastMileReason(LastMile, request)]);
+        return new ModeEligibility([.. Eligibility.Check(request).Reasons, EligibilityReason.LastMile(LastMile.Check(request.BuyerAddress))]);
     }
 
     /// <summary>Plans the request: stock collected and positioned at the storage centre, then the order served from there.</summary>

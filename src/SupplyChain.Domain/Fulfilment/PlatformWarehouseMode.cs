@@ -6,7 +6,6 @@ using SupplyChain.Domain.Identifiers;
 using SupplyChain.Domain.Internal;
 using SupplyChain.Domain.Shipping;
 using SupplyChain.Domain.Trade;
-using UnitsNet;
 
 namespace SupplyChain.Domain.Fulfilment;
 
@@ -35,7 +34,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// import tax on the shipment as one consignment, paid by the seller as importer; the fulfilment fee (from the size tier
 /// and the fee tables of <see cref="Fees"/> when given, else the storage centre's fee per unit); storage; the last mile
 /// when it is billed per parcel; the low-inventory-level fee as its own part
-/// (<see cref="LandedCostKind.LowInventoryLevelFee"/>) when <see cref="AssessLowInventoryLevelFee"/> says it applies.
+/// (<see cref="LandedCostKind.LowInventoryLevelFee"/>) when <see cref="PlatformWarehouseFees.AssessLowInventoryLevelFee"/> says it applies.
 /// Risk passes to the buyer on delivery.
 /// </para>
 /// <para>It is a service configured once and compares by reference.</para>
@@ -124,54 +123,6 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
     public PlatformWarehouseFees Fees { get; init => field = Guard.NotNull(value, nameof(Fees)); } = NoFees;
 
     /// <summary>
-    /// The fulfilment fee per unit from <see cref="Fees"/>: the product's packaged unit (its unit dimensions and weight)
-    /// classified under the size-tier table in force for the destination on the order date, priced by the
-    /// fulfilment-fee table in force.
-    /// </summary>
-    /// <param name="request">The request.</param>
-    /// <returns>The quote; null when <see cref="Fees"/> has no fulfilment-fee tables (the storage centre's fee applies).</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    /// <exception cref="DomainRuleException">
-    /// No size-tier or fee table is in force for the destination on the date, or no band covers the item (rule
-    /// <see cref="DomainRules.PlatformFeesFulfilmentFeeKnown"/>).
-    /// </exception>
-    public FulfilmentFeeQuote? QuoteFulfilmentFee(FulfilmentRequest request)
-    {
-        Guard.NotNull(request);
-        if (Fees.FulfilmentFees is not { } feeTables)
-        {
-            return null;
-        }
-
-        if (!Fees.SizeTiers.TryGetInForce(request.Destination, request.Date, out var tiers))
-        {
-            throw new DomainRuleException(DomainRules.PlatformFeesFulfilmentFeeKnown, Guard.Format(ErrorMessages.NoFeeTableInForce, "size-tier table", request.Destination, InvariantText.Iso(request.Date)));
-        }
-
-        if (!feeTables.TryGetInForce(request.Destination, request.Date, out var fees))
-        {
-            throw new DomainRuleException(DomainRules.PlatformFeesFulfilmentFeeKnown, Guard.Format(ErrorMessages.NoFeeTableInForce, "fulfilment-fee table", request.Destination, InvariantText.Iso(request.Date)));
-        }
-
-        return fees.Quote(tiers.Classify(request.Product.UnitDimensions, request.Product.UnitMass));
-    }
-
-    /// <summary>
-    /// Whether the low-inventory-level fee applies to the product, and why, under the rule in force for the destination
-    /// on the order date, with the days of supply of <see cref="Fees"/>.
-    /// </summary>
-    /// <param name="request">The request.</param>
-    /// <returns>The assessment; null when <see cref="Fees"/> has no low-inventory-level input or no rule is in force for the destination.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    public LowInventoryLevelFeeAssessment? AssessLowInventoryLevelFee(FulfilmentRequest request)
-    {
-        Guard.NotNull(request);
-        return Fees.LowInventoryLevel is { } input && input.Rules.TryGetInForce(request.Destination, request.Date, out var rule)
-            ? rule.Assess(input.ShortTermDaysOfSupply, input.LongTermDaysOfSupply)
-            : null;
-    }
-
-    /// <summary>
     /// Checks <see cref="DomainRules.InboundCasePackKnown"/> (the units do not lack a case pack to be packed in: the
     /// product has one, or each unit exceeds the carton limits and ships alone), <see cref="DomainRules.InboundPackable"/>
     /// (every unit of the inbound shipment fits a carton under <see cref="CartonRules"/>, and the SSCC series has a label
@@ -201,7 +152,7 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
         [
             new EligibilityReason(DomainRules.InboundCasePackKnown, !noCasePack, casePackText),
             new EligibilityReason(DomainRules.InboundPackable, otherwise.Length == 0 && labelsLeft, packableText),
-            DirectExpressMode.LastMileReason(LastMile, request),
+            EligibilityReason.LastMile(LastMile.Check(request.BuyerAddress)),
         ]);
     }
 
@@ -256,16 +207,16 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
         var inbound = PackedInbound(request);
         var lastMile = LastMile.For(request.BuyerAddress);
         var charges = ImportCharges.Assess(request.Product.HsCode, request.OriginCountry, request.Destination, request.Date, request.UnitValue, UnitsPerInboundShipment, DutyRates, _regimes);
-        var weight = ChargeableWeightOf(inbound, Inbound.WeightRule);
+        var weight = inbound.ChargeableWeight(Inbound.WeightRule);
         var load = string.Format(CultureInfo.InvariantCulture, "{0} cartons ({1}) in the {2} carton plan",
             inbound.Cartons.Count, CartonMix(inbound), CartonRules.Name);
         var plan = new PlanBuilder(request, PlanBuilder.SellerNode(request.SellerFacility))
             .Dwell(LegStage.Inbound, ChainActor.Seller, "prepare and label the inbound cartons", InboundPreparation);
         PlatformLegs.MainCarriageToCentreAndBuyer(plan, request, Inbound, weight, StorageCentre, lastMile);
-        var quote = QuoteFulfilmentFee(request);
+        var quote = Fees.QuoteFulfilmentFee(request.Product, request.Destination, request.Date);
         PlatformLegs.Costs(plan, request, Inbound, weight, UnitsPerInboundShipment, load, charges, StorageCentre, lastMile,
             quote is null ? null : (quote.Fee, $"fulfilment fee {quote.Fee}: {quote.Item.Tier.Name()}, shipping weight {InvariantText.Number(decimal.Round(quote.Item.ShippingPounds, 4))} lb, band {quote.Band} ({quote.Table.Name})"));
-        if (AssessLowInventoryLevelFee(request) is { Applies: true } assessment)
+        if (Fees.AssessLowInventoryLevelFee(request.Destination, request.Date) is { Applies: true } assessment)
         {
             var fee = Fees.LowInventoryLevel!.FeePerUnit;
             plan.Cost(LandedCostKind.LowInventoryLevelFee, TradeParty.Seller, fee, string.Create(CultureInfo.InvariantCulture,
@@ -277,23 +228,6 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
 
     /// <summary>The mode's name.</summary>
     public override string ToString() => Name;
-
-    /// <summary>
-    /// The chargeable weight of a carton plan under <paramref name="rule"/>: the rule applied once to the sum of the
-    /// cartons' outer volumes and the sum of their gross weights, both added up exactly (0.001 mm sides, 0.01 g weights).
-    /// </summary>
-    internal static ChargeableWeight ChargeableWeightOf(InboundPlan plan, ChargeableWeightRule rule)
-    {
-        var cubicMillimetres = 0m;
-        var grams = 0m;
-        foreach (var carton in plan.Cartons)
-        {
-            cubicMillimetres += carton.Dimensions.CubicMillimetres;
-            grams += carton.GrossGrams;
-        }
-
-        return rule.Calculate(cubicMillimetres, Mass.FromGrams((double)grams));
-    }
 
     private InboundPlan PackedInbound(FulfilmentRequest request)
     {

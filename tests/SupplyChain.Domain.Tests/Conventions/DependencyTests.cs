@@ -36,7 +36,7 @@ public sealed class DependencyTests
         ["Shipping"] = ["Parties", "Products", "Trade"],
         ["Fulfilment"] = ["Shipping", "Products", "Trade", "Fulfilment.Pickup", "Fulfilment.Inbound", "Fulfilment.PlatformFees", "Fulfilment.LastMile"],
         ["Fulfilment.Pickup"] = ["Shipping"],
-        ["Fulfilment.Inbound"] = ["Products"],
+        ["Fulfilment.Inbound"] = ["Products", "Shipping"],
         ["Fulfilment.PlatformFees"] = ["Shipping"],
         ["Fulfilment.LastMile"] = ["Shipping"],
         ["Inventory"] = ["Products"],

@@ -40,7 +40,6 @@ public sealed partial class DocConventionTests
         "M:SupplyChain.Domain.Fulfilment.PlatformPickupMode.Plan(SupplyChain.Domain.Fulfilment.FulfilmentRequest,SupplyChain.Domain.Fulfilment.Pickup.MilkRunPickup,SupplyChain.Domain.Fulfilment.Pickup.PlanarPosition,System.Collections.Generic.IEnumerable{SupplyChain.Domain.Fulfilment.Pickup.PickupConsignment})",
         "M:SupplyChain.Domain.Fulfilment.PlatformWarehouseMode.Plan(SupplyChain.Domain.Fulfilment.FulfilmentRequest)",
         "M:SupplyChain.Domain.Fulfilment.PlatformWarehouseMode.PlanInbound(SupplyChain.Domain.Fulfilment.FulfilmentRequest)",
-        "M:SupplyChain.Domain.Fulfilment.PlatformWarehouseMode.QuoteFulfilmentFee(SupplyChain.Domain.Fulfilment.FulfilmentRequest)",
         "M:SupplyChain.Domain.Inventory.InboundReceiving.Receive(System.Collections.Generic.IReadOnlyDictionary{SupplyChain.Domain.Identifiers.Sku,SupplyChain.Domain.Inventory.StockLedger},System.Collections.Generic.IEnumerable{SupplyChain.Domain.Inventory.SkuQuantity},System.Collections.Generic.IEnumerable{SupplyChain.Domain.Inventory.InboundReceiptLine},NodaTime.Instant)",
         "M:SupplyChain.Domain.InventoryTheory.EconomicOrderQuantity.Cost(System.Double,System.Double,System.Double,System.Double)",
         "M:SupplyChain.Domain.InventoryTheory.EconomicOrderQuantity.CostWithBackorders(System.Double,System.Double,System.Double,System.Double,System.Double,System.Double)",

@@ -60,13 +60,13 @@ public sealed class PlatformWarehouseFeeTests
         // The lamp's packaged unit, 30 × 20 × 15 cm and 1.2 kg (2.65 lb): sides 11.81 × 7.87 × 5.91 in fit large standard
         // (18 × 14 × 8 in); dimensional weight 9,000 cm³ = 549.21 in³ ÷ 139 = 3.9512 lb beats the unit weight, within
         // 20 lb → large standard, band over 3 lb: 6.00 + 0.40 × ⌈0.9512⌉ = 6.40.
-        var quote = mode.QuoteFulfilmentFee(request)!;
+        var quote = mode.Fees.QuoteFulfilmentFee(request.Product, request.Destination, request.Date)!;
         quote.Item.Tier.Should().Be(SizeTier.LargeStandard);
         quote.Item.ShippingWeight.Pounds.Should().BeApproximately(9_000_000 / (25.4 * 25.4 * 25.4) / 139, 1e-9);
         quote.Fee.Should().Be(Usd(6.40m));
 
         // 20 and 25 days of supply are both below 28: the fee applies (invented 0.89 per unit).
-        mode.AssessLowInventoryLevelFee(request)!.Reason.Should().Be(LowInventoryLevelFeeReason.BothBelowThreshold);
+        mode.Fees.AssessLowInventoryLevelFee(request.Destination, request.Date)!.Reason.Should().Be(LowInventoryLevelFeeReason.BothBelowThreshold);
 
         // Exact parts: freight 1.404 (as in the sea test), duty 1.50, tax 0, fulfilment 6.40, storage 0.45, low-inventory
         // 0.89 = 10.644 → 1,064 cents shared by exact amounts: 140.35, 149.94, 0, 639.76, 44.98, 88.97 → floors 140, 149, 0,
@@ -90,20 +90,20 @@ public sealed class PlatformWarehouseFeeTests
         // 30 days short-term is not below 28, although 20 long-term is.
         var mode = WarehouseWithFees(shortTermDays: 30m, longTermDays: 20m);
 
-        var assessment = mode.AssessLowInventoryLevelFee(Request())!;
+        var assessment = mode.Fees.AssessLowInventoryLevelFee(US, Monday)!;
         assessment.Applies.Should().BeFalse();
         assessment.Reason.Should().Be(LowInventoryLevelFeeReason.ShortTermAtOrAboveThreshold);
         mode.Plan(Request()).CostPerUnit.Parts.Should().NotContain(p => p.Kind == LandedCostKind.LowInventoryLevelFee);
 
         // Before 2024-04-01 no rule is in force in the US: not assessed.
-        mode.AssessLowInventoryLevelFee(Request(date: new LocalDate(2024, 3, 1))).Should().BeNull();
+        mode.Fees.AssessLowInventoryLevelFee(US, new LocalDate(2024, 3, 1)).Should().BeNull();
     }
 
     [Fact]
     public void Without_fee_tables_the_storage_centre_fee_applies_and_without_a_table_in_force_the_plan_is_refused()
     {
-        Warehouse().QuoteFulfilmentFee(Request()).Should().BeNull();
-        Warehouse().AssessLowInventoryLevelFee(Request()).Should().BeNull();
+        Warehouse().Fees.QuoteFulfilmentFee(Lamp(), US, Monday).Should().BeNull();
+        Warehouse().Fees.AssessLowInventoryLevelFee(US, Monday).Should().BeNull();
 
         // The example table starts on 2024-02-05; an order on 2024-01-15 has none in force.
         FluentActions.Invoking(() => WarehouseWithFees(20m, 25m).Plan(Request(date: new LocalDate(2024, 1, 15))))

@@ -74,6 +74,21 @@ public sealed class PlatformWarehouseInboundTests
     }
 
     [Fact]
+    public void The_inbound_plan_gives_its_chargeable_weight_under_any_rule()
+    {
+        var inbound = Mode(Air(), 200, new DutyRateTable([new DutyRate(US, "7323", 0.05m)])).PlanInbound(Request(product: Pan()));
+
+        // The 25 cartons above: 1,587,200 cm³ and 545 kg. Sea LCL (1 m³ = 1,000 kg, weight or measure): 1.5872 m³ counts
+        // as 1,587.2 kg, more than the actual 545 kg, so the volume bills; express (5,000 cm³/kg, 0.5 kg steps):
+        // 1,587,200 / 5,000 = 317.44 kg < 545 kg, so the actual weight bills.
+        var sea = inbound.ChargeableWeight(ChargeableWeightRules.SeaLcl);
+        sea.Chargeable.Kilograms.Should().BeApproximately(1587.2, 1e-9);
+        sea.Actual.Kilograms.Should().BeApproximately(545, 1e-9);
+        inbound.ChargeableWeight(ChargeableWeightRules.InternationalExpress).Chargeable.Kilograms.Should().BeApproximately(545, 1e-9);
+        FluentActions.Invoking(() => inbound.ChargeableWeight(null!)).Should().Throw<ArgumentNullException>().WithParameterName("rule");
+    }
+
+    [Fact]
     public void Units_over_the_carton_limits_ship_one_per_carton_even_without_a_case_pack()
     {
         // A floor lamp (invented): 70 × 20 × 20 cm, 5 kg, no case pack. 70 cm = 27.6 in > 25 in: each lamp ships alone,

@@ -1,5 +1,7 @@
 using System.Globalization;
 using SupplyChain.Domain.Identifiers;
+using SupplyChain.Domain.Shipping;
+using UnitsNet;
 
 namespace SupplyChain.Domain.Fulfilment.Inbound;
 
@@ -38,6 +40,27 @@ public sealed class InboundPlan
 
     /// <summary>The units not packed.</summary>
     public int UnitsUnpacked => _unpacked.Sum(u => u.Units);
+
+    /// <summary>
+    /// The chargeable weight of the cartons under a carrier's rule: the rule applied once to the sum of the cartons'
+    /// outer volumes and the sum of their gross weights, both added up exactly (0.001 mm sides, 0.01 g weights).
+    /// </summary>
+    /// <param name="rule">The carrier's chargeable-weight rule (e.g. the inbound main carriage's).</param>
+    /// <returns>The actual, volumetric and chargeable weight of the whole plan; zero for a plan without cartons.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
+    public ChargeableWeight ChargeableWeight(ChargeableWeightRule rule)
+    {
+        Guard.NotNull(rule);
+        var cubicMillimetres = 0m;
+        var grams = 0m;
+        foreach (var carton in Cartons)
+        {
+            cubicMillimetres += carton.Dimensions.CubicMillimetres;
+            grams += carton.GrossGrams;
+        }
+
+        return rule.Calculate(cubicMillimetres, Mass.FromGrams((double)grams));
+    }
 
     /// <summary>"shipment: N cartons (units), M units unpacked".</summary>
     public override string ToString() =>

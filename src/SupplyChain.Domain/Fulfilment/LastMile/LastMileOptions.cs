@@ -38,6 +38,12 @@ public sealed class LastMileOptions
         return best;
     }
 
+    /// <summary>Whether an option covers an address, and which: the last-mile check of every mode.</summary>
+    /// <param name="destination">The buyer's address.</param>
+    /// <returns>The coverage, with the option <see cref="Find"/> chooses (or none).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="destination"/> is null.</exception>
+    public LastMileCoverage Check(Address destination) => new(destination, Find(destination));
+
     /// <summary>The option for an address.</summary>
     /// <param name="destination">The buyer's address.</param>
     /// <returns>The option (see <see cref="Find"/>).</returns>
