@@ -128,14 +128,11 @@ public sealed class DirectExpressMode : IFulfilmentMode
     /// <param name="request">The request.</param>
     /// <returns>The plan: order handling, express carriage to the import gateway, customs clearance, delivery.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    /// <exception cref="DomainRuleException">
-    /// No card is in force (rule <see cref="DomainRules.FulfilmentRateCardInForce"/>) or it has no zone for the destination
-    /// (rule <see cref="DomainRules.FulfilmentRateCardCoversDestination"/>); no
-    /// local partner covers the buyer's address (rule <see cref="DomainRules.LastMileAvailable"/>); no duty rate
-    /// covering the product is in force on the request's date (rule <see cref="DomainRules.TradeDutyRateKnown"/>); amounts mix currencies (rule
-    /// <see cref="DomainRules.MonetarySameCurrency"/>). Every refusal carries <see cref="ModeRefusalDetails"/> with
-    /// <see cref="CheckEligibility"/>'s result in <see cref="DomainRuleException.Details"/>.
-    /// </exception>
+    /// <exception cref="DomainRuleException">No rate card is in force for the seller's country on the date (rule <see cref="DomainRules.FulfilmentRateCardInForce"/>).</exception>
+    /// <exception cref="DomainRuleException">The card has no zone for the destination (rule <see cref="DomainRules.FulfilmentRateCardCoversDestination"/>).</exception>
+    /// <exception cref="DomainRuleException">No local partner covers the buyer's address (rule <see cref="DomainRules.LastMileAvailable"/>).</exception>
+    /// <exception cref="DomainRuleException">No duty rate covering the product is in force on the date (rule <see cref="DomainRules.TradeDutyRateKnown"/>).</exception>
+    /// <exception cref="DomainRuleException">Amounts mix currencies (rule <see cref="DomainRules.MonetarySameCurrency"/>); every refusal carries <see cref="ModeRefusalDetails"/> with <see cref="CheckEligibility"/>'s result.</exception>
     public FulfilmentPlan Plan(FulfilmentRequest request)
     {
         Guard.NotNull(request);

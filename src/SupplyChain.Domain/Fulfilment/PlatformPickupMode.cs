@@ -146,16 +146,11 @@ public sealed class PlatformPickupMode : IFulfilmentMode
     /// <summary>Plans the request: stock collected and positioned at the storage centre, then the order served from there.</summary>
     /// <param name="request">The request.</param>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    /// <exception cref="DomainRuleException">
-    /// The platform's rule refuses the seller (rule <see cref="DomainRules.FulfilmentPickupEligible"/>); the timetable finds
-    /// no pickup (a <see cref="PickupSchedule"/> whose days are none of the facility's working days: rule
-    /// <see cref="DomainRules.PickupReachableDay"/>); no last mile covers
-    /// the buyer (rule <see cref="DomainRules.LastMileAvailable"/>); no duty rate in force on the request's date (rule
-    /// <see cref="DomainRules.TradeDutyRateKnown"/>); amounts mix currencies (rule <see cref="DomainRules.MonetarySameCurrency"/>).
-    /// Every refusal carries <see cref="ModeRefusalDetails"/> in <see cref="DomainRuleException.Details"/>: for the
-    /// seller's refusal the platform rule's own <see cref="ModeEligibility"/>, for every other refusal
-    /// <see cref="CheckEligibility"/>'s result.
-    /// </exception>
+    /// <exception cref="DomainRuleException">The platform's rule refuses the seller (rule <see cref="DomainRules.FulfilmentPickupEligible"/>); the details hold that rule's own <see cref="ModeEligibility"/>.</exception>
+    /// <exception cref="DomainRuleException">The timetable finds no pickup: a <see cref="PickupSchedule"/> whose days are none of the facility's working days (rule <see cref="DomainRules.PickupReachableDay"/>).</exception>
+    /// <exception cref="DomainRuleException">No last mile covers the buyer (rule <see cref="DomainRules.LastMileAvailable"/>).</exception>
+    /// <exception cref="DomainRuleException">No duty rate is in force on the date (rule <see cref="DomainRules.TradeDutyRateKnown"/>).</exception>
+    /// <exception cref="DomainRuleException">Amounts mix currencies (rule <see cref="DomainRules.MonetarySameCurrency"/>); every refusal carries <see cref="ModeRefusalDetails"/> with <see cref="CheckEligibility"/>'s result.</exception>
     public FulfilmentPlan Plan(FulfilmentRequest request)
     {
         Guard.NotNull(request);
@@ -197,10 +192,8 @@ public sealed class PlatformPickupMode : IFulfilmentMode
     /// <returns>The plan, the runs planned and the seller's stop.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="otherConsignments"/> holds null, a consignment twice (by id), or a consignment from the seller's facility or with its id.</exception>
-    /// <exception cref="DomainRuleException">
-    /// As <see cref="Plan(FulfilmentRequest)"/>; and the seller's consignment is heavier or bulkier than an empty
-    /// vehicle takes, so no run can collect it whole (rule <see cref="DomainRules.PickupFitsVehicle"/>).
-    /// </exception>
+    /// <exception cref="DomainRuleException">Any refusal of <see cref="Plan(FulfilmentRequest)"/>, with the same rule.</exception>
+    /// <exception cref="DomainRuleException">The seller's consignment is heavier or bulkier than an empty vehicle takes, so no run can collect it whole (rule <see cref="DomainRules.PickupFitsVehicle"/>).</exception>
     public MilkRunPickupPlan Plan(FulfilmentRequest request, MilkRunPickup milkRun, PlanarPosition sellerPosition, IEnumerable<PickupConsignment> otherConsignments)
     {
         Guard.NotNull(request);

@@ -163,10 +163,7 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
     /// </summary>
     /// <param name="request">The request.</param>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    /// <exception cref="DomainRuleException">
-    /// <see cref="InboundLabels"/> has fewer serial references left than the plan has cartons (rule
-    /// <see cref="DomainRules.InboundPackable"/>).
-    /// </exception>
+    /// <exception cref="DomainRuleException"><see cref="InboundLabels"/> has fewer serial references left than the plan has cartons (rule <see cref="DomainRules.InboundPackable"/>).</exception>
     public InboundPlan PlanInbound(FulfilmentRequest request)
     {
         Guard.NotNull(request);
@@ -184,18 +181,12 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
     /// <summary>Plans the request: stock packed, shipped and received at the storage centre, then the order served from there.</summary>
     /// <param name="request">The request.</param>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    /// <exception cref="DomainRuleException">
-    /// The product has no case pack and its units fit the carton limits (rule <see cref="DomainRules.InboundCasePackKnown"/>);
-    /// units cannot be packed under <see cref="CartonRules"/> (case too large or too heavy) or the SSCC series runs out
-    /// (rule <see cref="DomainRules.InboundPackable"/>); no last mile covers
-    /// the buyer (rule <see cref="DomainRules.LastMileAvailable"/>); no duty rate in force on the request's date (rule
-    /// <see cref="DomainRules.TradeDutyRateKnown"/>); the fulfilment fee cannot be priced from <see cref="Fees"/> (rule
-    /// <see cref="DomainRules.PlatformFeesFulfilmentFeeKnown"/>); amounts mix currencies (rule <see cref="DomainRules.MonetarySameCurrency"/>).
-    /// Every refusal carries <see cref="ModeRefusalDetails"/> in <see cref="DomainRuleException.Details"/>:
-    /// <see cref="CheckEligibility"/>'s result and, when units were left unpacked (rules
-    /// <see cref="DomainRules.InboundCasePackKnown"/> and <see cref="DomainRules.InboundPackable"/>), the
-    /// <see cref="Inbound.InboundPlan"/> with them.
-    /// </exception>
+    /// <exception cref="DomainRuleException">The product has no case pack and its units fit the carton limits (rule <see cref="DomainRules.InboundCasePackKnown"/>); the details hold the inbound plan.</exception>
+    /// <exception cref="DomainRuleException">Units cannot be packed under <see cref="CartonRules"/> (case too large or too heavy) or the SSCC series runs out (rule <see cref="DomainRules.InboundPackable"/>); the details hold the inbound plan.</exception>
+    /// <exception cref="DomainRuleException">No last mile covers the buyer (rule <see cref="DomainRules.LastMileAvailable"/>).</exception>
+    /// <exception cref="DomainRuleException">No duty rate is in force on the date (rule <see cref="DomainRules.TradeDutyRateKnown"/>).</exception>
+    /// <exception cref="DomainRuleException">The fulfilment fee cannot be priced from <see cref="Fees"/> (rule <see cref="DomainRules.PlatformFeesFulfilmentFeeKnown"/>).</exception>
+    /// <exception cref="DomainRuleException">Amounts mix currencies (rule <see cref="DomainRules.MonetarySameCurrency"/>); every refusal carries <see cref="ModeRefusalDetails"/> with <see cref="CheckEligibility"/>'s result.</exception>
     public FulfilmentPlan Plan(FulfilmentRequest request)
     {
         Guard.NotNull(request);

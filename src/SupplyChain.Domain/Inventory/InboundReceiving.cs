@@ -44,14 +44,9 @@ public static class InboundReceiving
     /// <param name="at">When the receipt was closed; the instant of every movement posted.</param>
     /// <returns>Shipped against counted units, SKU by SKU (counted = fulfillable + damaged).</returns>
     /// <exception cref="ArgumentNullException">A collection is null, or holds a null line or a line without SKU.</exception>
-    /// <exception cref="ArgumentException">
-    /// <paramref name="received"/> has two lines for one SKU; a shipped or received SKU has no ledger; or two SKUs share
-    /// a ledger.
-    /// </exception>
-    /// <exception cref="DomainRuleException">
-    /// A ledger holds fewer units in InboundShipped than its SKU's packing-list total (rule
-    /// <see cref="DomainRules.InventoryBalanceNotNegative"/>); nothing is posted.
-    /// </exception>
+    /// <exception cref="ArgumentException"><paramref name="received"/> has two lines for one SKU.</exception>
+    /// <exception cref="ArgumentException">A shipped or received SKU has no ledger, or two SKUs share a ledger.</exception>
+    /// <exception cref="DomainRuleException">A ledger holds fewer units in InboundShipped than its SKU's packing-list total (rule <see cref="DomainRules.InventoryBalanceNotNegative"/>); nothing is posted.</exception>
     /// <exception cref="OverflowException">A total or a balance would exceed <see cref="int.MaxValue"/>; nothing is posted.</exception>
     public static InboundReconciliation Receive(
         IReadOnlyDictionary<Sku, StockLedger> ledgers,

@@ -94,13 +94,10 @@ public sealed class SupplyNetwork
     /// <summary>Adds a sourcing agreement: the factory makes the product.</summary>
     /// <param name="agreement">The agreement.</param>
     /// <exception cref="ArgumentNullException"><paramref name="agreement"/> is null.</exception>
-    /// <exception cref="DomainRuleException">
-    /// The product or factory is not in the network (rule <see cref="DomainRules.ProductsNetworkKnownNode"/>), the facility is
-    /// not a factory (rule <see cref="DomainRules.ProductsNetworkSourcingFromFactory"/>), another agreement of the product
-    /// has the same priority and an overlapping validity (rule <see cref="DomainRules.ProductsNetworkUnambiguousSourcing"/>),
-    /// or a storage centre stocking the product already supplies the factory, directly or indirectly (rule
-    /// <see cref="DomainRules.ProductsNetworkAcyclic"/>); nothing changes.
-    /// </exception>
+    /// <exception cref="DomainRuleException">The product or factory is not in the network (rule <see cref="DomainRules.ProductsNetworkKnownNode"/>); nothing changes.</exception>
+    /// <exception cref="DomainRuleException">The facility is not a factory (rule <see cref="DomainRules.ProductsNetworkSourcingFromFactory"/>); nothing changes.</exception>
+    /// <exception cref="DomainRuleException">Another agreement of the product has the same priority and an overlapping validity (rule <see cref="DomainRules.ProductsNetworkUnambiguousSourcing"/>); nothing changes.</exception>
+    /// <exception cref="DomainRuleException">A storage centre stocking the product already supplies the factory, directly or indirectly (rule <see cref="DomainRules.ProductsNetworkAcyclic"/>); nothing changes.</exception>
     public void AddSourcingAgreement(SourcingAgreement agreement)
     {
         Guard.NotNull(agreement);
@@ -131,12 +128,9 @@ public sealed class SupplyNetwork
     /// <summary>Adds a bill of materials: its suppliers supply components to the factory for the product.</summary>
     /// <param name="billOfMaterials">The bill of materials.</param>
     /// <exception cref="ArgumentNullException"><paramref name="billOfMaterials"/> is null.</exception>
-    /// <exception cref="DomainRuleException">
-    /// The product, the factory or a supplier is not in the network (rule <see cref="DomainRules.ProductsNetworkKnownNode"/>),
-    /// the product already has a bill of materials at that factory (rule <see cref="DomainRules.ProductsNetworkOneBomPerFactory"/>),
-    /// or a supplier is the factory itself or is supplied by it, directly or indirectly (rule
-    /// <see cref="DomainRules.ProductsNetworkAcyclic"/>); nothing changes.
-    /// </exception>
+    /// <exception cref="DomainRuleException">The product, the factory or a supplier is not in the network (rule <see cref="DomainRules.ProductsNetworkKnownNode"/>); nothing changes.</exception>
+    /// <exception cref="DomainRuleException">The product already has a bill of materials at that factory (rule <see cref="DomainRules.ProductsNetworkOneBomPerFactory"/>); nothing changes.</exception>
+    /// <exception cref="DomainRuleException">A supplier is the factory itself or is supplied by it, directly or indirectly (rule <see cref="DomainRules.ProductsNetworkAcyclic"/>); nothing changes.</exception>
     public void AddBillOfMaterials(BillOfMaterials billOfMaterials)
     {
         Guard.NotNull(billOfMaterials);
@@ -186,12 +180,9 @@ public sealed class SupplyNetwork
     /// <param name="storageCentre">A facility of kind <see cref="FacilityKind.InternationalStorageCentre"/>.</param>
     /// <returns>Whether the stocking location was new.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="product"/> or <paramref name="storageCentre"/> is null.</exception>
-    /// <exception cref="DomainRuleException">
-    /// The product or facility is not in the network (rule <see cref="DomainRules.ProductsNetworkKnownNode"/>), the facility
-    /// is not an international storage centre (rule <see cref="DomainRules.ProductsNetworkStockedAtStorageCentre"/>), or the
-    /// storage centre already supplies a factory of the product, directly or indirectly (rule
-    /// <see cref="DomainRules.ProductsNetworkAcyclic"/>); nothing changes.
-    /// </exception>
+    /// <exception cref="DomainRuleException">The product or facility is not in the network (rule <see cref="DomainRules.ProductsNetworkKnownNode"/>); nothing changes.</exception>
+    /// <exception cref="DomainRuleException">The facility is not an international storage centre (rule <see cref="DomainRules.ProductsNetworkStockedAtStorageCentre"/>); nothing changes.</exception>
+    /// <exception cref="DomainRuleException">The storage centre already supplies a factory of the product, directly or indirectly (rule <see cref="DomainRules.ProductsNetworkAcyclic"/>); nothing changes.</exception>
     public bool AddStockingLocation(ProductId product, FacilityId storageCentre)
     {
         Guard.NotNull(product);

@@ -18,7 +18,8 @@ public static class SafetyStock
     /// <param name="demandSd">σ: standard deviation of demand per period, not negative.</param>
     /// <param name="leadTime">L: lead time in periods, not negative.</param>
     /// <returns>The safety stock in units.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A number is out of range, infinite or NaN.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="z"/> is infinite or NaN.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demandSd"/> or <paramref name="leadTime"/> is negative, infinite or NaN.</exception>
     public static double ForDemandVariability(double z, double demandSd, double leadTime) =>
         Guard.Finite(z) * Guard.NotNegative(demandSd) * Math.Sqrt(Guard.NotNegative(leadTime));
 
@@ -29,7 +30,8 @@ public static class SafetyStock
     /// <param name="leadTimeMean">L: mean lead time in periods, not negative.</param>
     /// <param name="leadTimeSd">σL: standard deviation of the lead time in periods, not negative.</param>
     /// <returns>The safety stock in units.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A number is out of range, infinite or NaN.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="z"/> is infinite or NaN.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A mean or standard deviation is negative, infinite or NaN.</exception>
     public static double WithLeadTimeVariability(double z, double demandMean, double demandSd, double leadTimeMean, double leadTimeSd) =>
         Guard.Finite(z) * LeadTimeDemandSd(demandMean, demandSd, leadTimeMean, leadTimeSd);
 
@@ -40,7 +42,8 @@ public static class SafetyStock
     /// <param name="leadTimeMean">L: mean lead time in periods, not negative.</param>
     /// <param name="leadTimeSd">σL: standard deviation of the lead time in periods, not negative (0 for a fixed lead time).</param>
     /// <returns>The safety stock in units.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A number is out of range, infinite or NaN.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cycleServiceLevel"/> is not strictly between 0 and 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A mean or standard deviation is negative, infinite or NaN.</exception>
     public static double ForCycleServiceLevel(double cycleServiceLevel, double demandMean, double demandSd, double leadTimeMean, double leadTimeSd) =>
         ZForCycleServiceLevel(cycleServiceLevel) * LeadTimeDemandSd(demandMean, demandSd, leadTimeMean, leadTimeSd);
 
@@ -59,7 +62,8 @@ public static class SafetyStock
     /// <param name="orderQuantity">Q, the units ordered per cycle, greater than zero.</param>
     /// <param name="leadTimeDemandSd">σL: standard deviation of demand over the lead time, greater than zero.</param>
     /// <returns>k; negative when the lot alone serves more than β of the demand.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A number is out of range, infinite or NaN.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fillRate"/> is not strictly between 0 and 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="orderQuantity"/> or <paramref name="leadTimeDemandSd"/> is not greater than zero, or is infinite or NaN.</exception>
     public static double ZForFillRate(double fillRate, double orderQuantity, double leadTimeDemandSd)
     {
         var beta = Probability(fillRate);
@@ -89,7 +93,9 @@ public static class SafetyStock
     /// <param name="orderQuantity">Q, the units ordered per cycle, greater than zero.</param>
     /// <param name="leadTimeDemandSd">σL: standard deviation of demand over the lead time, not negative (0 needs no safety stock).</param>
     /// <returns>The safety stock in units.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A number is out of range, infinite or NaN.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fillRate"/> is not strictly between 0 and 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="orderQuantity"/> is not greater than zero, or is infinite or NaN.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="leadTimeDemandSd"/> is negative, infinite or NaN.</exception>
     public static double ForFillRate(double fillRate, double orderQuantity, double leadTimeDemandSd)
     {
         Probability(fillRate);

@@ -175,11 +175,8 @@ public sealed class Shipment
     /// <param name="cartons">The cartons to move (by value: unlabelled cartons with the same contents are interchangeable).</param>
     /// <exception cref="ArgumentNullException"><paramref name="partialId"/> or <paramref name="cartons"/> is null, or <paramref name="cartons"/> contains null.</exception>
     /// <exception cref="ArgumentException"><paramref name="cartons"/> is empty, or <paramref name="partialId"/> is this shipment's id.</exception>
-    /// <exception cref="DomainRuleException">
-    /// The shipment has handling events or goods receipts (rule <see cref="DomainRules.ShippingSplitBeforeHandling"/>),
-    /// or a carton is not in it or every carton would leave (rule <see cref="DomainRules.ShippingSplitHeldCartons"/>);
-    /// nothing changes.
-    /// </exception>
+    /// <exception cref="DomainRuleException">The shipment has handling events or goods receipts (rule <see cref="DomainRules.ShippingSplitBeforeHandling"/>); nothing changes.</exception>
+    /// <exception cref="DomainRuleException">A carton is not in the shipment, or every carton would leave (rule <see cref="DomainRules.ShippingSplitHeldCartons"/>); nothing changes.</exception>
     public Shipment SplitOff(ShipmentId partialId, IEnumerable<PackedCarton> cartons)
     {
         Guard.NotNull(partialId);

@@ -36,8 +36,8 @@ public sealed record DeliveryTerms
     /// text, trimmed.
     /// </summary>
     /// <param name="text">The terms.</param>
-    /// <exception cref="FormatException"><paramref name="text"/> is null (as every Parse of the library), or:
-    /// The text does not start with one of the 11 codes, or no named place follows it.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> is null (as every Parse of the library).</exception>
+    /// <exception cref="FormatException">The text does not start with one of the 11 codes, or no named place follows it.</exception>
     public static DeliveryTerms Parse(string? text)
     {
         if (text is null)

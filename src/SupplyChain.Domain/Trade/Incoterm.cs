@@ -137,11 +137,8 @@ public sealed class Incoterm
     /// ignored (as <see cref="string.Trim()"/>); nothing else is tolerated.
     /// </summary>
     /// <param name="text">The code, such as <c>FOB</c> or <c> fob </c>.</param>
-    /// <exception cref="FormatException"><paramref name="text"/> is null (as every Parse of the library), or:
-    /// 
-    /// <paramref name="text"/> is not one of the 11 codes. The message names the input and the rule; for a withdrawn
-    /// rule it names the one that replaced it (DAT was replaced by DPU in 2020).
-    /// </exception>
+    /// <exception cref="FormatException"><paramref name="text"/> is null (as every Parse of the library).</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> is not one of the 11 codes; for a withdrawn rule the message names the one that replaced it (DAT was replaced by DPU in 2020).</exception>
     public static Incoterm Parse(string? text)
     {
         if (text is null)

@@ -30,17 +30,6 @@ public sealed partial class DocConventionTests
     /// </summary>
     private static readonly HashSet<string> ExceptionDocDebt = new(StringComparer.Ordinal)
     {
-        "M:SupplyChain.Domain.Fulfilment.DirectExpressMode.Plan(SupplyChain.Domain.Fulfilment.FulfilmentRequest)",
-        "M:SupplyChain.Domain.Fulfilment.PlatformFees.DimensionalWeightDivisors.InForce(SupplyChain.Domain.Identifiers.CountryCode,NodaTime.LocalDate)",
-        "M:SupplyChain.Domain.Fulfilment.PlatformFees.LowInventoryLevelFeeRule.#ctor(System.String,SupplyChain.Domain.Identifiers.CountryCode,NodaTime.LocalDate,System.Decimal,System.Int32,System.Int32)",
-        "M:SupplyChain.Domain.Fulfilment.PlatformFees.LowInventoryLevelFeeRules.InForce(SupplyChain.Domain.Identifiers.CountryCode,NodaTime.LocalDate)",
-        "M:SupplyChain.Domain.Fulfilment.PlatformFees.SizeTierTable.#ctor(System.String,SupplyChain.Domain.Identifiers.CountryCode,NodaTime.LocalDate,SupplyChain.Domain.Shipping.ChargeableWeightRule,System.Collections.Generic.IEnumerable{SupplyChain.Domain.Fulfilment.PlatformFees.SizeTierLimits})",
-        "M:SupplyChain.Domain.Fulfilment.PlatformFees.SizeTierTables.InForce(SupplyChain.Domain.Identifiers.CountryCode,NodaTime.LocalDate)",
-        "M:SupplyChain.Domain.Fulfilment.PlatformPickupMode.Plan(SupplyChain.Domain.Fulfilment.FulfilmentRequest)",
-        "M:SupplyChain.Domain.Fulfilment.PlatformPickupMode.Plan(SupplyChain.Domain.Fulfilment.FulfilmentRequest,SupplyChain.Domain.Fulfilment.Pickup.MilkRunPickup,SupplyChain.Domain.Fulfilment.Pickup.PlanarPosition,System.Collections.Generic.IEnumerable{SupplyChain.Domain.Fulfilment.Pickup.PickupConsignment})",
-        "M:SupplyChain.Domain.Fulfilment.PlatformWarehouseMode.Plan(SupplyChain.Domain.Fulfilment.FulfilmentRequest)",
-        "M:SupplyChain.Domain.Fulfilment.PlatformWarehouseMode.PlanInbound(SupplyChain.Domain.Fulfilment.FulfilmentRequest)",
-        "M:SupplyChain.Domain.Inventory.InboundReceiving.Receive(System.Collections.Generic.IReadOnlyDictionary{SupplyChain.Domain.Identifiers.Sku,SupplyChain.Domain.Inventory.StockLedger},System.Collections.Generic.IEnumerable{SupplyChain.Domain.Inventory.SkuQuantity},System.Collections.Generic.IEnumerable{SupplyChain.Domain.Inventory.InboundReceiptLine},NodaTime.Instant)",
         "M:SupplyChain.Domain.InventoryTheory.EconomicOrderQuantity.Cost(System.Double,System.Double,System.Double,System.Double)",
         "M:SupplyChain.Domain.InventoryTheory.EconomicOrderQuantity.CostWithBackorders(System.Double,System.Double,System.Double,System.Double,System.Double,System.Double)",
         "M:SupplyChain.Domain.InventoryTheory.EconomicOrderQuantity.JointReplenishment(System.Double,System.Collections.Generic.IReadOnlyList{System.Double},System.Collections.Generic.IReadOnlyList{System.Double},System.Collections.Generic.IReadOnlyList{System.Double})",
@@ -71,21 +60,10 @@ public sealed partial class DocConventionTests
         "M:SupplyChain.Domain.InventoryTheory.ReorderPointQuantity.OptimalReorderPoint(System.Double,System.Double,System.Double,System.Double,System.Double,System.Double,System.Double)",
         "M:SupplyChain.Domain.InventoryTheory.ReorderPointQuantity.OptimizePoisson(System.Double,System.Double,System.Double,System.Double,System.Double)",
         "M:SupplyChain.Domain.InventoryTheory.ReorderPointQuantity.PoissonCost(System.Int32,System.Int32,System.Double,System.Double,System.Double,System.Double,System.Double)",
-        "M:SupplyChain.Domain.Products.SupplyNetwork.AddBillOfMaterials(SupplyChain.Domain.Products.BillOfMaterials)",
-        "M:SupplyChain.Domain.Products.SupplyNetwork.AddSourcingAgreement(SupplyChain.Domain.Products.SourcingAgreement)",
-        "M:SupplyChain.Domain.Products.SupplyNetwork.AddStockingLocation(SupplyChain.Domain.Identifiers.ProductId,SupplyChain.Domain.Identifiers.FacilityId)",
         "M:SupplyChain.Domain.Replenishment.PolicyFactory.BaseStockFromPoissonNewsvendor(System.Double,System.Double,System.Double,System.Int32)",
         "M:SupplyChain.Domain.Replenishment.PolicyFactory.MinMaxFromOptimalSs(System.Double,System.Double,System.Double,SupplyChain.Domain.InventoryTheory.DiscreteDemand)",
         "M:SupplyChain.Domain.Replenishment.PolicyFactory.MinMaxFromOptimalSs(System.Double,System.Double,System.Double,System.Double)",
         "M:SupplyChain.Domain.Replenishment.PolicyFactory.ReorderPointFromOptimalPoissonRq(System.Double,System.Double,System.Double,System.Double,System.Double)",
-        "M:SupplyChain.Domain.Replenishment.SafetyStock.ForCycleServiceLevel(System.Double,System.Double,System.Double,System.Double,System.Double)",
-        "M:SupplyChain.Domain.Replenishment.SafetyStock.ForDemandVariability(System.Double,System.Double,System.Double)",
-        "M:SupplyChain.Domain.Replenishment.SafetyStock.ForFillRate(System.Double,System.Double,System.Double)",
-        "M:SupplyChain.Domain.Replenishment.SafetyStock.WithLeadTimeVariability(System.Double,System.Double,System.Double,System.Double,System.Double)",
-        "M:SupplyChain.Domain.Replenishment.SafetyStock.ZForFillRate(System.Double,System.Double,System.Double)",
-        "M:SupplyChain.Domain.Shipping.Shipment.SplitOff(SupplyChain.Domain.Identifiers.ShipmentId,System.Collections.Generic.IEnumerable{SupplyChain.Domain.Shipping.PackedCarton})",
-        "M:SupplyChain.Domain.Trade.DeliveryTerms.Parse(System.String)",
-        "M:SupplyChain.Domain.Trade.Incoterm.Parse(System.String)",
     };
 
     [Fact]

@@ -30,10 +30,8 @@ public sealed class LowInventoryLevelFeeRule : IEffectiveDated
     /// <param name="longTermWindowDays">The length of the long-term window in days (Amazon: 90); longer than the short-term window.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="marketplace"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">
-    /// <paramref name="thresholdDays"/> or <paramref name="shortTermWindowDays"/> is not positive, or
-    /// <paramref name="longTermWindowDays"/> is not longer than <paramref name="shortTermWindowDays"/>.
-    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="thresholdDays"/> or <paramref name="shortTermWindowDays"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="longTermWindowDays"/> is not longer than <paramref name="shortTermWindowDays"/>.</exception>
     public LowInventoryLevelFeeRule(
         string name, CountryCode marketplace, LocalDate validFrom, decimal thresholdDays, int shortTermWindowDays = 30, int longTermWindowDays = 90)
     {

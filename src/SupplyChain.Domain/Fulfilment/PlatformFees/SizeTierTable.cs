@@ -41,10 +41,10 @@ public sealed class SizeTierTable : IEffectiveDated
     /// the last has none (the catch-all).
     /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/>, <paramref name="marketplace"/>, <paramref name="dimensionalWeightRule"/>, <paramref name="tiers"/> or one tier is null.</exception>
-    /// <exception cref="ArgumentException">
-    /// <paramref name="name"/> is blank, or <paramref name="tiers"/> is empty, out of order, repeats a tier, has a tier
-    /// without limits before the last, or ends with a tier that has limits.
-    /// </exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="tiers"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="tiers"/> is out of order or repeats a tier.</exception>
+    /// <exception cref="ArgumentException"><paramref name="tiers"/> has a tier without limits before the last, or ends with a tier that has limits.</exception>
     public SizeTierTable(string name, CountryCode marketplace, LocalDate validFrom, ChargeableWeightRule dimensionalWeightRule, IEnumerable<SizeTierLimits> tiers)
     {
         Name = Guard.NotBlank(name);

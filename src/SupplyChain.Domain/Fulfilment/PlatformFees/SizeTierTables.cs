@@ -48,10 +48,8 @@ public sealed class SizeTierTables
     /// <param name="date">The day.</param>
     /// <returns>Among the marketplace's tables in force on <paramref name="date"/>, the one that started last.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="marketplace"/> is null.</exception>
-    /// <exception cref="ArgumentException">
-    /// No table is in force: the set has none for <paramref name="marketplace"/> (parameter <c>marketplace</c>), or
-    /// the earliest starts after <paramref name="date"/> (parameter <c>date</c>).
-    /// </exception>
+    /// <exception cref="ArgumentException">The set has no table for <paramref name="marketplace"/> (parameter <c>marketplace</c>); the message lists the marketplaces it has.</exception>
+    /// <exception cref="ArgumentException">The marketplace's tables do not cover <paramref name="date"/>: the earliest starts later, or the last one in force before it has ended (parameter <c>date</c>).</exception>
     public SizeTierTable InForce(CountryCode marketplace, LocalDate date) => _tables.InForce(marketplace, date, nameof(marketplace));
 
     /// <summary>Looks up the table in force on <paramref name="date"/> for <paramref name="marketplace"/>; never throws.</summary>
