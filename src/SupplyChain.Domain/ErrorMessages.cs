@@ -137,6 +137,9 @@ internal static class ErrorMessages
     internal const string NothingInForceYet = "No {0} is in force for {1} {2} on {3}: the earliest for {2} starts on {4}.";
     internal const string NothingInForceAnyMore = "No {0} is in force for {1} {2} on {3}: none for {2} covers that day (the latest ended on {4}).";
     internal const string DuplicateEffectiveDate = "{0} must not hold two entries for {1} {2} starting on the same day, but '{3}' and '{4}' both start on {5}.";
+    // Bounded work (docs/limits.md)
+    internal const string AboveLimit = "{0} must be at most {1} ({2}), but was {3}: the limit keeps the call bounded in time and memory.";
+    internal const string SearchAboveLimit = "{0} would pass {1} = {2} ({3}); such inputs are outside the bounded range of this method.";
     internal const string KeyOfReturnedNull = "keyOf returned null for '{0}': every entry of an effective-dated set needs a key.";
     internal const string ValidityEndsBeforeItStarts = "{0} {1} is before {2} {3}: a validity period includes both ends and cannot end before it starts.";
     internal const string ValidityStartsAfterEnd = "{0} {1} is after {2} {3}: a validity period includes both ends and cannot start after it ends.";

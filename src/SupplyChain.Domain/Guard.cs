@@ -172,6 +172,11 @@ internal static class Guard
     /// An <see cref="ArgumentException"/> for a value refused by a property's init accessor: <c>ParamName</c> is the
     /// property's name, like the checks above, so every named option reports the same way.
     /// </summary>
+    /// <summary>The value when it is at most <paramref name="limit"/>, else an <see cref="ArgumentOutOfRangeException"/> naming the limit's constant.</summary>
+    internal static double AtMost(double value, double limit, string limitName, [CallerArgumentExpression(nameof(value))] string? paramName = null) =>
+        value <= limit ? value
+            : throw new ArgumentOutOfRangeException(paramName, value, Format(ErrorMessages.AboveLimit, paramName, limitName, limit, value));
+
     internal static ArgumentException Refused(string message, string propertyName) => new(message, propertyName);
 
     /// <summary>As <see cref="Refused"/>, for a value out of range.</summary>

@@ -9,6 +9,14 @@ namespace SupplyChain.Domain.InventoryTheory;
 /// </summary>
 public static class FiniteHorizon
 {
+    /// <summary>
+    /// The most work <see cref="Solve"/> does: T × (states × demand points + states² / 2) ≤ 100,000,000 steps of its
+    /// dynamic programme (about a second here), where the state and demand grids follow from μ, σ and the EOQ as
+    /// described there. A problem whose grids would need more is refused before anything is allocated
+    /// (docs/limits.md).
+    /// </summary>
+    public const double MaxWork = 100_000_000;
+
     private const int DemandSpread = 4;
     private const int StateSpread = 5;
 
@@ -30,6 +38,7 @@ public static class FiniteHorizon
     /// <returns>The policy, the total cost θ₀(x₀) and the tables.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="problem"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="initialInventoryLevel"/> is off the state grid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The problem's grids need more than <see cref="MaxWork"/> steps (parameter <c>problem</c>).</exception>
     public static FiniteHorizonResult Solve(FiniteHorizonProblem problem, int initialInventoryLevel = 0)
     {
         Guard.NotNull(problem);
@@ -37,8 +46,6 @@ public static class FiniteHorizon
         var mean = problem.DemandMean;
         var sd = problem.DemandStandardDeviation;
         double minMean = mean.Min(), maxMean = mean.Max(), maxSd = sd.Max();
-        var dMin = (int)Math.Max(0, Math.Round(minMean - (DemandSpread * maxSd)));
-        var dMax = (int)Math.Round(maxMean + (DemandSpread * maxSd));
         var maxQ = 0.0;
         for (var t = 0; t < periods; t++)
         {
@@ -47,11 +54,17 @@ public static class FiniteHorizon
             maxQ = Math.Max(maxQ, Math.Sqrt(2 * problem.FixedCost[t] * mean[t] * (h + p) / (h * p)));
         }
 
-        var xMin = (int)Math.Round(minMean - maxMean - (maxSd * (StateSpread + DemandSpread)));
-        var xMax = (int)Math.Round(maxMean + maxQ + (maxSd * StateSpread));
+        var xMinExact = Math.Round(minMean - maxMean - (maxSd * (StateSpread + DemandSpread)));
+        var xMaxExact = Math.Round(maxMean + maxQ + (maxSd * StateSpread));
+        CheckWork(periods, xMaxExact - xMinExact + 1, Math.Round(maxMean + (DemandSpread * maxSd)) - Math.Max(0, Math.Round(minMean - (DemandSpread * maxSd))) + 1, nameof(problem));
+        var dMin = (int)Math.Max(0, Math.Round(minMean - (DemandSpread * maxSd)));
+        var dMax = (int)Math.Round(maxMean + (DemandSpread * maxSd));
+        var xMin = (int)xMinExact;
+        var xMax = (int)xMaxExact;
         var probabilities = DemandProbabilities(problem, dMin, dMax);
         while (true)
         {
+            CheckWork(periods, (double)xMax - xMin + 1, (double)dMax - dMin + 1, nameof(problem));
             var result = TrySolve(problem, probabilities, dMin, xMin, xMax, initialInventoryLevel);
             if (result is not null)
             {
@@ -146,6 +159,16 @@ public static class FiniteHorizon
         }
 
         return Brent.FindRoot(F, a, b, 1e-12, 500);
+    }
+
+    private static void CheckWork(int periods, double states, double demandPoints, string paramName)
+    {
+        var work = periods * ((states * demandPoints) + (states * states / 2));
+        if (!(work <= MaxWork))
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName, work, Guard.Format(ErrorMessages.SearchAboveLimit, "The finite-horizon problem's grids", nameof(MaxWork), MaxWork, Guard.Format("{0} periods, {1} states, {2} demand points", periods, states, demandPoints)));
+        }
     }
 
     private static double[][] DemandProbabilities(FiniteHorizonProblem problem, int dMin, int dMax)

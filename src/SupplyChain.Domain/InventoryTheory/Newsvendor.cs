@@ -48,6 +48,9 @@ public static class Newsvendor
         return NormalCostUnchecked(baseStockLevel, holdingCost, stockoutCost, mean, sd);
     }
 
+    /// <summary>The largest Poisson mean over the protection interval, (L+1)μ, <see cref="OptimizePoisson"/> accepts: 10,000,000 units (docs/limits.md).</summary>
+    public const double MaxPoissonMean = 10_000_000;
+
     /// <summary>
     /// Poisson demand: S* is the smallest integer with F(S) ≥ α on Poisson((L+1)μ) demand, and the cost is g(S*).
     /// </summary>
@@ -56,13 +59,15 @@ public static class Newsvendor
     /// <param name="demandMean">μ, mean demand per period, ≥ 0.</param>
     /// <param name="leadTime">L, periods, ≥ 0.</param>
     /// <returns>S* and g(S*).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/> or <paramref name="stockoutCost"/> is negative, infinite or NaN, or both are 0.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demandMean"/> or <paramref name="leadTime"/> is negative, or <paramref name="demandMean"/> is infinite or NaN.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The protection-interval mean (L+1)μ is more than <see cref="MaxPoissonMean"/> (parameter <c>demandMean</c>).</exception>
     public static DiscreteNewsvendorResult OptimizePoisson(double holdingCost, double stockoutCost, double demandMean, int leadTime = 0)
     {
         var alpha = CriticalRatio(holdingCost, stockoutCost);
         Guard.NotNegative(demandMean);
         Guard.NotNegative(leadTime);
-        var mean = (leadTime + 1) * demandMean;
+        var mean = Guard.AtMost((leadTime + 1.0) * demandMean, MaxPoissonMean, nameof(MaxPoissonMean), nameof(demandMean));
         var s = PoissonDistribution.Quantile(alpha, mean);
         return new DiscreteNewsvendorResult(s, PoissonCostUnchecked(s, holdingCost, stockoutCost, mean));
     }

@@ -47,6 +47,16 @@ public static class PeriodicReviewSs
         return new SsCostModel(holdingCost, stockoutCost, fixedCost, 0, demand).Cost(reorderPoint, orderUpToLevel);
     }
 
+    /// <summary>The largest Poisson mean demand per period <see cref="OptimizePoisson"/> accepts: 10,000 units (docs/limits.md).</summary>
+    public const double MaxPoissonMean = 10_000;
+
+    /// <summary>
+    /// The farthest the Zheng–Federgruen search moves s below or S above the newsvendor level y*: 5,000 units. Its work
+    /// grows with the square of that distance, which grows with √(K/h); a larger one is refused rather than searched
+    /// for seconds (docs/limits.md).
+    /// </summary>
+    public const int MaxSearchSpan = 5_000;
+
     /// <summary>
     /// The optimal (s, S) under Poisson(μ) demand per period, by the Zheng–Federgruen (1991) algorithm (Section 4.6.2):
     /// from y* (the newsvendor level) lower s until g(s, y*) ≤ g(s); then raise S while g(S) ≤ the best cost, and
@@ -57,16 +67,19 @@ public static class PeriodicReviewSs
     /// <param name="fixedCost">K, ≥ 0.</param>
     /// <param name="demandMean">μ per period, &gt; 0.</param>
     /// <returns>s*, S* and their cost per period.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/>, <paramref name="stockoutCost"/> or <paramref name="demandMean"/> is not greater than zero, or is infinite or NaN.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fixedCost"/> is negative, infinite or NaN.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demandMean"/> is more than <see cref="MaxPoissonMean"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The search would move s or S more than <see cref="MaxSearchSpan"/> units from y* (large K/h; parameter <c>fixedCost</c>).</exception>
     public static SsResult OptimizePoisson(double holdingCost, double stockoutCost, double fixedCost, double demandMean)
     {
         ValidateCosts(holdingCost, stockoutCost, fixedCost);
         Guard.Positive(holdingCost);
         Guard.Positive(stockoutCost);
-        Guard.Positive(demandMean);
+        Guard.AtMost(Guard.Positive(demandMean), MaxPoissonMean, nameof(MaxPoissonMean), nameof(demandMean));
         var model = new SsCostModel(holdingCost, stockoutCost, fixedCost, demandMean, null);
         var yStar = PoissonDistribution.Quantile(stockoutCost / (stockoutCost + holdingCost), demandMean);
-        return ZhengFedergruen(model, yStar);
+        return ZhengFedergruen(model, yStar, fixedCost);
     }
 
     /// <summary>The optimal (s, S) for a discrete demand pmf, by the Zheng–Federgruen algorithm (see <see cref="OptimizePoisson"/>).</summary>
@@ -77,7 +90,9 @@ public static class PeriodicReviewSs
     /// <returns>s*, S* and their cost per period.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="demand"/> is null.</exception>
     /// <exception cref="ArgumentException">The demand has negative values or is always 0.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/> or <paramref name="stockoutCost"/> is not greater than zero, or is infinite or NaN.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fixedCost"/> is negative, infinite or NaN.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The search would move s or S more than <see cref="MaxSearchSpan"/> units from y* (large K/h; parameter <c>fixedCost</c>).</exception>
     public static SsResult OptimizeDiscrete(double holdingCost, double stockoutCost, double fixedCost, DiscreteDemand demand)
     {
         ValidateCosts(holdingCost, stockoutCost, fixedCost);
@@ -86,7 +101,7 @@ public static class PeriodicReviewSs
         ValidateDemand(demand);
         var model = new SsCostModel(holdingCost, stockoutCost, fixedCost, 0, demand);
         var yStar = demand.Quantile(stockoutCost / (stockoutCost + holdingCost));
-        return ZhengFedergruen(model, yStar);
+        return ZhengFedergruen(model, yStar, fixedCost);
     }
 
     /// <summary>
@@ -115,12 +130,13 @@ public static class PeriodicReviewSs
         return new SsApproximation(s, s + q);
     }
 
-    private static SsResult ZhengFedergruen(SsCostModel model, int yStar)
+    private static SsResult ZhengFedergruen(SsCostModel model, int yStar, double fixedCost)
     {
         var s = yStar;
         do
         {
             s--;
+            WithinSpan(yStar - s, fixedCost);
         }
         while (model.Cost(s, yStar) > model.G(s));
 
@@ -128,6 +144,7 @@ public static class PeriodicReviewSs
         var best = model.Cost(s, bestS);
         for (var bigS = bestS + 1; model.G(bigS) <= best; bigS++)
         {
+            WithinSpan(bigS - yStar, fixedCost);
             if (model.Cost(s, bigS) < best)
             {
                 bestS = bigS;
@@ -141,6 +158,15 @@ public static class PeriodicReviewSs
         }
 
         return new SsResult(s, bestS, best);
+    }
+
+    private static void WithinSpan(long distance, double fixedCost)
+    {
+        if (distance > MaxSearchSpan)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(fixedCost), fixedCost, Guard.Format(ErrorMessages.SearchAboveLimit, "The (s, S) search", nameof(MaxSearchSpan), MaxSearchSpan, Guard.Format("K = {0}", fixedCost)));
+        }
     }
 
     private static void ValidateCosts(double holdingCost, double stockoutCost, double fixedCost)

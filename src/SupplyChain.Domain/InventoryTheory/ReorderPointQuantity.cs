@@ -204,6 +204,18 @@ public static class ReorderPointQuantity
     }
 
     /// <summary>
+    /// The largest Poisson lead-time demand λL the exact Poisson search accepts: 1,000 units (docs/limits.md). Above it
+    /// the normal approximation (<see cref="OptimalReorderPoint"/> and its kin) is the model to use.
+    /// </summary>
+    public const double MaxPoissonMean = 1_000;
+
+    /// <summary>
+    /// The largest Q the exact Poisson search tries: 700 units. Its work grows with Q², so a larger optimum (a large
+    /// K·λ/h) is refused rather than searched for seconds (docs/limits.md).
+    /// </summary>
+    public const int MaxPoissonOrderQuantity = 700;
+
+    /// <summary>
     /// The optimal integer (r, Q) with Poisson demand (Section 5.5.2, after Federgruen and Zheng 1992): start at S, the
     /// smallest y with F(y) ≥ p/(p+h), with Q = 1 and r = S − 1. Each step lowers r when g(r) &lt; g(r + Q + 1) and
     /// evaluates the cost with Q + 1; stop when that cost rises and return the previous (r, Q, cost).
@@ -214,7 +226,10 @@ public static class ReorderPointQuantity
     /// <param name="demandRate">λ, per year, ≥ 0.</param>
     /// <param name="leadTime">L, years, ≥ 0.</param>
     /// <returns>r*, Q* and g(r*, Q*).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/> or <paramref name="stockoutCost"/> is not greater than zero, or is infinite or NaN.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fixedCost"/>, <paramref name="demandRate"/> or <paramref name="leadTime"/> is negative, infinite or NaN.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The lead-time demand λL is more than <see cref="MaxPoissonMean"/> (parameter <c>demandRate</c>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The search would pass Q = <see cref="MaxPoissonOrderQuantity"/> (large K·λ/h; parameter <c>fixedCost</c>).</exception>
     public static PoissonRqResult OptimizePoisson(double holdingCost, double stockoutCost, double fixedCost, double demandRate, double leadTime)
     {
         Guard.Positive(holdingCost);
@@ -222,7 +237,7 @@ public static class ReorderPointQuantity
         Guard.NotNegative(fixedCost);
         Guard.NotNegative(demandRate);
         Guard.NotNegative(leadTime);
-        var mean = demandRate * leadTime;
+        var mean = Guard.AtMost(demandRate * leadTime, MaxPoissonMean, nameof(MaxPoissonMean), nameof(demandRate));
         var s = PoissonDistribution.Quantile(stockoutCost / (stockoutCost + holdingCost), mean);
         var q = 1;
         var r = s - 1;
@@ -243,6 +258,11 @@ public static class ReorderPointQuantity
             }
 
             q++;
+            if (q > MaxPoissonOrderQuantity)
+            {
+                throw new ArgumentOutOfRangeException(
+                    nameof(fixedCost), fixedCost, Guard.Format(ErrorMessages.SearchAboveLimit, "The exact Poisson (r, Q) search", nameof(MaxPoissonOrderQuantity), MaxPoissonOrderQuantity, Guard.Format("K = {0}, λ = {1}, h = {2}", fixedCost, demandRate, holdingCost)));
+            }
         }
     }
 

@@ -38,7 +38,8 @@ public static class PolicyFactory
     /// <param name="fixedCost">K, per order, ≥ 0.</param>
     /// <param name="demandMean">μ, mean demand per period, &gt; 0.</param>
     /// <returns>The policy and the optimum (s*, S*, cost per period).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A cost or the mean is out of the range <see cref="PeriodicReviewSs.OptimizePoisson"/> accepts (h, p, μ &gt; 0; K ≥ 0; μ ≤ <see cref="PeriodicReviewSs.MaxPoissonMean"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The search would move s or S more than <see cref="PeriodicReviewSs.MaxSearchSpan"/> units (parameter <c>fixedCost</c>).</exception>
     public static OptimizedPolicy<MinMaxPolicy, SsResult> MinMaxFromOptimalSs(double holdingCost, double stockoutCost, double fixedCost, double demandMean)
     {
         var optimum = PeriodicReviewSs.OptimizePoisson(holdingCost, stockoutCost, fixedCost, demandMean);
@@ -55,7 +56,8 @@ public static class PolicyFactory
     /// <param name="demand">The demand distribution per period.</param>
     /// <returns>The policy and the optimum.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="demand"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A cost is out of the range <see cref="PeriodicReviewSs.OptimizeDiscrete"/> accepts (h, p &gt; 0; K ≥ 0).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The search would move s or S more than <see cref="PeriodicReviewSs.MaxSearchSpan"/> units (parameter <c>fixedCost</c>).</exception>
     public static OptimizedPolicy<MinMaxPolicy, SsResult> MinMaxFromOptimalSs(double holdingCost, double stockoutCost, double fixedCost, DiscreteDemand demand)
     {
         var optimum = PeriodicReviewSs.OptimizeDiscrete(holdingCost, stockoutCost, fixedCost, Guard.NotNull(demand));
@@ -93,7 +95,9 @@ public static class PolicyFactory
     /// <param name="demandRate">λ, units per year, ≥ 0.</param>
     /// <param name="leadTime">L, in <b>years</b>, ≥ 0.</param>
     /// <returns>The policy and the optimum (r*, Q*, cost per year).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A cost, the rate or the lead time is out of the range <see cref="ReorderPointQuantity.OptimizePoisson"/> accepts (h, p &gt; 0; K, λ, L ≥ 0).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">λL is more than <see cref="ReorderPointQuantity.MaxPoissonMean"/> (parameter <c>demandRate</c>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The search would pass Q = <see cref="ReorderPointQuantity.MaxPoissonOrderQuantity"/> (parameter <c>fixedCost</c>).</exception>
     public static OptimizedPolicy<ReorderPointPolicy, PoissonRqResult> ReorderPointFromOptimalPoissonRq(double holdingCost, double stockoutCost, double fixedCost, double demandRate, double leadTime)
     {
         var optimum = ReorderPointQuantity.OptimizePoisson(holdingCost, stockoutCost, fixedCost, demandRate, leadTime);
@@ -127,7 +131,8 @@ public static class PolicyFactory
     /// <param name="demandMean">μ, mean demand per period, ≥ 0.</param>
     /// <param name="leadTime">L, in whole periods, ≥ 0.</param>
     /// <returns>The policy and the optimum (S*, cost per period).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A cost, the mean or the lead time is out of the range <see cref="Newsvendor.OptimizePoisson"/> accepts (h, p, μ, L ≥ 0; h + p &gt; 0).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">(L+1)μ is more than <see cref="Newsvendor.MaxPoissonMean"/> (parameter <c>demandMean</c>).</exception>
     public static OptimizedPolicy<MinMaxPolicy, DiscreteNewsvendorResult> BaseStockFromPoissonNewsvendor(double holdingCost, double stockoutCost, double demandMean, int leadTime = 0)
     {
         var optimum = Newsvendor.OptimizePoisson(holdingCost, stockoutCost, demandMean, leadTime);

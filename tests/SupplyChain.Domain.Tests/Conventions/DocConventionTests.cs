@@ -43,14 +43,11 @@ public sealed partial class DocConventionTests
         "M:SupplyChain.Domain.InventoryTheory.Newsvendor.OptimizeLognormal(System.Double,System.Double,System.Double,System.Double)",
         "M:SupplyChain.Domain.InventoryTheory.Newsvendor.OptimizeMyopic(System.Double,System.Double,System.Double,System.Double,System.Double,System.Double,System.Double)",
         "M:SupplyChain.Domain.InventoryTheory.Newsvendor.OptimizeNormal(System.Double,System.Double,System.Double,System.Double,System.Int32)",
-        "M:SupplyChain.Domain.InventoryTheory.Newsvendor.OptimizePoisson(System.Double,System.Double,System.Double,System.Int32)",
         "M:SupplyChain.Domain.InventoryTheory.Newsvendor.OptimizeProfitNormal(System.Double,System.Double,System.Double,System.Double,System.Double,System.Double,System.Double,System.Int32)",
         "M:SupplyChain.Domain.InventoryTheory.Newsvendor.OptimizeProfitPoisson(System.Double,System.Double,System.Double,System.Double,System.Double,System.Double,System.Int32)",
         "M:SupplyChain.Domain.InventoryTheory.Newsvendor.PoissonCost(System.Int32,System.Double,System.Double,System.Double)",
         "M:SupplyChain.Domain.InventoryTheory.Newsvendor.ProfitNormal(System.Double,System.Double,System.Double,System.Double,System.Double,System.Double,System.Double,System.Double,System.Int32)",
         "M:SupplyChain.Domain.InventoryTheory.Newsvendor.ProfitPoisson(System.Int32,System.Double,System.Double,System.Double,System.Double,System.Double,System.Double,System.Int32)",
-        "M:SupplyChain.Domain.InventoryTheory.PeriodicReviewSs.OptimizeDiscrete(System.Double,System.Double,System.Double,SupplyChain.Domain.InventoryTheory.DiscreteDemand)",
-        "M:SupplyChain.Domain.InventoryTheory.PeriodicReviewSs.OptimizePoisson(System.Double,System.Double,System.Double,System.Double)",
         "M:SupplyChain.Domain.InventoryTheory.PeriodicReviewSs.PowerApproximation(System.Double,System.Double,System.Double,System.Double,System.Double)",
         "M:SupplyChain.Domain.InventoryTheory.ReorderPointQuantity.Cost(System.Double,System.Double,System.Double,System.Double,System.Double,System.Double,System.Double,System.Double)",
         "M:SupplyChain.Domain.InventoryTheory.ReorderPointQuantity.EilApproximation(System.Double,System.Double,System.Double,System.Double,System.Double,System.Double,System.Double)",
@@ -58,12 +55,7 @@ public sealed partial class DocConventionTests
         "M:SupplyChain.Domain.InventoryTheory.ReorderPointQuantity.EoqbApproximation(System.Double,System.Double,System.Double,System.Double,System.Double,System.Double)",
         "M:SupplyChain.Domain.InventoryTheory.ReorderPointQuantity.LossFunctionApproximation(System.Double,System.Double,System.Double,System.Double,System.Double,System.Double,System.Double)",
         "M:SupplyChain.Domain.InventoryTheory.ReorderPointQuantity.OptimalReorderPoint(System.Double,System.Double,System.Double,System.Double,System.Double,System.Double,System.Double)",
-        "M:SupplyChain.Domain.InventoryTheory.ReorderPointQuantity.OptimizePoisson(System.Double,System.Double,System.Double,System.Double,System.Double)",
         "M:SupplyChain.Domain.InventoryTheory.ReorderPointQuantity.PoissonCost(System.Int32,System.Int32,System.Double,System.Double,System.Double,System.Double,System.Double)",
-        "M:SupplyChain.Domain.Replenishment.PolicyFactory.BaseStockFromPoissonNewsvendor(System.Double,System.Double,System.Double,System.Int32)",
-        "M:SupplyChain.Domain.Replenishment.PolicyFactory.MinMaxFromOptimalSs(System.Double,System.Double,System.Double,SupplyChain.Domain.InventoryTheory.DiscreteDemand)",
-        "M:SupplyChain.Domain.Replenishment.PolicyFactory.MinMaxFromOptimalSs(System.Double,System.Double,System.Double,System.Double)",
-        "M:SupplyChain.Domain.Replenishment.PolicyFactory.ReorderPointFromOptimalPoissonRq(System.Double,System.Double,System.Double,System.Double,System.Double)",
     };
 
     [Fact]
