@@ -43,14 +43,14 @@ internal static class FulfilmentScenario
     };
 
     public static readonly Facility SellerWarehouse = new(
-        new FacilityId("SZ-WH-1"), FacilityKind.SellerWarehouse, new PartyId("SELLER-SZ-01"), new Address(CN, "Shenzhen", "518000"),
+        new FacilityId("SZ-WH-1"), FacilityKind.SellerWarehouse, new PartyId("SELLER-SZ-01"), new Address(CN, "Shenzhen") { PostalCode = "518000" },
         DateTimeZoneProviders.Tzdb["Asia/Shanghai"], WorkingCalendar.MondayToSaturday);
 
     public static readonly Facility StorageCentre = new(
-        new FacilityId("MDW2"), FacilityKind.InternationalStorageCentre, new PartyId("PLATFORM"), new Address(US, "Joliet", "60436"),
+        new FacilityId("MDW2"), FacilityKind.InternationalStorageCentre, new PartyId("PLATFORM"), new Address(US, "Joliet") { PostalCode = "60436" },
         DateTimeZoneProviders.Tzdb["America/Chicago"], WorkingCalendar.MondayToSaturday);
 
-    public static readonly Address Chicago = new(US, "Chicago", "60601");
+    public static readonly Address Chicago = new(US, "Chicago") { PostalCode = "60601" };
 
     public static FulfilmentRequest Request(int quantity = 1, LocalDate? date = null, Product? product = null, Address? buyer = null, decimal unitValue = 20.00m) =>
         new(product ?? Lamp(), quantity, SellerWarehouse, buyer ?? Chicago, date ?? Monday, new Money(unitValue, Currency.USD));
