@@ -95,7 +95,7 @@ public static class Scenario
     /// that sold more than 1,000 units in the last 30 days.
     /// </summary>
     public static PickupProgramme PickupProgramme() =>
-        new("shenzhen-pickup", [new IndustrialCluster("Shenzhen", China, ["Shenzhen", "Dongguan"])], trailingWindowDays: 30, thresholdUnits: 1000);
+        new("shenzhen-pickup", [new IndustrialCluster("Shenzhen", China, ["Shenzhen", "Dongguan"])]) { TrailingWindowDays = 30, ThresholdUnits = 1000 };
 
     /// <summary>The platform's pickup schedule: Thursdays, goods ready by 18:00 in the facility's time zone.</summary>
     public static PickupSchedule PickupSchedule() => new([IsoDayOfWeek.Thursday], new LocalTime(18, 0));

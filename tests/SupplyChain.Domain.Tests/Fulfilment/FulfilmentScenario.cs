@@ -103,7 +103,7 @@ internal static class FulfilmentScenario
     // The platform's programme serves the Shenzhen cluster and collects from sellers that sold more than 1,000 units in
     // the last 30 days; pickups on Thursdays by 18:00 in the facility's time zone.
     public static readonly PickupProgramme Programme =
-        new("shenzhen-pickup", [new IndustrialCluster("Shenzhen", CN, ["Shenzhen", "Dongguan"])], 30, 1_000);
+        new("shenzhen-pickup", [new IndustrialCluster("Shenzhen", CN, ["Shenzhen", "Dongguan"])]) { TrailingWindowDays = 30, ThresholdUnits = 1_000 };
 
     public static readonly PickupSchedule Thursdays = new([IsoDayOfWeek.Thursday], new LocalTime(18, 0));
 
