@@ -178,7 +178,7 @@ internal static class ErrorMessages
     // Inventory
     internal const string AdjustmentBuckets = "An adjustment must move units into, out of or between two different buckets, but both sides are {0}.";
     internal const string BucketNotAllowed = "{0} cannot be {1} for a {2} movement.";
-    internal const string ReservedAboveOnHand = "reserved must not exceed onHand, but {0} units are reserved of {1} on hand.";
+    internal const string ReservedAboveOnHand = "Reserved must not exceed OnHand, but {0} units are reserved of {1} on hand.";
     internal const string StockInsufficient = "Cannot post a {0} of {1} units from {2}: it holds only {3} units of {4} at {5}.";
     internal const string ReceiptNoLedger = "{0} has no stock ledger for SKU {1}: every shipped or received SKU needs one.";
     internal const string ReceiptSharedLedger = "{0} gives the same stock ledger ({1} at {2}) to SKUs {3} and {4}; each SKU needs its own.";
