@@ -57,7 +57,7 @@ internal static class ReceivingSection
         // are broken by the carrier. So 200 shipped = 197 fulfillable + 2 damaged + 1 short: the receipt posts
         // InboundArrived 199 (min(200, 197 + 2)), Adjustment Lost 1 out of InboundShipped, Receipt 197 → Fulfillable and
         // Receipt 2 → UnfulfillableCarrierDamaged; the reconciliation shows a shortage of 1, the 1 unit to claim.
-        var count = new InboundReceiptLine(sku, fulfillable: 197, damaged: 2);
+        var count = new InboundReceiptLine(sku, fulfillable: 197) { Damaged = 2 };
         var reconciliation = InboundReceiving.Receive(ledgers, packingList, [count], received);
         var afterReceipt = Snapshot(ledger);
 

@@ -44,7 +44,6 @@ internal static class ErrorMessages
     internal const string Gs1PrefixInvalid = "'{0}' is not a GS1 prefix: it must be exactly 3 ASCII digits.";
     internal const string CompanyPrefixInvalid = "'{0}' is not a GS1 company prefix: it must be 4 to 12 ASCII digits.";
     internal const string CountryNumericUnknown = "{0} is not an officially assigned ISO 3166-1 numeric country code.";
-    internal const string SerialReferenceInvalid = "'{0}' is not a serial reference for this SSCC: with a {2}-digit company prefix it must be exactly {1} ASCII digits.";
 
     // Money
     internal const string CurrencyNumericUnknown = "{0} is not an active ISO 4217 numeric currency code.";
@@ -182,7 +181,7 @@ internal static class ErrorMessages
     // Inventory
     internal const string AdjustmentBuckets = "An adjustment must move units into, out of or between two different buckets, but both sides are {0}.";
     internal const string BucketNotAllowed = "{0} cannot be {1} for a {2} movement.";
-    internal const string ReservedAboveOnHand = "reserved must not exceed onHand, but {0} units are reserved of {1} on hand.";
+    internal const string ReservedAboveOnHand = "Reserved must not exceed OnHand, but {0} units are reserved of {1} on hand.";
     internal const string StockInsufficient = "Cannot post a {0} of {1} units from {2}: it holds only {3} units of {4} at {5}.";
     internal const string ReceiptNoLedger = "{0} has no stock ledger for SKU {1}: every shipped or received SKU needs one.";
     internal const string ReceiptSharedLedger = "{0} gives the same stock ledger ({1} at {2}) to SKUs {3} and {4}; each SKU needs its own.";
@@ -199,7 +198,7 @@ internal static class ErrorMessages
     internal const string PickupOwnConsignmentGiven = "{0} must hold only the run's other consignments, but {1} (from {2}) is from the seller's facility {3} or has its id; the mode adds the seller's consignment itself.";
     internal const string PickupConsignmentTooLarge = "The seller's consignment from {0} ({1}: {2:0.######} kg, {3:0.######} m³) does not fit an empty pickup vehicle ({4}): no run can collect it whole; ship fewer units per inbound shipment or use another mode.";
     internal const string InboundSerialRangeExhausted = "The plan needs {0} SSCCs from serial reference {1}, but {2}-digit serial references end at {3}; choose a lower first serial reference or another extension digit.";
-    internal const string InboundSerialTooLong = "{0} {1} has more than the {2} digits a serial reference has with the {3}-digit company prefix {4}.";
+    internal const string SerialReferenceTooLong = "{0} {1} has more than the {2} digits a serial reference has with the {3}-digit company prefix {4}.";
     internal const string NeedByBeforeOrderDate = "{0} {1:uuuu-MM-dd} is before the order date {2:uuuu-MM-dd}: stock cannot be needed before it is ordered.";
     internal const string NoAgreementForRelease = "Cannot release a just-in-time order for {0} on {1:uuuu-MM-dd}: it has no sourcing agreement in force on that date.";
     internal const string LeadTimeMissing = "{0} returned no lead time for the agreement {1}.";
