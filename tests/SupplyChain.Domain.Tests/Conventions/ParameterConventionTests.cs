@@ -15,10 +15,6 @@ public sealed class ParameterConventionTests
     private const string Interchangeable = "the arguments are interchangeable (sorted or combined symmetrically)";
     private const string Direction = "a direction in reading order (from → to), as in the DDD sample's RouteSpecification";
     private const string Convention = "the order every source writes them in (mean before spread, x before y, s before Q, Ti before Hi)";
-    /// <summary>
-    /// Known debt, not an exception: named in issue 13's note as left to do. An entry fails the stale check once its
-    /// member is fixed, so the list can only shrink.
-    /// </summary>
     private const string Sum = "only their sum enters any rule or result, so a swap changes nothing the caller can see but the text";
 
     /// <summary>Adjacent same-type pairs that are allowed, keyed "Type.member(first/second)".</summary>
