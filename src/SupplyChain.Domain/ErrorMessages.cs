@@ -139,6 +139,7 @@ internal static class ErrorMessages
     // Bounded work (docs/limits.md)
     internal const string AboveLimit = "{0} must be at most {1} ({2}), but was {3}: the limit keeps the call bounded in time and memory.";
     internal const string SearchAboveLimit = "{0} would pass {1} = {2} ({3}); such inputs are outside the bounded range of this method.";
+    internal const string FiniteHorizonProblemIncomplete = "problem must have its required lists (HoldingCost, StockoutCost, DemandMean, DemandStandardDeviation), but one is empty.";
     internal const string KeyOfReturnedNull = "keyOf returned null for '{0}': every entry of an effective-dated set needs a key.";
     internal const string ValidityEndsBeforeItStarts = "{0} {1} is before {2} {3}: a validity period includes both ends and cannot end before it starts.";
     internal const string ValidityStartsAfterEnd = "{0} {1} is after {2} {3}: a validity period includes both ends and cannot start after it ends.";

@@ -59,14 +59,22 @@ public sealed class ExpressZone
     public required TransitTimeDistribution DeliveryTime { get; init; }
 
     /// <summary>The number of 0.5 kg steps a chargeable weight is billed as: ⌈kg / 0.5⌉, at least 1.</summary>
-    /// <param name="chargeableKilograms">The chargeable weight in kilograms; not negative.</param>
+    /// <param name="chargeableKilograms">The chargeable weight in kilograms; 0 to <see cref="MaxChargeableKilograms"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="chargeableKilograms"/> is negative.</exception>
-    public static int HalfKilogramSteps(decimal chargeableKilograms) =>
-        Math.Max(1, (int)decimal.Ceiling(Guard.NotNegative(chargeableKilograms) * 2m));
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="chargeableKilograms"/> is more than <see cref="MaxChargeableKilograms"/>.</exception>
+    public static int HalfKilogramSteps(decimal chargeableKilograms)
+    {
+        Guard.NotNegative(chargeableKilograms);
+        Guard.AtMost(chargeableKilograms <= 1_000_000m ? 0 : (double)chargeableKilograms, MaxChargeableKilograms, nameof(MaxChargeableKilograms), nameof(chargeableKilograms));
+        return Math.Max(1, (int)decimal.Ceiling(chargeableKilograms * 2m));
+    }
+
+    /// <summary>The heaviest parcel a zone prices: 1,000,000 kg, far above any express parcel, so that the step count fits an <see cref="int"/>.</summary>
+    public const double MaxChargeableKilograms = 1_000_000;
 
     /// <summary>The price of a parcel: first 0.5 kg plus (steps − 1) further 0.5 kg.</summary>
-    /// <param name="chargeableKilograms">The chargeable weight in kilograms; not negative.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="chargeableKilograms"/> is negative.</exception>
+    /// <param name="chargeableKilograms">The chargeable weight in kilograms; 0 to <see cref="MaxChargeableKilograms"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="chargeableKilograms"/> is negative or more than <see cref="MaxChargeableKilograms"/>.</exception>
     public Money Price(decimal chargeableKilograms) =>
         FirstHalfKilogram + (AdditionalHalfKilogram * (HalfKilogramSteps(chargeableKilograms) - 1));
 

@@ -38,10 +38,16 @@ public static class FiniteHorizon
     /// <returns>The policy, the total cost θ₀(x₀) and the tables.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="problem"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="initialInventoryLevel"/> is off the state grid.</exception>
+    /// <exception cref="ArgumentException">The problem lacks a required list (built without its object initializer, e.g. by reflection).</exception>
     /// <exception cref="ArgumentOutOfRangeException">The problem's grids need more than <see cref="MaxWork"/> steps (parameter <c>problem</c>).</exception>
     public static FiniteHorizonResult Solve(FiniteHorizonProblem problem, int initialInventoryLevel = 0)
     {
         Guard.NotNull(problem);
+        if (problem.DemandMean.Count == 0 || problem.DemandStandardDeviation.Count == 0 || problem.HoldingCost.Count == 0 || problem.StockoutCost.Count == 0)
+        {
+            throw new ArgumentException(ErrorMessages.FiniteHorizonProblemIncomplete, nameof(problem));
+        }
+
         var periods = problem.Periods;
         var mean = problem.DemandMean;
         var sd = problem.DemandStandardDeviation;

@@ -365,6 +365,6 @@ public static class Newsvendor
         Guard.Finite(demandMean);
         Guard.Positive(demandStandardDeviation);
         Guard.NotNegative(leadTime);
-        return (demandMean * (leadTime + 1), demandStandardDeviation * Math.Sqrt(leadTime + 1));
+        return (demandMean * (leadTime + 1.0), demandStandardDeviation * Math.Sqrt(leadTime + 1.0));
     }
 }

@@ -19,10 +19,12 @@ public static class PeriodicReviewSs
     /// <param name="fixedCost">K, ≥ 0.</param>
     /// <param name="demandMean">μ per period, &gt; 0.</param>
     /// <returns>g(s, S).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range, or S ≤ s.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">S ≤ s (parameter <c>reorderPoint</c>), or S − s is more than <see cref="MaxSearchSpan"/> (parameter <c>orderUpToLevel</c>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A cost or the mean is out of its range (h, p, K ≥ 0; μ &gt; 0), infinite or NaN.</exception>
     public static double PoissonCost(int reorderPoint, int orderUpToLevel, double holdingCost, double stockoutCost, double fixedCost, double demandMean)
     {
         Guard.GreaterThan(orderUpToLevel, reorderPoint, nameof(reorderPoint));
+        Guard.AtMost((double)orderUpToLevel - reorderPoint, MaxSearchSpan, nameof(MaxSearchSpan), nameof(orderUpToLevel));
         ValidateCosts(holdingCost, stockoutCost, fixedCost);
         Guard.Positive(demandMean);
         return new SsCostModel(holdingCost, stockoutCost, fixedCost, demandMean, null).Cost(reorderPoint, orderUpToLevel);
@@ -38,10 +40,12 @@ public static class PeriodicReviewSs
     /// <returns>g(s, S).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="demand"/> is null.</exception>
     /// <exception cref="ArgumentException">The demand has negative values or is always 0.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range, or S ≤ s.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">S ≤ s (parameter <c>reorderPoint</c>), or S − s is more than <see cref="MaxSearchSpan"/> (parameter <c>orderUpToLevel</c>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A cost or the mean is out of its range (h, p, K ≥ 0; μ &gt; 0), infinite or NaN.</exception>
     public static double DiscreteCost(int reorderPoint, int orderUpToLevel, double holdingCost, double stockoutCost, double fixedCost, DiscreteDemand demand)
     {
         Guard.GreaterThan(orderUpToLevel, reorderPoint, nameof(reorderPoint));
+        Guard.AtMost((double)orderUpToLevel - reorderPoint, MaxSearchSpan, nameof(MaxSearchSpan), nameof(orderUpToLevel));
         ValidateCosts(holdingCost, stockoutCost, fixedCost);
         ValidateDemand(demand);
         return new SsCostModel(holdingCost, stockoutCost, fixedCost, 0, demand).Cost(reorderPoint, orderUpToLevel);
@@ -51,11 +55,11 @@ public static class PeriodicReviewSs
     public const double MaxPoissonMean = 10_000;
 
     /// <summary>
-    /// The farthest the Zheng–Federgruen search moves s below or S above the newsvendor level y*: 5,000 units. Its work
+    /// The farthest the Zheng–Federgruen search moves s below or S above the newsvendor level y*: 2,000 units. Its work
     /// grows with the square of that distance, which grows with √(K/h); a larger one is refused rather than searched
     /// for seconds (docs/limits.md).
     /// </summary>
-    public const int MaxSearchSpan = 5_000;
+    public const int MaxSearchSpan = 2_000;
 
     /// <summary>
     /// The optimal (s, S) under Poisson(μ) demand per period, by the Zheng–Federgruen (1991) algorithm (Section 4.6.2):

@@ -191,16 +191,21 @@ public static class ReorderPointQuantity
     /// <param name="demandRate">λ, per year, ≥ 0.</param>
     /// <param name="leadTime">L, years, ≥ 0.</param>
     /// <returns>g(r, Q).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="orderQuantity"/> is less than 1 or more than <see cref="MaxPoissonOrderQuantity"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reorderPoint"/> + <paramref name="orderQuantity"/> exceeds <see cref="int.MaxValue"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A cost, the rate or the lead time is negative, infinite or NaN.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">λL is more than <see cref="MaxPoissonMean"/> (parameter <c>demandRate</c>).</exception>
     public static double PoissonCost(int reorderPoint, int orderQuantity, double holdingCost, double stockoutCost, double fixedCost, double demandRate, double leadTime)
     {
-        Guard.Positive(orderQuantity);
+        Guard.AtMost(Guard.Positive(orderQuantity), MaxPoissonOrderQuantity, nameof(MaxPoissonOrderQuantity), nameof(orderQuantity));
+        Guard.AtMost(reorderPoint, int.MaxValue - orderQuantity, "int.MaxValue − orderQuantity", nameof(reorderPoint));
         Guard.NotNegative(holdingCost);
         Guard.NotNegative(stockoutCost);
         Guard.NotNegative(fixedCost);
         Guard.NotNegative(demandRate);
         Guard.NotNegative(leadTime);
-        return PoissonCostUnchecked(reorderPoint, orderQuantity, holdingCost, stockoutCost, fixedCost, demandRate, demandRate * leadTime);
+        var mean = Guard.AtMost(demandRate * leadTime, MaxPoissonMean, nameof(MaxPoissonMean), nameof(demandRate));
+        return PoissonCostUnchecked(reorderPoint, orderQuantity, holdingCost, stockoutCost, fixedCost, demandRate, mean);
     }
 
     /// <summary>

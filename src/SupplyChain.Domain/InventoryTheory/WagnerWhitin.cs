@@ -7,6 +7,12 @@ namespace SupplyChain.Domain.InventoryTheory;
 public static class WagnerWhitin
 {
     /// <summary>
+    /// The most periods <see cref="Solve(IReadOnlyList{double}, double, double, double)"/> accepts: 10,000 (27 years of
+    /// days). The algorithm is O(T²), so the worst accepted input takes about a quarter of a second here (docs/limits.md).
+    /// </summary>
+    public const int MaxPeriods = 10_000;
+
+    /// <summary>
     /// Solves the lot-sizing problem. With θ(T) = 0 and, for t = T−1 down to 0,
     /// θ(t) = min over s in (t, T] of [K_t·1(Σ_(i=t)^(s−1) d_i &gt; 0) + Σ_(i=t)^(s−1) (c_t + h_t(i − t))d_i + θ(s)]:
     /// the ordering period's h_t is charged for every period a unit is carried, no K is charged to cover zero demand,
@@ -19,10 +25,11 @@ public static class WagnerWhitin
     /// <exception cref="ArgumentNullException"><paramref name="demand"/>, <paramref name="fixedCost"/> or <paramref name="holdingCost"/> is null.</exception>
     /// <exception cref="ArgumentException">A list is empty or its length is neither 1 nor T.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demand"/> has more than <see cref="MaxPeriods"/> periods.</exception>
     public static LotSizingPlan Solve(IReadOnlyList<double> demand, IReadOnlyList<double> fixedCost, IReadOnlyList<double> holdingCost, IReadOnlyList<double>? purchaseCost = null)
     {
         var d = Guard.NotNegativeList(demand);
-        var periods = d.Length;
+        var periods = (int)Guard.AtMost(d.Length, MaxPeriods, nameof(MaxPeriods), nameof(demand));
         var k = PerPeriod(fixedCost, periods, nameof(fixedCost));
         var h = PerPeriod(holdingCost, periods, nameof(holdingCost));
         var c = purchaseCost is null ? new double[periods] : PerPeriod(purchaseCost, periods, nameof(purchaseCost));
@@ -37,9 +44,11 @@ public static class WagnerWhitin
     /// <exception cref="ArgumentNullException"><paramref name="demand"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="demand"/> is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demand"/> has more than <see cref="MaxPeriods"/> periods.</exception>
     public static LotSizingPlan Solve(IReadOnlyList<double> demand, double fixedCost, double holdingCost, double purchaseCost = 0)
     {
         var d = Guard.NotNegativeList(demand);
+        Guard.AtMost(d.Length, MaxPeriods, nameof(MaxPeriods), nameof(demand));
         Guard.NotNegative(fixedCost);
         Guard.NotNegative(holdingCost);
         Guard.NotNegative(purchaseCost);

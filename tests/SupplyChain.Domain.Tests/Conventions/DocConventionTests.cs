@@ -55,7 +55,6 @@ public sealed partial class DocConventionTests
         "M:SupplyChain.Domain.InventoryTheory.ReorderPointQuantity.EoqbApproximation(System.Double,System.Double,System.Double,System.Double,System.Double,System.Double)",
         "M:SupplyChain.Domain.InventoryTheory.ReorderPointQuantity.LossFunctionApproximation(System.Double,System.Double,System.Double,System.Double,System.Double,System.Double,System.Double)",
         "M:SupplyChain.Domain.InventoryTheory.ReorderPointQuantity.OptimalReorderPoint(System.Double,System.Double,System.Double,System.Double,System.Double,System.Double,System.Double)",
-        "M:SupplyChain.Domain.InventoryTheory.ReorderPointQuantity.PoissonCost(System.Int32,System.Int32,System.Double,System.Double,System.Double,System.Double,System.Double)",
     };
 
     [Fact]

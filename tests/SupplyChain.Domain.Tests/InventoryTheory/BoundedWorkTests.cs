@@ -56,9 +56,9 @@ public sealed class BoundedWorkTests
         FluentActions.Invoking(() => PeriodicReviewSs.OptimizePoisson(1, 10, 100, PeriodicReviewSs.MaxPoissonMean + 1))
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("demandMean").WithMessage("*MaxPoissonMean (10000)*");
 
-        // √(2Kμ/h) = √(2 · 10⁹ · 10 / 0.01) ≈ 1.4 · 10⁶ units between s and S: past the 5,000-unit span.
+        // √(2Kμ/h) = √(2 · 10⁹ · 10 / 0.01) ≈ 1.4 · 10⁶ units between s and S: past the 2,000-unit span.
         FluentActions.Invoking(() => PeriodicReviewSs.OptimizePoisson(0.01, 10, 1e9, 10))
-            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("fixedCost").WithMessage("*MaxSearchSpan = 5000*");
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("fixedCost").WithMessage("*MaxSearchSpan = 2000*");
         FluentActions.Invoking(() => PolicyFactory.MinMaxFromOptimalSs(0.01, 10, 1e9, 10))
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("fixedCost");
     }
