@@ -262,23 +262,16 @@ public static class ReorderPointQuantity
         Guard.NotNegative(fixedCost);
         var mean = PoissonLeadTimeMean(demandRate, leadTime);
         var s = PoissonDistribution.Quantile(stockoutCost / (stockoutCost + holdingCost), mean);
-        var oneCost = new Dictionary<int, double>();
-        double G(int y)
-        {
-            if (!oneCost.TryGetValue(y, out var value))
-            {
-                value = Newsvendor.PoissonCostUnchecked(y, holdingCost, stockoutCost, mean);
-                oneCost[y] = value;
-            }
+        double G(int y) => Newsvendor.PoissonCostUnchecked(y, holdingCost, stockoutCost, mean);
 
-            return value;
-        }
-
-        // sum = Σ_(y=r+1)^(r+q) g(y), kept up to date as the window [r + 1, r + q] grows by one unit per step, on
-        // the left (r lowered) or on the right: each step adds one term instead of summing q + 1 of them afresh.
+        // sum = Σ_(y=r+1)^(r+q) g(y), kept up to date as the window [r + 1, r + q] grows by one unit per step, on the
+        // left (r lowered) or on the right: each step adds one term and evaluates one new g, instead of summing q + 1
+        // terms afresh. left = g(r) and right = g(r + q + 1) are the two candidates; the one not taken stays valid.
         var q = 1;
         var r = s - 1;
         var sum = G(s);
+        var left = G(r);
+        var right = G(r + 2);
         var cost = (fixedCost * demandRate) + sum;
         while (true)
         {
@@ -290,14 +283,16 @@ public static class ReorderPointQuantity
 
             var previousCost = cost;
             var previousR = r;
-            if (G(r) < G(r + q + 1))
+            if (left < right)
             {
-                sum += G(r);
+                sum += left;
                 r--;
+                left = G(r);
             }
             else
             {
-                sum += G(r + q + 1);
+                sum += right;
+                right = G(r + q + 2);
             }
 
             cost = ((fixedCost * demandRate) + sum) / (q + 1);
