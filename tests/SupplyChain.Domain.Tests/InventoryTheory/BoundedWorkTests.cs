@@ -108,10 +108,10 @@ public sealed class BoundedWorkTests
     [Fact]
     public void The_Poisson_rq_optimiser_refuses_an_optimum_beyond_MaxPoissonOrderQuantity()
     {
-        // K = 10⁷, λ = 10, h = 1: the EOQ √(2Kλ/h) ≈ 14 142, far beyond 5000, so the search stops there.
+        // K = 10⁷, λ = 10, h = 1: the EOQ √(2Kλ/h) ≈ 14 142, far beyond 2000, so the search stops there.
         FluentActions.Invoking(() => ReorderPointQuantity.OptimizePoisson(1, 10, 1e7, 10, 1))
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("fixedCost")
-            .WithMessage("ReorderPointQuantity.OptimizePoisson: the optimal order quantity lies beyond ReorderPointQuantity.MaxPoissonOrderQuantity (5000), where the search stops*");
+            .WithMessage("ReorderPointQuantity.OptimizePoisson: the optimal order quantity lies beyond ReorderPointQuantity.MaxPoissonOrderQuantity (2000), where the search stops*");
         FluentActions.Invoking(() => PolicyFactory.ReorderPointFromOptimalPoissonRq(1, 10, 1e7, 10, 1))
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("fixedCost");
     }
@@ -125,9 +125,9 @@ public sealed class BoundedWorkTests
     [Fact]
     public void The_Poisson_rq_cost_refuses_a_quantity_above_the_limit_and_a_window_past_int_MaxValue()
     {
-        FluentActions.Invoking(() => ReorderPointQuantity.PoissonCost(0, 5001, 1, 10, 10, 5, 1))
+        FluentActions.Invoking(() => ReorderPointQuantity.PoissonCost(0, 2001, 1, 10, 10, 5, 1))
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("orderQuantity")
-            .WithMessage("orderQuantity must be at most ReorderPointQuantity.MaxPoissonOrderQuantity (5000), but was 5001.*");
+            .WithMessage("orderQuantity must be at most ReorderPointQuantity.MaxPoissonOrderQuantity (2000), but was 2001.*");
         FluentActions.Invoking(() => ReorderPointQuantity.PoissonCost(int.MaxValue, 1, 1, 10, 10, 5, 1))
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("reorderPoint")
             .WithMessage("reorderPoint + orderQuantity must be at most int.MaxValue (2147483647), but was 2147483648.*");
