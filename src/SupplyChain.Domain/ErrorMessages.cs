@@ -13,6 +13,7 @@ internal static class ErrorMessages
     internal const string MustNotBeNegative = "{0} must not be negative, but was {1}.";
     internal const string UndefinedEnumValue = "{0} is not a defined {1} value.";
     internal const string MustBeFinite = "{0} must be a finite number, but was {1}.";
+    internal const string MustNotExceedLimit = "{0} must be at most {1} ({2}), but was {3}.";
 
     // Inventory theory
     internal const string MustBeGreaterThanOther = "{0} must be greater than {1} ({2}), but was {3}.";
@@ -30,6 +31,13 @@ internal static class ErrorMessages
     internal const string EilFractileOutOfRange = "The EIL approximation needs 1 - Q*holdingCost/(stockoutCost*demandRate) in (0, 1), but it was {0} at Q = {1}; raise stockoutCost.";
     internal const string NoRealizableQuantity = "No order quantity is realizable in any price region of {0}.";
     internal const string StateOutsideGrid = "{0} must lie on the state grid [{1}, {2}], but was {3}.";
+    internal const string SearchBeyondLimit = "{0}: the optimal {1} lies beyond {2} ({3}), where the search stops; {4}.";
+    internal const string FiniteHorizonTooLarge = "problem: the dynamic program would compare T·N² = {2} transitions (T = {0} periods, N = {1} states), more than FiniteHorizon.MaxTransitions ({3}); use fewer periods or less spread demand (a smaller standard deviation or fixed cost).";
+    internal const string FiniteHorizonDataMissing = "problem: {0} has {1} entries, but the problem has {2} periods; set every required list.";
+    internal const string MyopicBoundNotComputable = "problem: the myopic bounds of period {0} cannot be computed in double precision; the costs or demand are of too extreme a magnitude.";
+    internal const string JointMultipleTooLarge = "individualFixedCosts: the replenishment multiple of product {0} would be {1}, which is not a whole number of cycles up to int.MaxValue; the costs or rates are of too extreme a magnitude.";
+    internal const string ListEntryBeyondLimit = "{0} must hold numbers within ±{2} ({3}), but entry {1} was {4}.";
+    internal const string LevelPlusQuantityTooLarge = "reorderPoint + orderQuantity must be at most int.MaxValue ({0}), but was {1}.";
     internal const string MyopicTargetBelowMinimum = "{0} must be at least the minimum myopic cost {1}, but was {2}.";
 
     // Parsing: "'{input}' is not a {what}: {rule}."
@@ -136,10 +144,6 @@ internal static class ErrorMessages
     internal const string NothingInForceYet = "No {0} is in force for {1} {2} on {3}: the earliest for {2} starts on {4}.";
     internal const string NothingInForceAnyMore = "No {0} is in force for {1} {2} on {3}: none for {2} covers that day (the latest ended on {4}).";
     internal const string DuplicateEffectiveDate = "{0} must not hold two entries for {1} {2} starting on the same day, but '{3}' and '{4}' both start on {5}.";
-    // Bounded work (docs/limits.md)
-    internal const string AboveLimit = "{0} must be at most {1} ({2}), but was {3}: the limit keeps the call bounded in time and memory.";
-    internal const string SearchAboveLimit = "{0} would pass {1} = {2} ({3}); such inputs are outside the bounded range of this method.";
-    internal const string FiniteHorizonProblemIncomplete = "problem must have its required lists (HoldingCost, StockoutCost, DemandMean, DemandStandardDeviation), but one is empty.";
     internal const string KeyOfReturnedNull = "keyOf returned null for '{0}': every entry of an effective-dated set needs a key.";
     internal const string ValidityEndsBeforeItStarts = "{0} {1} is before {2} {3}: a validity period includes both ends and cannot end before it starts.";
     internal const string ValidityStartsAfterEnd = "{0} {1} is after {2} {3}: a validity period includes both ends and cannot start after it ends.";
