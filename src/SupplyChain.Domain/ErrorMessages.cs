@@ -205,6 +205,7 @@ internal static class ErrorMessages
     internal const string PickupConsignmentTooLarge = "The seller's consignment from {0} ({1}: {2:0.######} kg, {3:0.######} m³) does not fit an empty pickup vehicle ({4}): no run can collect it whole; ship fewer units per inbound shipment or use another mode.";
     internal const string InboundSerialRangeExhausted = "The plan needs {0} SSCCs from serial reference {1}, but {2}-digit serial references end at {3}; choose a lower first serial reference or another extension digit.";
     internal const string InboundSerialTooLong = "{0} {1} has more than the {2} digits a serial reference has with the {3}-digit company prefix {4}.";
+    internal const string InboundTooManyCartons = "stock: the inbound plan would need at least {0} cartons, more than InboundPlanner.MaxCartons ({1}); split the stock into several inbound shipments.";
     internal const string NeedByBeforeOrderDate = "{0} {1:uuuu-MM-dd} is before the order date {2:uuuu-MM-dd}: stock cannot be needed before it is ordered.";
     internal const string NoAgreementForRelease = "Cannot release a just-in-time order for {0} on {1:uuuu-MM-dd}: it has no sourcing agreement in force on that date.";
     internal const string LeadTimeMissing = "{0} returned no lead time for the agreement {1}.";
