@@ -214,6 +214,7 @@ internal static class ErrorMessages
     internal const string BootstrapNeedsDays = "{0} must give at least one day of demand to draw from.";
     internal const string LeadTimeTooLong = "The legs of lead-time profile '{0}' can add up to {1} days (mean + 4 standard deviations each), more than the {2} days a simulation supports.";
     internal const string PeriodsBeyondCalendar = "periods must end by 9999-12-31, but {0} days from {1:uuuu-MM-dd} run past it.";
+    internal const string TraceTooLong = "settings: a trace of {0} SKUs × {1} days = {2} SKU-days is more than Simulator.MaxTracedSkuDays ({3}); run without a trace, or trace fewer SKUs or days.";
     internal const string DegreeOfParallelism = "maxDegreeOfParallelism must be -1 (one per core) or at least 1, but was {0}.";
     // Fulfilment: modes, plans, landed cost, last mile, rate cards
     internal const string DwellStepMoves = "A dwell step ('{0}') has no transport mode and must end where it starts, but starts at {1} and ends at {2}.";
