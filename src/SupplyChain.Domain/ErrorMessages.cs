@@ -204,6 +204,7 @@ internal static class ErrorMessages
     internal const string PickupConsignmentTooLarge = "The seller's consignment from {0} ({1}: {2:0.######} kg, {3:0.######} m³) does not fit an empty pickup vehicle ({4}): no run can collect it whole; ship fewer units per inbound shipment or use another mode.";
     internal const string InboundSerialRangeExhausted = "The plan needs {0} SSCCs from serial reference {1}, but {2}-digit serial references end at {3}; choose a lower first serial reference or another extension digit.";
     internal const string SerialReferenceTooLong = "{0} {1} has more than the {2} digits a serial reference has with the {3}-digit company prefix {4}.";
+    internal const string InboundTooManyCartons = "stock: the inbound plan would need at least {0} cartons, more than InboundPlanner.MaxCartons ({1}); split the stock into several inbound shipments.";
     internal const string NeedByBeforeOrderDate = "{0} {1:uuuu-MM-dd} is before the order date {2:uuuu-MM-dd}: stock cannot be needed before it is ordered.";
     internal const string NoAgreementForRelease = "Cannot release a just-in-time order for {0} on {1:uuuu-MM-dd}: it has no sourcing agreement in force on that date.";
     internal const string LeadTimeMissing = "{0} returned no lead time for the agreement {1}.";
@@ -212,6 +213,7 @@ internal static class ErrorMessages
     internal const string BootstrapNeedsDays = "{0} must give at least one day of demand to draw from.";
     internal const string LeadTimeTooLong = "The legs of lead-time profile '{0}' can add up to {1} days (mean + 4 standard deviations each), more than the {2} days a simulation supports.";
     internal const string PeriodsBeyondCalendar = "periods must end by 9999-12-31, but {0} days from {1:uuuu-MM-dd} run past it.";
+    internal const string TraceTooLong = "settings: a trace of {0} SKUs × {1} days = {2} SKU-days is more than Simulator.MaxTracedSkuDays ({3}); run without a trace, or trace fewer SKUs or days.";
     internal const string DegreeOfParallelism = "maxDegreeOfParallelism must be -1 (one per core) or at least 1, but was {0}.";
     // Fulfilment: modes, plans, landed cost, last mile, rate cards
     internal const string DwellStepMoves = "A dwell step ('{0}') has no transport mode and must end where it starts, but starts at {1} and ends at {2}.";

@@ -174,7 +174,8 @@ public static class ReorderPointQuantity
     /// <summary>
     /// The loss-function approximation (Section 5.3.4, equations 5.28–5.29): from Q = EOQ and r = 0, repeat: solve
     /// n(r) = hQ/(h + p) for r (Newton's method from the previous r), then Q = √(2(Kλ + (h + p)n⁽²⁾(r))/h), until both
-    /// move by at most the tolerance. The returned cost is the exact g(r, Q).
+    /// move by at most the tolerance, or for at most 1,000 rounds (each solves for r by Newton's method, so an input that
+    /// never settles, such as p = 10¹⁵, is still answered in bounded time). The returned cost is the exact g(r, Q).
     /// </summary>
     /// <param name="holdingCost">h, &gt; 0.</param>
     /// <param name="stockoutCost">p, &gt; 0.</param>
@@ -197,7 +198,7 @@ public static class ReorderPointQuantity
         var r = 0.0;
         var previousQ = double.PositiveInfinity;
         var previousR = double.PositiveInfinity;
-        for (var iteration = 0; (Math.Abs(q - previousQ) > tolerance || Math.Abs(r - previousR) > tolerance) && iteration < 10_000; iteration++)
+        for (var iteration = 0; (Math.Abs(q - previousQ) > tolerance || Math.Abs(r - previousR) > tolerance) && iteration < MaxLossFunctionRounds; iteration++)
         {
             previousQ = q;
             previousR = r;
@@ -305,6 +306,9 @@ public static class ReorderPointQuantity
             q++;
         }
     }
+
+    /// <summary>The most rounds of <see cref="LossFunctionApproximation"/>; textbook inputs settle in a few dozen.</summary>
+    private const int MaxLossFunctionRounds = 1_000;
 
     internal static double CostUnchecked(double r, double q, double h, double p, double k, double lambda, double mean, double sd)
     {
