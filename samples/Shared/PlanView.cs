@@ -7,7 +7,7 @@ namespace FulfilmentSamples;
 
 /// <summary>
 /// Writes a mode's plan for 80 columns: the steps as a timeline (a list, one step a few lines), the custody handovers
-/// and the landed cost per unit part by part.
+/// the landed cost per unit part by part, and a mode's eligibility reasons.
 /// </summary>
 internal static class PlanView
 {
@@ -61,4 +61,8 @@ internal static class PlanView
             [.. cost.Parts.Select(p => (p.Amount.ToString(), $"{p.Kind}, paid by {p.PaidBy}: {p.Basis}")), (cost.Total.ToString(), "Total")],
             rightAlignLabels: true);
     }
+
+    /// <summary>The reasons behind a mode's eligibility, met or not.</summary>
+    public static void Eligibility(IAnsiConsole console, ModeEligibility eligibility) =>
+        View.Labelled(console, eligibility.Reasons.Select(r => (r.IsMet ? "met" : "NOT MET", $"{r.Code}: {r.Description}")));
 }

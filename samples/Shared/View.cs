@@ -28,13 +28,13 @@ internal static class View
     /// <summary>An empty line.</summary>
     public static void Gap(IAnsiConsole console) => console.WriteLine();
 
-    /// <summary>Indented items, one a line; an item longer than the line wraps under its own start.</summary>
+    /// <summary>Indented items, one a line after a dash; an item longer than the line wraps under its own text.</summary>
     public static void Items(IAnsiConsole console, IEnumerable<string> items)
     {
-        var grid = new Grid().AddColumn(new GridColumn().PadLeft(2).PadRight(0));
+        var grid = new Grid().AddColumn(new GridColumn().NoWrap().PadLeft(2).PadRight(1)).AddColumn(new GridColumn().PadRight(0));
         foreach (var item in items)
         {
-            grid.AddRow(new Markup(Markup.Escape(item)));
+            grid.AddRow(new Markup("-"), new Markup(Markup.Escape(item)));
         }
 
         console.Write(grid);

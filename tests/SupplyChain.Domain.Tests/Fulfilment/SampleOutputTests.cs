@@ -29,7 +29,7 @@ public sealed class SampleOutputTests
     public void Direct_express_output_has_not_changed() => Match(console => DirectExpressSample.Program.Run(console));
 
     [Fact]
-    public void Platform_pickup_output_has_not_changed() => Match(PlatformPickupSample.Report.Render);
+    public void Platform_pickup_output_has_not_changed() => Match(console => PlatformPickupSample.Program.Run(console));
 
     [Fact]
     public void Platform_warehouse_output_has_not_changed() => Match(PlatformWarehouseSample.Report.Render);

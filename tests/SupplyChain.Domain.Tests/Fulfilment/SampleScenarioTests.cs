@@ -35,4 +35,20 @@ public sealed class SampleScenarioTests
         dap.CostPerUnit.PaidBy(TradeParty.Seller).Should().Be(Usd(24.50m));
         dap.CostPerUnit.PaidBy(TradeParty.Buyer).Should().Be(Usd(1.50m), "7.5 % duty on 20.00 USD");
     }
+
+    [Fact]
+    public void Platform_pickup_sample_refuses_the_small_seller_and_a_full_van_costs_one_weekly_pickup()
+    {
+        var results = PlatformPickupSample.Program.Run(new TestConsole());
+
+        ShouldBeConsistent(results.Plan);
+        results.Refusal.Should().NotBeNull();
+        results.Refusal!.Rule.Should().Be(DomainRules.FulfilmentPickupEligible);
+        ShouldBeConsistent(results.Roomy.Plan);
+        ShouldBeConsistent(results.Full.Plan);
+        results.Roomy.MissedPickups.Should().BeEmpty("the van has room for the seller's goods");
+        results.Full.MissedPickups.Should().ContainSingle("the full van comes back a week later");
+        (results.Full.Plan.Legs[0].TransitTime.MeanDays - results.Roomy.Plan.Legs[0].TransitTime.MeanDays).Should().Be(7);
+        results.Full.Runs.Should().OnlyContain(run => run.TotalLoad.Kilograms <= 1_000 && run.TotalVolume.CubicMeters <= 10, "no run overloads the van");
+    }
 }
