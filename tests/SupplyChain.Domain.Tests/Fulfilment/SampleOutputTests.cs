@@ -32,7 +32,7 @@ public sealed class SampleOutputTests
     public void Platform_pickup_output_has_not_changed() => Match(console => PlatformPickupSample.Program.Run(console));
 
     [Fact]
-    public void Platform_warehouse_output_has_not_changed() => Match(PlatformWarehouseSample.Report.Render);
+    public void Platform_warehouse_output_has_not_changed() => Match(console => PlatformWarehouseSample.Program.Run(console));
 
     private static void Match(Action<TestConsole> run)
     {
