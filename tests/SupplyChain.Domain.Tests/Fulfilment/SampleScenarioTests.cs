@@ -168,4 +168,23 @@ public sealed class SampleScenarioTests
         received.Should().Be(Instant.FromUtc(2026, 2, 25, 1, 0));
         received.Should().BeLessThan(ledger.Movements.Single(m => m.Kind == StockMovementKind.Reservation).At);
     }
+
+    [Fact]
+    public void Mode_comparison_sample_finds_the_warehouse_cheapest_and_express_tying_up_the_least_stock()
+    {
+        var comparison = ModeComparisonSample.Program.Run(new TestConsole());
+
+        comparison.Rows.Should().HaveCount(3).And.OnlyContain(row => row.Plan != null, "each mode can serve the order");
+        foreach (var row in comparison.Rows)
+        {
+            ShouldBeConsistent(row.Plan!);
+            (row.StockInTransitValue + row.StockAtStorageCentreValue).Should().Be(row.StockTiedUpValue);
+        }
+
+        // The warehouse row prices the lamp like the PlatformWarehouse sample: 9.60 USD by sea with the shared fee table.
+        comparison.Rows[2].LandedCostPerUnit.Should().Be(Usd(9.60m));
+        comparison.Cheapest.Should().BeSameAs(comparison.Rows[2]);
+        comparison.LeastStockTiedUp.Should().BeSameAs(comparison.Rows[0]);
+        comparison.Rows[0].StockTiedUpValue.Should().BeLessThan(comparison.Rows[2].StockTiedUpValue);
+    }
 }
