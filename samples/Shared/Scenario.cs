@@ -105,14 +105,17 @@ public static class Scenario
         new PickupProgrammeRule(PickupProgramme(), _ => trailingSalesUnits),
         PickupSchedule(),
         new PlanNode("Platform hub Shenzhen", China),
-        new MainCarriage(TransportMode.AirFreight, "Example Air Line-haul", ChargeableWeightRules.IataAirCargo, Usd(4.00m), new TransitTimeDistribution(6, 1.5)),
-        Terms(), LastMile(), DutyRates())
+        AirLineHaul(), Terms(), LastMile(), DutyRates())
     {
         PickupRun = TransitTimeDistribution.Fixed(1),
         Consolidation = new TransitTimeDistribution(2, 0.5),
         PickupFeePerUnit = Usd(0.50m),
         UnitsPerInboundShipment = 200,
     };
+
+    /// <summary>The platform's air line-haul from its Shenzhen hub: invented 4.00 USD per chargeable kg, 6 ± 1.5 days.</summary>
+    public static MainCarriage AirLineHaul() =>
+        new(TransportMode.AirFreight, "Example Air Line-haul", ChargeableWeightRules.IataAirCargo, Usd(4.00m), new TransitTimeDistribution(6, 1.5));
 
     /// <summary>
     /// INVENTED EXAMPLE DATA, not Amazon's or any platform's rate card (the library ships none): a fulfilment-fee table
@@ -143,9 +146,7 @@ public static class Scenario
     /// SSCCs), fulfilment fee from <see cref="FeeTable"/> (6.25 USD for the lamp). The storage centre's flat fee in
     /// <see cref="Terms"/> (5.40 USD) is what platform pickup charges.
     /// </summary>
-    public static PlatformWarehouseMode Warehouse() => new(
-        new MainCarriage(TransportMode.SeaLcl, "Example Ocean Forwarder", ChargeableWeightRules.SeaLcl, Usd(0.15m), new TransitTimeDistribution(30, 4)),
-        Terms(), LastMile(), DutyRates())
+    public static PlatformWarehouseMode Warehouse() => new(SeaLcl(), Terms(), LastMile(), DutyRates())
     {
         InboundPreparation = TransitTimeDistribution.Fixed(2),
         UnitsPerInboundShipment = 200,
@@ -154,4 +155,19 @@ public static class Scenario
         InboundLabels = new SsccSeries(0, "0614141", 1),
         Fees = WarehouseFees(),
     };
+
+    /// <summary>Sea LCL from Shenzhen to the US gateway: invented 0.15 USD per chargeable kg (1,000 kg per m³), 30 ± 4 days.</summary>
+    public static MainCarriage SeaLcl() =>
+        new(TransportMode.SeaLcl, "Example Ocean Forwarder", ChargeableWeightRules.SeaLcl, Usd(0.15m), new TransitTimeDistribution(30, 4));
+
+    /// <summary>Air freight for contrast: invented 4.00 USD per chargeable kg (6,000 cm³ per kg), 6 ± 1.5 days.</summary>
+    public static MainCarriage AirFreight() =>
+        new(TransportMode.AirFreight, "Example Air Forwarder", ChargeableWeightRules.IataAirCargo, Usd(4.00m), new TransitTimeDistribution(6, 1.5));
+
+    /// <summary>
+    /// The platform's days of supply of the lamp (30-day and 90-day windows) with an INVENTED low-inventory-level fee of
+    /// 0.70 USD per unit, under the library's built-in rule (Amazon US from 2024-04-01).
+    /// </summary>
+    public static LowInventoryLevelFeeInput LowInventoryLevel(decimal shortTermDaysOfSupply, decimal longTermDaysOfSupply) =>
+        new(Usd(0.70m)) { ShortTermDaysOfSupply = shortTermDaysOfSupply, LongTermDaysOfSupply = longTermDaysOfSupply, Rules = LowInventoryLevelFeeRules.BuiltIn };
 }
