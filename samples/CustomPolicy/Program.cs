@@ -28,7 +28,7 @@ Console.WriteLine($"Policy: {policy}");
 // 1 October: the horizon 1-30 October holds all 10 promotion days.
 // Target = 10/day × (20 + 10 × 2.5) = 450; position 100 on hand + 30 inbound = 130; shortfall 320 → 27 cartons = 324.
 var october = new ReplenishmentContext(new LocalDate(2026, 10, 1), 10);
-var decision = policy.Decide(new InventoryPosition(onHand: 100, onOrder: 30, backordered: 0), october);
+var decision = policy.Decide(new InventoryPosition(onHand: 100) { OnOrder = 30 }, october);
 Console.WriteLine($"  {SeasonalDaysOfCoverPolicy.Explain(decision)}");
 Console.WriteLine($"  {decision.Explain()}");
 Check(decision.Target == 450 && decision.UnconstrainedQuantity == 320 && decision.Quantity == 324, "promotion horizon: 320 short, 27 cartons of 12 = 324");
@@ -38,21 +38,21 @@ Check(decision.BindingConstraints == OrderConstraints.OrderMultiple, "the case p
 // 1 September: the horizon 1-30 September has no promotion day. Target 300; position 290 → 10 short → MOQ 48,
 // already a multiple of 12.
 var september = new ReplenishmentContext(new LocalDate(2026, 9, 1), 10);
-var small = policy.Decide(new InventoryPosition(onHand: 290, onOrder: 0, backordered: 0), september);
+var small = policy.Decide(new InventoryPosition(onHand: 290), september);
 Console.WriteLine($"  {small.Explain()}");
 Check(small.Reason == SeasonalDaysOfCoverPolicy.PlainCover && small.Quantity == 48, "a small need is raised to the MOQ of 48");
 
 // The constraints compose in any order to the same decision.
 var otherOrder = seasonal.WithMinimumOrderQuantity(48).RoundedUpToMultipleOf(12);
-Check(otherOrder.Decide(new InventoryPosition(100, 30, 0), october) == decision, "MOQ then case pack gives the same decision as case pack then MOQ");
+Check(otherOrder.Decide(new InventoryPosition(100) { OnOrder = 30 }, october) == decision, "MOQ then case pack gives the same decision as case pack then MOQ");
 
 // Enough stock: nothing to order, and the decorators keep it that way.
-var none = policy.Decide(new InventoryPosition(onHand: 500, onOrder: 0, backordered: 0), october);
+var none = policy.Decide(new InventoryPosition(onHand: 500), october);
 Check(none.Quantity == 0 && !none.IsOrder, "position 500 covers the target 450: no order");
 
 // A built-in next to it, on the same position: plain days of cover ignores the promotion (30 × 10 − 130 = 170 → 180).
 var builtIn = new DaysOfCoverPolicy(leadTimeDays: 20, safetyDays: 10).RoundedUpToMultipleOf(12).WithMinimumOrderQuantity(48);
-var plain = builtIn.Decide(new InventoryPosition(100, 30, 0), october);
+var plain = builtIn.Decide(new InventoryPosition(100) { OnOrder = 30 }, october);
 Console.WriteLine($"  built-in: {plain.Explain()}");
 Check(plain.Quantity == 180, "the built-in days-of-cover policy orders 180 without the uplift");
 

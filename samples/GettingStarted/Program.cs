@@ -30,7 +30,7 @@ catch (FormatException e)
     Console.WriteLine($"  Parse explains: {e.Message}");
 }
 
-var pallet = Sscc.Create(extensionDigit: 3, companyPrefix: "0614141", serialReference: "123456789");
+var pallet = Sscc.Create(extensionDigit: 3, companyPrefix: "0614141", serialReference: 123456789);
 Console.WriteLine($"  pallet label SSCC {pallet} (check digit computed)");
 Check(pallet.Digits == "306141411234567891", "SSCC check digit");
 

@@ -55,7 +55,7 @@ public static class Program
         var centre = Scenario.StorageCentre();
         var created = new LocalDateTime(2026, 1, 19, 9, 0).InZoneStrictly(Scenario.SellerWarehouse().TimeZone).ToInstant();
         var packingList = inbound.Cartons.Select(c => new SkuQuantity(c.Sku, c.Units)).ToArray();
-        var count = new InboundReceiptLine(product.Sku, fulfillable: 197, damaged: 2);
+        var count = new InboundReceiptLine(product.Sku, fulfillable: 197) { Damaged = 2 };
         var ledger = new StockLedger(product.Id, centre.Id);
         ledger.Post(StockMovement.InboundPlanned(inbound.UnitsInCartons, created));
         ledger.Post(StockMovement.InboundShipped(inbound.UnitsInCartons, created + Duration.FromDays(2)));

@@ -40,15 +40,15 @@ public static class Scenario
     };
 
     public static Facility SellerWarehouse() => new(
-        new FacilityId("SZ-WH-1"), FacilityKind.SellerWarehouse, new PartyId("SELLER-SZ-01"), new Address(China, "Shenzhen", "518000"),
+        new FacilityId("SZ-WH-1"), FacilityKind.SellerWarehouse, new PartyId("SELLER-SZ-01"), new Address(China, "Shenzhen") { PostalCode = "518000" },
         DateTimeZoneProviders.Tzdb["Asia/Shanghai"], WorkingCalendar.MondayToSaturday);
 
     public static Facility StorageCentre() => new(
-        new FacilityId("MDW2"), FacilityKind.InternationalStorageCentre, new PartyId("PLATFORM"), new Address(UnitedStates, "Joliet", "60436"),
+        new FacilityId("MDW2"), FacilityKind.InternationalStorageCentre, new PartyId("PLATFORM"), new Address(UnitedStates, "Joliet") { PostalCode = "60436" },
         DateTimeZoneProviders.Tzdb["America/Chicago"], WorkingCalendar.MondayToSaturday);
 
     public static FulfilmentRequest Request() =>
-        new(Lamp(), 1, SellerWarehouse(), new Address(UnitedStates, "Chicago", "60601"), OrderDate, Usd(20.00m));
+        new(Lamp(), 1, SellerWarehouse(), new Address(UnitedStates, "Chicago") { PostalCode = "60601" }, OrderDate, Usd(20.00m));
 
     /// <summary>Invented example card (not a real carrier's prices): zone 5 = US, USD 14.00 first 0.5 kg, USD 3.50 per further 0.5 kg.</summary>
     public static ExpressRateCard RateCard() => new(
@@ -95,7 +95,7 @@ public static class Scenario
     /// that sold more than 1,000 units in the last 30 days.
     /// </summary>
     public static PickupProgramme PickupProgramme() =>
-        new("shenzhen-pickup", [new IndustrialCluster("Shenzhen", China, ["Shenzhen", "Dongguan"])], trailingWindowDays: 30, thresholdUnits: 1000);
+        new("shenzhen-pickup", [new IndustrialCluster("Shenzhen", China, ["Shenzhen", "Dongguan"])]) { TrailingWindowDays = 30, ThresholdUnits = 1000 };
 
     /// <summary>The platform's pickup schedule: Thursdays, goods ready by 18:00 in the facility's time zone.</summary>
     public static PickupSchedule PickupSchedule() => new([IsoDayOfWeek.Thursday], new LocalTime(18, 0));

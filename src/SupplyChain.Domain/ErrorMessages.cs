@@ -13,6 +13,7 @@ internal static class ErrorMessages
     internal const string MustNotBeNegative = "{0} must not be negative, but was {1}.";
     internal const string UndefinedEnumValue = "{0} is not a defined {1} value.";
     internal const string MustBeFinite = "{0} must be a finite number, but was {1}.";
+    internal const string MustNotExceedLimit = "{0} must be at most {1} ({2}), but was {3}.";
 
     // Inventory theory
     internal const string MustBeGreaterThanOther = "{0} must be greater than {1} ({2}), but was {3}.";
@@ -30,6 +31,13 @@ internal static class ErrorMessages
     internal const string EilFractileOutOfRange = "The EIL approximation needs 1 - Q*holdingCost/(stockoutCost*demandRate) in (0, 1), but it was {0} at Q = {1}; raise stockoutCost.";
     internal const string NoRealizableQuantity = "No order quantity is realizable in any price region of {0}.";
     internal const string StateOutsideGrid = "{0} must lie on the state grid [{1}, {2}], but was {3}.";
+    internal const string SearchBeyondLimit = "{0}: the optimal {1} lies beyond {2} ({3}), where the search stops; {4}.";
+    internal const string FiniteHorizonTooLarge = "problem: the dynamic program would compare T·N² = {2} transitions (T = {0} periods, N = {1} states), more than FiniteHorizon.MaxTransitions ({3}); use fewer periods or less spread demand (a smaller standard deviation or fixed cost).";
+    internal const string FiniteHorizonDataMissing = "problem: {0} has {1} entries, but the problem has {2} periods; set every required list.";
+    internal const string MyopicBoundNotComputable = "problem: the myopic bounds of period {0} cannot be computed in double precision; the costs or demand are of too extreme a magnitude.";
+    internal const string JointMultipleTooLarge = "individualFixedCosts: the replenishment multiple of product {0} would be {1}, which is not a whole number of cycles up to int.MaxValue; the costs or rates are of too extreme a magnitude.";
+    internal const string ListEntryBeyondLimit = "{0} must hold numbers within ±{2} ({3}), but entry {1} was {4}.";
+    internal const string LevelPlusQuantityTooLarge = "reorderPoint + orderQuantity must be at most int.MaxValue ({0}), but was {1}.";
     internal const string MyopicTargetBelowMinimum = "{0} must be at least the minimum myopic cost {1}, but was {2}.";
 
     // Parsing: "'{input}' is not a {what}: {rule}."
@@ -44,7 +52,6 @@ internal static class ErrorMessages
     internal const string Gs1PrefixInvalid = "'{0}' is not a GS1 prefix: it must be exactly 3 ASCII digits.";
     internal const string CompanyPrefixInvalid = "'{0}' is not a GS1 company prefix: it must be 4 to 12 ASCII digits.";
     internal const string CountryNumericUnknown = "{0} is not an officially assigned ISO 3166-1 numeric country code.";
-    internal const string SerialReferenceInvalid = "'{0}' is not a serial reference for this SSCC: with a {2}-digit company prefix it must be exactly {1} ASCII digits.";
 
     // Money
     internal const string CurrencyNumericUnknown = "{0} is not an active ISO 4217 numeric currency code.";
@@ -179,7 +186,7 @@ internal static class ErrorMessages
     // Inventory
     internal const string AdjustmentBuckets = "An adjustment must move units into, out of or between two different buckets, but both sides are {0}.";
     internal const string BucketNotAllowed = "{0} cannot be {1} for a {2} movement.";
-    internal const string ReservedAboveOnHand = "reserved must not exceed onHand, but {0} units are reserved of {1} on hand.";
+    internal const string ReservedAboveOnHand = "Reserved must not exceed OnHand, but {0} units are reserved of {1} on hand.";
     internal const string StockInsufficient = "Cannot post a {0} of {1} units from {2}: it holds only {3} units of {4} at {5}.";
     internal const string ReceiptNoLedger = "{0} has no stock ledger for SKU {1}: every shipped or received SKU needs one.";
     internal const string ReceiptSharedLedger = "{0} gives the same stock ledger ({1} at {2}) to SKUs {3} and {4}; each SKU needs its own.";
@@ -196,7 +203,8 @@ internal static class ErrorMessages
     internal const string PickupOwnConsignmentGiven = "{0} must hold only the run's other consignments, but {1} (from {2}) is from the seller's facility {3} or has its id; the mode adds the seller's consignment itself.";
     internal const string PickupConsignmentTooLarge = "The seller's consignment from {0} ({1}: {2:0.######} kg, {3:0.######} m³) does not fit an empty pickup vehicle ({4}): no run can collect it whole; ship fewer units per inbound shipment or use another mode.";
     internal const string InboundSerialRangeExhausted = "The plan needs {0} SSCCs from serial reference {1}, but {2}-digit serial references end at {3}; choose a lower first serial reference or another extension digit.";
-    internal const string InboundSerialTooLong = "{0} {1} has more than the {2} digits a serial reference has with the {3}-digit company prefix {4}.";
+    internal const string SerialReferenceTooLong = "{0} {1} has more than the {2} digits a serial reference has with the {3}-digit company prefix {4}.";
+    internal const string InboundTooManyCartons = "stock: the inbound plan would need at least {0} cartons, more than InboundPlanner.MaxCartons ({1}); split the stock into several inbound shipments.";
     internal const string NeedByBeforeOrderDate = "{0} {1:uuuu-MM-dd} is before the order date {2:uuuu-MM-dd}: stock cannot be needed before it is ordered.";
     internal const string NoAgreementForRelease = "Cannot release a just-in-time order for {0} on {1:uuuu-MM-dd}: it has no sourcing agreement in force on that date.";
     internal const string LeadTimeMissing = "{0} returned no lead time for the agreement {1}.";
@@ -205,6 +213,7 @@ internal static class ErrorMessages
     internal const string BootstrapNeedsDays = "{0} must give at least one day of demand to draw from.";
     internal const string LeadTimeTooLong = "The legs of lead-time profile '{0}' can add up to {1} days (mean + 4 standard deviations each), more than the {2} days a simulation supports.";
     internal const string PeriodsBeyondCalendar = "periods must end by 9999-12-31, but {0} days from {1:uuuu-MM-dd} run past it.";
+    internal const string TraceTooLong = "settings: a trace of {0} SKUs × {1} days = {2} SKU-days is more than Simulator.MaxTracedSkuDays ({3}); run without a trace, or trace fewer SKUs or days.";
     internal const string DegreeOfParallelism = "maxDegreeOfParallelism must be -1 (one per core) or at least 1, but was {0}.";
     // Fulfilment: modes, plans, landed cost, last mile, rate cards
     internal const string DwellStepMoves = "A dwell step ('{0}') has no transport mode and must end where it starts, but starts at {1} and ends at {2}.";

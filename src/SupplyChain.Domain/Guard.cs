@@ -77,6 +77,28 @@ internal static class Guard
         value > bound ? value
             : throw new ArgumentOutOfRangeException(paramName, value, Format(ErrorMessages.MustBeGreaterThanOther, paramName, boundName, bound, value));
 
+    /// <summary>
+    /// Refuses a value above a documented limit (a public constant): the message names the value, the constant and its
+    /// value, so that a caller can see which bound of the library was hit.
+    /// </summary>
+    internal static int AtMost(int value, int limit, string limitName, [CallerArgumentExpression(nameof(value))] string? paramName = null) =>
+        value <= limit ? value
+            : throw new ArgumentOutOfRangeException(paramName, value, Format(ErrorMessages.MustNotExceedLimit, paramName, limitName, limit, value));
+
+    /// <summary>As the <see cref="int"/> overload; a NaN value is refused too.</summary>
+    internal static double AtMost(double value, double limit, string limitName, [CallerArgumentExpression(nameof(value))] string? paramName = null) =>
+        value <= limit ? value
+            : throw new ArgumentOutOfRangeException(paramName, value, Format(ErrorMessages.MustNotExceedLimit, paramName, limitName, limit, value));
+
+    /// <summary>
+    /// As <see cref="AtMost(double, double, string, string?)"/> for a value derived from the arguments (e.g. a mean over
+    /// the protection interval): <paramref name="what"/> describes it in the message, <paramref name="paramName"/> names
+    /// the argument to change.
+    /// </summary>
+    internal static double DerivedAtMost(double value, double limit, string limitName, string what, string paramName) =>
+        value <= limit ? value
+            : throw new ArgumentOutOfRangeException(paramName, value, Format(ErrorMessages.MustNotExceedLimit, what, limitName, limit, value));
+
     /// <summary>Checks a list of finite non-negative numbers and returns a private copy.</summary>
     internal static double[] NotNegativeList(IReadOnlyList<double>? values, bool allowEmpty = false, [CallerArgumentExpression(nameof(values))] string? paramName = null)
     {

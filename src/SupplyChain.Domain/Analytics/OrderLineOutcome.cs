@@ -6,36 +6,32 @@ namespace SupplyChain.Domain.Analytics;
 /// <remarks>
 /// <para>
 /// A line is <em>in full</em> when at least the ordered quantity was shipped (an over-shipment is in full, but fill
-/// rates count at most the ordered quantity). The default value (0 ordered) cannot be made through the constructor
-/// and is refused by the measures of <see cref="FulfilmentKpis"/> through <see cref="OrderOutcome"/>.
+/// rates count at most the ordered quantity). The three values are required by name,
+/// <c>new OrderLineOutcome { Ordered = 5, Shipped = 4, Timing = DeliveryTiming.Late }</c>, so that the two quantities
+/// cannot be swapped. The default value (0 ordered) cannot be made that way and is refused by the measures of
+/// <see cref="FulfilmentKpis"/> through <see cref="OrderOutcome"/>.
 /// </para>
 /// <para>Equality compares all three values.</para>
 /// </remarks>
 public readonly record struct OrderLineOutcome
 {
-    /// <summary>Creates the outcome of one order line.</summary>
-    /// <param name="ordered">Units ordered; at least 1.</param>
-    /// <param name="shipped">Units shipped against the line; not negative; may exceed <paramref name="ordered"/>.</param>
-    /// <param name="timing">When the shipment arrived relative to the committed date (<see cref="DeliveryWindow.Classify"/>).</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="ordered"/> is less than 1 or <paramref name="shipped"/> is negative.</exception>
-    /// <exception cref="ArgumentException"><paramref name="timing"/> is not a defined value.</exception>
-    public OrderLineOutcome(int ordered, int shipped, DeliveryTiming timing)
+    /// <summary>Units ordered; at least 1; required.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The quantity is less than 1.</exception>
+    public required int Ordered { get; init => field = Guard.Positive(value, nameof(Ordered)); }
+
+    /// <summary>Units shipped against the line; not negative; may exceed <see cref="Ordered"/>; required.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The quantity is negative.</exception>
+    public required int Shipped { get; init => field = Guard.NotNegative(value, nameof(Shipped)); }
+
+    /// <summary>When the shipment arrived relative to the committed date (<see cref="DeliveryWindow.Classify"/>); required.</summary>
+    /// <exception cref="ArgumentException">The timing is not a defined value.</exception>
+    public required DeliveryTiming Timing
     {
-        Ordered = Guard.Positive(ordered);
-        Shipped = Guard.NotNegative(shipped);
-        Timing = Enum.IsDefined(timing)
-            ? timing
-            : throw new ArgumentException(Guard.Format(ErrorMessages.UndefinedEnumValue, nameof(timing), nameof(DeliveryTiming)), nameof(timing));
+        get;
+        init => field = Enum.IsDefined(value)
+            ? value
+            : throw Guard.Refused(Guard.Format(ErrorMessages.UndefinedEnumValue, nameof(Timing), nameof(DeliveryTiming)), nameof(Timing));
     }
-
-    /// <summary>Units ordered.</summary>
-    public int Ordered { get; }
-
-    /// <summary>Units shipped.</summary>
-    public int Shipped { get; }
-
-    /// <summary>When the shipment arrived.</summary>
-    public DeliveryTiming Timing { get; }
 
     /// <summary>At least the ordered quantity was shipped.</summary>
     public bool IsInFull => Shipped >= Ordered;

@@ -6,43 +6,40 @@ namespace SupplyChain.Domain.Analytics;
 /// The four checks of a perfect order (SCOR RL.1.1) for one order, or for a group of orders with the same result.
 /// </summary>
 /// <remarks>
+/// <para>
 /// An order is perfect when it was delivered in full, on time to the customer commit date, with accurate
 /// documentation (packing slip, bill of lading, invoice, customs papers) and in perfect condition (no damage, right
-/// item, accepted). The default value is a group of 0 orders that failed every check; it adds nothing to a rate.
-/// Equality compares all five values.
+/// item, accepted). The four checks are required by name, <c>new PerfectOrderAssessment { DeliveredInFull = true,
+/// OnTimeToCommitDate = false, DocumentationAccurate = true, PerfectCondition = true, Orders = 10 }</c>, so that no
+/// two can be swapped and none is left out by mistake.
+/// </para>
+/// <para>
+/// The default value is a group of 0 orders that failed every check; it adds nothing to a rate. Equality compares
+/// all five values.
+/// </para>
 /// </remarks>
 public readonly record struct PerfectOrderAssessment
 {
-    /// <summary>Creates an assessment.</summary>
-    /// <param name="deliveredInFull">Every line delivered in the ordered quantity.</param>
-    /// <param name="onTimeToCommitDate">Delivered on the date committed to the customer.</param>
-    /// <param name="documentationAccurate">Every document was accurate and complete.</param>
-    /// <param name="perfectCondition">Delivered undamaged, as specified, and accepted.</param>
-    /// <param name="orders">How many orders had this result; not negative (default 1).</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="orders"/> is negative.</exception>
-    public PerfectOrderAssessment(bool deliveredInFull, bool onTimeToCommitDate, bool documentationAccurate, bool perfectCondition, int orders = 1)
+    /// <summary>Creates an assessment of one order; the four checks are set by name, and so is <see cref="Orders"/> for a group.</summary>
+    public PerfectOrderAssessment()
     {
-        DeliveredInFull = deliveredInFull;
-        OnTimeToCommitDate = onTimeToCommitDate;
-        DocumentationAccurate = documentationAccurate;
-        PerfectCondition = perfectCondition;
-        Orders = Guard.NotNegative(orders);
     }
 
-    /// <summary>Every line delivered in the ordered quantity.</summary>
-    public bool DeliveredInFull { get; }
+    /// <summary>Every line delivered in the ordered quantity; required.</summary>
+    public required bool DeliveredInFull { get; init; }
 
-    /// <summary>Delivered on the date committed to the customer.</summary>
-    public bool OnTimeToCommitDate { get; }
+    /// <summary>Delivered on the date committed to the customer; required.</summary>
+    public required bool OnTimeToCommitDate { get; init; }
 
-    /// <summary>Every document was accurate and complete.</summary>
-    public bool DocumentationAccurate { get; }
+    /// <summary>Every document was accurate and complete; required.</summary>
+    public required bool DocumentationAccurate { get; init; }
 
-    /// <summary>Delivered undamaged, as specified, and accepted.</summary>
-    public bool PerfectCondition { get; }
+    /// <summary>Delivered undamaged, as specified, and accepted; required.</summary>
+    public required bool PerfectCondition { get; init; }
 
-    /// <summary>How many orders had this result.</summary>
-    public int Orders { get; }
+    /// <summary>How many orders had this result; not negative; 1 by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The number is negative.</exception>
+    public int Orders { get; init => field = Guard.NotNegative(value, nameof(Orders)); } = 1;
 
     /// <summary>All four checks passed.</summary>
     public bool IsPerfect => DeliveredInFull && OnTimeToCommitDate && DocumentationAccurate && PerfectCondition;

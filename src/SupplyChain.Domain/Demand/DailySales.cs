@@ -12,23 +12,20 @@ namespace SupplyChain.Domain.Demand;
 /// deal, coupon or advertising push that lifted sales; velocity leaves it out on request. A day may be both.
 /// </para>
 /// <para>
+/// The flags are set by name, <c>new DailySales(date, 0) { IsStockOut = true }</c>, so that the two cannot be swapped.
 /// The default value is 1 January of year 1 with 0 units and no flags. Equality compares all four values.
 /// </para>
 /// </remarks>
 public readonly record struct DailySales
 {
-    /// <summary>Creates a day of sales.</summary>
+    /// <summary>Creates a day of sales with no flags; set them by name (<see cref="IsStockOut"/>, <see cref="IsPromotion"/>).</summary>
     /// <param name="date">The day.</param>
     /// <param name="units">Units sold that day; not negative (returns are not netted here).</param>
-    /// <param name="isStockOut">The product was out of stock for all or part of the day.</param>
-    /// <param name="isPromotion">The day had a promotion.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="units"/> is negative.</exception>
-    public DailySales(LocalDate date, int units, bool isStockOut = false, bool isPromotion = false)
+    public DailySales(LocalDate date, int units)
     {
         Date = date;
         Units = Guard.NotNegative(units);
-        IsStockOut = isStockOut;
-        IsPromotion = isPromotion;
     }
 
     /// <summary>The day.</summary>
@@ -37,11 +34,11 @@ public readonly record struct DailySales
     /// <summary>Units sold.</summary>
     public int Units { get; }
 
-    /// <summary>The product was out of stock for all or part of the day.</summary>
-    public bool IsStockOut { get; }
+    /// <summary>The product was out of stock for all or part of the day; false by default.</summary>
+    public bool IsStockOut { get; init; }
 
-    /// <summary>The day had a promotion.</summary>
-    public bool IsPromotion { get; }
+    /// <summary>The day had a promotion; false by default.</summary>
+    public bool IsPromotion { get; init; }
 
     /// <summary>The day in the invariant culture, e.g. "2025-03-03: 5 units (stock-out, promotion)".</summary>
     public override string ToString()

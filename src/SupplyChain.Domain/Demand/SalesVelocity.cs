@@ -7,7 +7,9 @@ namespace SupplyChain.Domain.Demand;
 /// Made by <see cref="SalesHistory.Velocity"/> and <see cref="SalesHistory.WeightedVelocity"/>. When no day of the
 /// window could be counted (all were stock-out or excluded promotion days, or outside the history),
 /// <see cref="DaysCounted"/> is 0 and <see cref="UnitsPerDay"/> is 0: there is no evidence, which is not the same as
-/// no demand. The default value is that "no evidence" result. Equality compares all three values.
+/// no demand. The default value is that "no evidence" result. Equality compares all three values. A result the
+/// library builds, so its constructor is internal: the two day counts are never handed over in an order the caller
+/// could swap.
 /// </remarks>
 public readonly record struct SalesVelocity
 {
@@ -16,7 +18,7 @@ public readonly record struct SalesVelocity
     /// <param name="daysCounted">Days that entered the average; not negative.</param>
     /// <param name="daysExcluded">Days of the window left out (stock-out days, and promotion days on request); not negative.</param>
     /// <exception cref="ArgumentOutOfRangeException">A value is negative or not finite.</exception>
-    public SalesVelocity(double unitsPerDay, int daysCounted, int daysExcluded)
+    internal SalesVelocity(double unitsPerDay, int daysCounted, int daysExcluded)
     {
         UnitsPerDay = Guard.NotNegative(unitsPerDay);
         DaysCounted = Guard.NotNegative(daysCounted);

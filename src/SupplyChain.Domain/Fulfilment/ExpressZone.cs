@@ -1,4 +1,5 @@
 using SupplyChain.Domain.Identifiers;
+using SupplyChain.Domain.Internal;
 using SupplyChain.Domain.Monetary;
 using SupplyChain.Domain.Shipping;
 
@@ -59,14 +60,20 @@ public sealed class ExpressZone
     public required TransitTimeDistribution DeliveryTime { get; init; }
 
     /// <summary>The number of 0.5 kg steps a chargeable weight is billed as: ⌈kg / 0.5⌉, at least 1.</summary>
-    /// <param name="chargeableKilograms">The chargeable weight in kilograms; not negative.</param>
+    /// <param name="chargeableKilograms">The chargeable weight in kilograms; not negative, at most 10⁹ kg (the largest mass of the library).</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="chargeableKilograms"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="chargeableKilograms"/> is more than 10⁹ kg.</exception>
     public static int HalfKilogramSteps(decimal chargeableKilograms) =>
-        Math.Max(1, (int)decimal.Ceiling(Guard.NotNegative(chargeableKilograms) * 2m));
+        Guard.NotNegative(chargeableKilograms) <= ExactQuantities.MaxKilograms
+            ? Math.Max(1, (int)decimal.Ceiling(chargeableKilograms * 2m))
+            : throw new ArgumentOutOfRangeException(nameof(chargeableKilograms), chargeableKilograms,
+                Guard.Format(ErrorMessages.MustBeAtMost, nameof(chargeableKilograms), ExactQuantities.MaxKilograms, chargeableKilograms));
 
     /// <summary>The price of a parcel: first 0.5 kg plus (steps − 1) further 0.5 kg.</summary>
-    /// <param name="chargeableKilograms">The chargeable weight in kilograms; not negative.</param>
+    /// <param name="chargeableKilograms">The chargeable weight in kilograms; not negative, at most 10⁹ kg.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="chargeableKilograms"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="chargeableKilograms"/> is more than 10⁹ kg.</exception>
+    /// <exception cref="OverflowException">The price is outside the range of <see cref="decimal"/> (a price per 0.5 kg of the order of 10¹⁹).</exception>
     public Money Price(decimal chargeableKilograms) =>
         FirstHalfKilogram + (AdditionalHalfKilogram * (HalfKilogramSteps(chargeableKilograms) - 1));
 

@@ -130,6 +130,7 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
     /// </summary>
     /// <param name="request">The request.</param>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The inbound shipment of <see cref="UnitsPerInboundShipment"/> units would need more than <see cref="InboundPlanner.MaxCartons"/> cartons.</exception>
     public ModeEligibility CheckEligibility(FulfilmentRequest request)
     {
         Guard.NotNull(request);
@@ -164,6 +165,7 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
     /// <param name="request">The request.</param>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     /// <exception cref="DomainRuleException"><see cref="InboundLabels"/> has fewer serial references left than the plan has cartons (rule <see cref="DomainRules.InboundPackable"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The inbound shipment of <see cref="UnitsPerInboundShipment"/> units would need more than <see cref="InboundPlanner.MaxCartons"/> cartons.</exception>
     public InboundPlan PlanInbound(FulfilmentRequest request)
     {
         Guard.NotNull(request);
@@ -187,6 +189,7 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
     /// <exception cref="DomainRuleException">No duty rate is in force on the date (rule <see cref="DomainRules.TradeDutyRateKnown"/>).</exception>
     /// <exception cref="DomainRuleException">The fulfilment fee cannot be priced from <see cref="Fees"/> (rule <see cref="DomainRules.PlatformFeesFulfilmentFeeKnown"/>).</exception>
     /// <exception cref="DomainRuleException">Amounts mix currencies (rule <see cref="DomainRules.MonetarySameCurrency"/>); every refusal carries <see cref="ModeRefusalDetails"/> with <see cref="CheckEligibility"/>'s result.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The inbound shipment of <see cref="UnitsPerInboundShipment"/> units would need more than <see cref="InboundPlanner.MaxCartons"/> cartons.</exception>
     public FulfilmentPlan Plan(FulfilmentRequest request)
     {
         Guard.NotNull(request);

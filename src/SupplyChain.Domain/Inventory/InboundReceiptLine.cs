@@ -7,29 +7,25 @@ namespace SupplyChain.Domain.Inventory;
 /// arrived damaged (and the unfulfillable bucket they go to). Units shipped but not counted are short; units counted
 /// beyond the shipped ones are over.
 /// </summary>
-/// <remarks>Lines compare by reference; <see cref="InboundReceiving.Receive"/> takes at most one line per SKU.</remarks>
+/// <remarks>
+/// Lines compare by reference; <see cref="InboundReceiving.Receive"/> takes at most one line per SKU. The damaged
+/// units are set by name, <c>new InboundReceiptLine(sku, fulfillable: 98) { Damaged = 1 }</c>, so that the two counts
+/// cannot be swapped.
+/// </remarks>
 public sealed class InboundReceiptLine
 {
-    /// <summary>Creates a line.</summary>
+    /// <summary>
+    /// Creates a line with no damaged units; damaged units and their bucket are set by name (<see cref="Damaged"/>,
+    /// <see cref="DamagedInto"/>).
+    /// </summary>
     /// <param name="sku">The SKU.</param>
     /// <param name="fulfillable">Units received in sellable condition; not negative.</param>
-    /// <param name="damaged">Units received damaged; not negative.</param>
-    /// <param name="damagedInto">The unfulfillable bucket the damaged units go to (default: damaged by the carrier).</param>
     /// <exception cref="ArgumentNullException"><paramref name="sku"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or <paramref name="damagedInto"/> is not an unfulfillable bucket.</exception>
-    /// <exception cref="OverflowException">The two counts together exceed <see cref="int.MaxValue"/>.</exception>
-    public InboundReceiptLine(Sku sku, int fulfillable, int damaged = 0, StockBucket damagedInto = StockBucket.UnfulfillableCarrierDamaged)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fulfillable"/> is negative.</exception>
+    public InboundReceiptLine(Sku sku, int fulfillable)
     {
         Sku = Guard.NotNull(sku);
         Fulfillable = Guard.NotNegative(fulfillable);
-        Damaged = Guard.NotNegative(damaged);
-        if (!StockMovement.IsUnfulfillable(damagedInto))
-        {
-            throw new ArgumentOutOfRangeException(nameof(damagedInto), damagedInto, Guard.Format(ErrorMessages.ReceiptDamagedBucket, nameof(damagedInto), damagedInto));
-        }
-
-        DamagedInto = damagedInto;
-        Counted = checked(fulfillable + damaged);
     }
 
     /// <summary>The SKU.</summary>
@@ -38,14 +34,31 @@ public sealed class InboundReceiptLine
     /// <summary>Units received in sellable condition.</summary>
     public int Fulfillable { get; }
 
-    /// <summary>Units received damaged.</summary>
-    public int Damaged { get; }
+    /// <summary>
+    /// Units received damaged; 0 by default; not negative, and at most <see cref="int.MaxValue"/> −
+    /// <see cref="Fulfillable"/> (so that <see cref="Counted"/> is a count).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The count is negative, or with <see cref="Fulfillable"/> exceeds <see cref="int.MaxValue"/>.</exception>
+    public int Damaged
+    {
+        get;
+        init => field = value <= int.MaxValue - Fulfillable
+            ? Guard.NotNegative(value, nameof(Damaged))
+            : throw Guard.OutOfRange(value, Guard.Format(ErrorMessages.MustBeAtMost, nameof(Damaged), int.MaxValue - Fulfillable, value), nameof(Damaged));
+    }
 
-    /// <summary>The unfulfillable bucket the damaged units go to.</summary>
-    public StockBucket DamagedInto { get; }
+    /// <summary>The unfulfillable bucket the damaged units go to; <see cref="StockBucket.UnfulfillableCarrierDamaged"/> by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The bucket is not an unfulfillable one.</exception>
+    public StockBucket DamagedInto
+    {
+        get;
+        init => field = StockMovement.IsUnfulfillable(value)
+            ? value
+            : throw Guard.OutOfRange(value, Guard.Format(ErrorMessages.ReceiptDamagedBucket, nameof(DamagedInto), value), nameof(DamagedInto));
+    } = StockBucket.UnfulfillableCarrierDamaged;
 
     /// <summary>All units counted: <see cref="Fulfillable"/> + <see cref="Damaged"/>.</summary>
-    public int Counted { get; }
+    public int Counted => Fulfillable + Damaged;
 
     /// <summary>The line, e.g. <c>MUG-350: 22 fulfillable, 1 damaged (UnfulfillableCarrierDamaged)</c>.</summary>
     public override string ToString() => Guard.Format("{0}: {1} fulfillable, {2} damaged ({3})", Sku, Fulfillable, Damaged, DamagedInto);

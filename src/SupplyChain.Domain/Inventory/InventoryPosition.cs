@@ -13,41 +13,43 @@ namespace SupplyChain.Domain.Inventory;
 /// run on either figure.
 /// </para>
 /// <para>
+/// On hand is the one figure given to the constructor; the others are set by name,
+/// <c>new InventoryPosition(onHand: 80) { OnOrder = 20, Backordered = 5, Reserved = 5 }</c>, so that no two of the
+/// four counts can be swapped; each is 0 unless set. <see cref="Reserved"/> is checked against <see cref="OnHand"/>,
+/// which a <c>with</c> expression cannot change, so no copy can hold more reserved units than units on hand.
+/// </para>
+/// <para>
 /// <c>default</c> is the empty position (everything zero), which is valid. Equality compares the four figures, so two
 /// positions with the same <see cref="Value"/> but different parts differ.
 /// </para>
 /// </remarks>
 public readonly record struct InventoryPosition
 {
-    /// <summary>Creates a position.</summary>
+    /// <summary>Creates a position with <paramref name="onHand"/> units on hand and nothing else; set the other figures by name.</summary>
     /// <param name="onHand">Usable units at the facility (fulfillable + reserved), not negative.</param>
-    /// <param name="onOrder">Units ordered or inbound and not yet received, not negative.</param>
-    /// <param name="backordered">Units owed to buyers, not negative.</param>
-    /// <param name="reserved">The part of <paramref name="onHand"/> held for orders, from 0 to <paramref name="onHand"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A figure is negative, or <paramref name="reserved"/> exceeds <paramref name="onHand"/>.</exception>
-    public InventoryPosition(int onHand, int onOrder, int backordered, int reserved = 0)
-    {
-        OnHand = Guard.NotNegative(onHand);
-        OnOrder = Guard.NotNegative(onOrder);
-        Backordered = Guard.NotNegative(backordered);
-        Reserved = Guard.NotNegative(reserved);
-        if (reserved > onHand)
-        {
-            throw new ArgumentOutOfRangeException(nameof(reserved), reserved, Guard.Format(ErrorMessages.ReservedAboveOnHand, reserved, onHand));
-        }
-    }
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="onHand"/> is negative.</exception>
+    public InventoryPosition(int onHand) => OnHand = Guard.NotNegative(onHand);
 
     /// <summary>Usable units at the facility, reserved ones included.</summary>
     public int OnHand { get; }
 
-    /// <summary>Units ordered or inbound and not yet received.</summary>
-    public int OnOrder { get; }
+    /// <summary>Units ordered or inbound and not yet received; not negative; 0 by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The figure is negative.</exception>
+    public int OnOrder { get; init => field = Guard.NotNegative(value, nameof(OnOrder)); }
 
-    /// <summary>Units owed to buyers.</summary>
-    public int Backordered { get; }
+    /// <summary>Units owed to buyers; not negative; 0 by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The figure is negative.</exception>
+    public int Backordered { get; init => field = Guard.NotNegative(value, nameof(Backordered)); }
 
-    /// <summary>The part of <see cref="OnHand"/> held for orders.</summary>
-    public int Reserved { get; }
+    /// <summary>The part of <see cref="OnHand"/> held for orders, from 0 (the default) to <see cref="OnHand"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The figure is negative or exceeds <see cref="OnHand"/>.</exception>
+    public int Reserved
+    {
+        get;
+        init => field = value <= OnHand
+            ? Guard.NotNegative(value, nameof(Reserved))
+            : throw Guard.OutOfRange(value, Guard.Format(ErrorMessages.ReservedAboveOnHand, value, OnHand), nameof(Reserved));
+    }
 
     /// <summary>The inventory position: on hand + on order − backorders; negative when more is owed than held.</summary>
     public long Value
@@ -63,11 +65,11 @@ public readonly record struct InventoryPosition
     /// <param name="netUnits">The net position; a positive figure becomes on hand, a negative one backorders.</param>
     /// <returns>A position whose <see cref="Value"/> is <paramref name="netUnits"/>.</returns>
     public static InventoryPosition FromNet(int netUnits) =>
-        netUnits >= 0 ? new(netUnits, 0, 0) : new(0, 0, netUnits == int.MinValue ? int.MaxValue : -netUnits);
+        netUnits >= 0 ? new(netUnits) : new(0) { Backordered = netUnits == int.MinValue ? int.MaxValue : -netUnits };
 
     /// <summary>The same position with the reserved units taken out of on hand, so that <see cref="Value"/> of the result is <see cref="AvailableValue"/> of this one.</summary>
     /// <returns>The position without reserved units.</returns>
-    public InventoryPosition WithoutReserved() => new(OnHand - Reserved, OnOrder, Backordered);
+    public InventoryPosition WithoutReserved() => new(OnHand - Reserved) { OnOrder = OnOrder, Backordered = Backordered };
 
     /// <summary>The figures, e.g. <c>position 95 = on hand 80 (reserved 5) + on order 20 − backordered 5</c>.</summary>
     public override string ToString() =>

@@ -62,7 +62,7 @@ public sealed class StockLedger
     }
 
     /// <summary>The inventory position: on hand + inbound − backordered, with the reserved units stated.</summary>
-    public InventoryPosition Position => new(OnHand, Inbound, Balance(StockBucket.Backordered), Balance(StockBucket.Reserved));
+    public InventoryPosition Position => new(OnHand) { OnOrder = Inbound, Backordered = Balance(StockBucket.Backordered), Reserved = Balance(StockBucket.Reserved) };
 
     /// <summary>The units in one bucket.</summary>
     /// <param name="bucket">The bucket.</param>

@@ -10,24 +10,49 @@ namespace SupplyChain.Domain.InventoryTheory;
 /// <remarks>Distributions compare by reference; compare the values and probabilities to compare two of them.</remarks>
 public sealed class DiscreteDemand
 {
+    /// <summary>
+    /// The most demand values a distribution may have: 10,000. Every loss or cost evaluation sums over all of them,
+    /// and the (s, S) optimisation (<see cref="PeriodicReviewSs.OptimizeDiscrete"/>) evaluates such costs for each
+    /// level it visits, so this keeps it well under a second.
+    /// </summary>
+    public const int MaxValueCount = 10_000;
+
+    /// <summary>
+    /// The largest magnitude of a demand value: 1,000,000,000. Optimisations step one unit at a time around the values
+    /// (up to <see cref="PeriodicReviewSs.MaxSpread"/> beyond them), which must stay within <see cref="int"/>.
+    /// </summary>
+    public const int MaxAbsoluteValue = 1_000_000_000;
+
     private readonly int[] _values;
     private readonly double[] _probabilities;
 
     /// <summary>Creates a distribution from its support and probabilities.</summary>
     /// <param name="values">The demand values, distinct and increasing (may be negative).</param>
     /// <param name="probabilities">Their probabilities: finite, non-negative, summing to at most 1 (+1e-9).</param>
-    /// <exception cref="ArgumentNullException">A list is null.</exception>
-    /// <exception cref="ArgumentException">A list is empty, the lengths differ, the values are not increasing, or the probabilities sum to more than 1.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="values"/> or <paramref name="probabilities"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="probabilities"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="values"/> and <paramref name="probabilities"/> differ in length.</exception>
+    /// <exception cref="ArgumentException"><paramref name="values"/> are not distinct and increasing.</exception>
+    /// <exception cref="ArgumentException"><paramref name="probabilities"/> sum to more than 1 (+1e-9).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="values"/> has more than <see cref="MaxValueCount"/> entries.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is below −<see cref="MaxAbsoluteValue"/> or above <see cref="MaxAbsoluteValue"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A probability is negative or not finite.</exception>
     public DiscreteDemand(IReadOnlyList<int> values, IReadOnlyList<double> probabilities)
     {
         Guard.NotNull(values);
+        Guard.NotNull(probabilities);
+        Guard.DerivedAtMost(values.Count, MaxValueCount, "DiscreteDemand.MaxValueCount", "the number of values", nameof(values));
         var p = Guard.NotNegativeList(probabilities);
         Guard.Length(values, p.Length, "probability", nameof(values));
         var v = values.ToArray();
-        for (var i = 1; i < v.Length; i++)
+        for (var i = 0; i < v.Length; i++)
         {
-            if (v[i] <= v[i - 1])
+            if (v[i] is < -MaxAbsoluteValue or > MaxAbsoluteValue)
+            {
+                throw new ArgumentOutOfRangeException(nameof(values), v[i], Guard.Format(ErrorMessages.ListEntryBeyondLimit, nameof(values), i, "DiscreteDemand.MaxAbsoluteValue", MaxAbsoluteValue, v[i]));
+            }
+
+            if (i > 0 && v[i] <= v[i - 1])
             {
                 throw new ArgumentException(Guard.Format(ErrorMessages.SupportNotIncreasing, nameof(values), v[i], v[i - 1]), nameof(values));
             }
@@ -52,11 +77,14 @@ public sealed class DiscreteDemand
     /// <summary>Creates the distribution of demand 0, 1, …, n−1 from a list of n probabilities.</summary>
     /// <param name="probabilities">P(D = d) for d = 0, 1, ….</param>
     /// <exception cref="ArgumentNullException"><paramref name="probabilities"/> is null.</exception>
-    /// <exception cref="ArgumentException">The list is empty or sums to more than 1.</exception>
+    /// <exception cref="ArgumentException"><paramref name="probabilities"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="probabilities"/> sum to more than 1 (+1e-9).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="probabilities"/> has more than <see cref="MaxValueCount"/> entries.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A probability is negative or not finite.</exception>
     public static DiscreteDemand FromZero(IReadOnlyList<double> probabilities)
     {
         Guard.NotNull(probabilities);
+        Guard.DerivedAtMost(probabilities.Count, MaxValueCount, "DiscreteDemand.MaxValueCount", "the number of probabilities", nameof(probabilities));
         return new DiscreteDemand(Enumerable.Range(0, probabilities.Count).ToArray(), probabilities);
     }
 

@@ -14,7 +14,8 @@ public static class EconomicOrderQuantity
     /// <param name="holdingCost">h, cost per unit held per time unit, &gt; 0.</param>
     /// <param name="demandRate">λ, units per time unit, ≥ 0.</param>
     /// <returns>Q* and g(Q*).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fixedCost"/> or <paramref name="demandRate"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/> is not positive and finite.</exception>
     public static EoqResult Optimize(double fixedCost, double holdingCost, double demandRate)
     {
         Guard.NotNegative(fixedCost);
@@ -30,7 +31,8 @@ public static class EconomicOrderQuantity
     /// <param name="holdingCost">h, cost per unit per time unit, ≥ 0.</param>
     /// <param name="demandRate">λ, units per time unit, ≥ 0.</param>
     /// <returns>g(Q).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="orderQuantity"/> is not positive and finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fixedCost"/>, <paramref name="holdingCost"/> or <paramref name="demandRate"/> is negative or not finite.</exception>
     public static double Cost(double orderQuantity, double fixedCost, double holdingCost, double demandRate)
     {
         Guard.Positive(orderQuantity);
@@ -49,7 +51,8 @@ public static class EconomicOrderQuantity
     /// <param name="stockoutCost">p, per unit backordered per time unit, &gt; 0.</param>
     /// <param name="demandRate">λ, units per time unit, ≥ 0.</param>
     /// <returns>Q*, x* and g*.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fixedCost"/> or <paramref name="demandRate"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/> or <paramref name="stockoutCost"/> is not positive and finite.</exception>
     public static EoqWithBackordersResult OptimizeWithBackorders(double fixedCost, double holdingCost, double stockoutCost, double demandRate)
     {
         Guard.NotNegative(fixedCost);
@@ -71,7 +74,9 @@ public static class EconomicOrderQuantity
     /// <param name="stockoutCost">p, per unit backordered per time unit, ≥ 0.</param>
     /// <param name="demandRate">λ, ≥ 0.</param>
     /// <returns>g(Q, x).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="orderQuantity"/> is not positive and finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stockoutFraction"/> is outside [0, 1] or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fixedCost"/>, <paramref name="holdingCost"/>, <paramref name="stockoutCost"/> or <paramref name="demandRate"/> is negative or not finite.</exception>
     public static double CostWithBackorders(double orderQuantity, double stockoutFraction, double fixedCost, double holdingCost, double stockoutCost, double demandRate)
     {
         Guard.Positive(orderQuantity);
@@ -137,9 +142,15 @@ public static class EconomicOrderQuantity
     /// <param name="breakpoints">b_0 = 0 &lt; b_1 &lt; … (units).</param>
     /// <param name="unitCosts">c_j &gt; 0, one per region.</param>
     /// <returns>Q, its 0-based region and the cost per time unit.</returns>
-    /// <exception cref="ArgumentNullException">A list is null.</exception>
-    /// <exception cref="ArgumentException">The lists are empty, differ in length, or the breakpoints are not 0, increasing.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A number is out of range.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="breakpoints"/> or <paramref name="unitCosts"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="breakpoints"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="unitCosts"/> and <paramref name="breakpoints"/> differ in length.</exception>
+    /// <exception cref="ArgumentException"><paramref name="breakpoints"/> does not start at 0 or does not increase strictly.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fixedCost"/> or <paramref name="demandRate"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCostRate"/> is not positive and finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An entry of <paramref name="breakpoints"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An entry of <paramref name="unitCosts"/> is not positive and finite.</exception>
+    /// <exception cref="ArgumentException">No candidate quantity has a finite cost (e.g. K = λ = 0 makes Kλ/Q = 0/0).</exception>
     public static QuantityDiscountResult OptimizeAllUnitsDiscount(double fixedCost, double holdingCostRate, double demandRate, IReadOnlyList<double> breakpoints, IReadOnlyList<double> unitCosts)
     {
         var (b, c) = ValidateDiscounts(fixedCost, holdingCostRate, demandRate, breakpoints, unitCosts);
@@ -177,23 +188,31 @@ public static class EconomicOrderQuantity
     /// <param name="breakpoints">b_0 = 0 &lt; b_1 &lt; ….</param>
     /// <param name="unitCosts">c_j &gt; 0.</param>
     /// <returns>Q, its 0-based region and the cost per time unit.</returns>
-    /// <exception cref="ArgumentNullException">A list is null.</exception>
-    /// <exception cref="ArgumentException">The lists are invalid, or no region's quantity is realizable.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A number is out of range.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="breakpoints"/> or <paramref name="unitCosts"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="breakpoints"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="unitCosts"/> and <paramref name="breakpoints"/> differ in length.</exception>
+    /// <exception cref="ArgumentException"><paramref name="breakpoints"/> does not start at 0 or does not increase strictly.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fixedCost"/> or <paramref name="demandRate"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCostRate"/> is not positive and finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An entry of <paramref name="breakpoints"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An entry of <paramref name="unitCosts"/> is not positive and finite.</exception>
+    /// <exception cref="ArgumentException">No region's quantity Q*_j is realizable.</exception>
     public static QuantityDiscountResult OptimizeIncrementalDiscount(double fixedCost, double holdingCostRate, double demandRate, IReadOnlyList<double> breakpoints, IReadOnlyList<double> unitCosts)
     {
         var (b, c) = ValidateDiscounts(fixedCost, holdingCostRate, demandRate, breakpoints, unitCosts);
         var n = b.Length - 1;
         var best = new QuantityDiscountResult(0, -1, double.PositiveInfinity);
+        // Σ_(i<j) c_i(b_(i+1) − b_i), kept as a running sum (the same additions in the same order as summing afresh
+        // for each j, so the same numbers, but linear rather than quadratic in the number of regions).
+        var below = 0.0;
         for (var j = 0; j <= n; j++)
         {
-            var cBar = 0.0;
-            for (var i = 0; i < j; i++)
+            if (j > 0)
             {
-                cBar += c[i] * (b[i + 1] - b[i]);
+                below += c[j - 1] * (b[j] - b[j - 1]);
             }
 
-            cBar -= c[j] * b[j];
+            var cBar = below - (c[j] * b[j]);
             var q = Math.Sqrt(2 * (fixedCost + cBar) * demandRate / (holdingCostRate * c[j]));
             if (IsRealizable(q, j, b))
             {
@@ -216,9 +235,12 @@ public static class EconomicOrderQuantity
     /// <param name="individualFixedCosts">k_n, paid when product n is in the order, ≥ 0.</param>
     /// <param name="holdingCosts">h_n, per unit per time unit, &gt; 0.</param>
     /// <param name="demandRates">λ_n, per time unit, &gt; 0.</param>
-    /// <exception cref="ArgumentNullException">A list is null.</exception>
-    /// <exception cref="ArgumentException">The lists are empty or differ in length.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A number is out of range.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="individualFixedCosts"/>, <paramref name="holdingCosts"/> or <paramref name="demandRates"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="individualFixedCosts"/>, <paramref name="holdingCosts"/> or <paramref name="demandRates"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="holdingCosts"/> or <paramref name="demandRates"/> has not one entry per entry of <paramref name="individualFixedCosts"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sharedFixedCost"/> or an entry of <paramref name="individualFixedCosts"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An entry of <paramref name="holdingCosts"/> or <paramref name="demandRates"/> is not positive and finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A product's multiple m_n would exceed <see cref="int.MaxValue"/> or is not a number (costs or rates of extreme magnitude).</exception>
     public static JointReplenishmentResult JointReplenishment(double sharedFixedCost, IReadOnlyList<double> individualFixedCosts, IReadOnlyList<double> holdingCosts, IReadOnlyList<double> demandRates)
     {
         Guard.NotNegative(sharedFixedCost);
@@ -243,7 +265,10 @@ public static class EconomicOrderQuantity
         var holdingTerm = 0.0;
         for (var n = 0; n < k.Length; n++)
         {
-            multiples[n] = n == first ? 1 : Math.Max(1, (int)Math.Round(Math.Sqrt(k[n] / (h[n] * lambda[n]) * factor), MidpointRounding.ToEven));
+            var multiple = n == first ? 1 : Math.Max(1, Math.Round(Math.Sqrt(k[n] / (h[n] * lambda[n]) * factor), MidpointRounding.ToEven));
+            multiples[n] = multiple <= int.MaxValue
+                ? (int)multiple
+                : throw new ArgumentOutOfRangeException(nameof(individualFixedCosts), multiple, Guard.Format(ErrorMessages.JointMultipleTooLarge, n, multiple));
         }
 
         var fixedSum = 0.0;

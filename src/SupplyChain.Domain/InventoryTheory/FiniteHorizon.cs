@@ -9,6 +9,15 @@ namespace SupplyChain.Domain.InventoryTheory;
 /// </summary>
 public static class FiniteHorizon
 {
+    /// <summary>
+    /// The largest T·N² <see cref="Solve"/> takes on, with T the periods and N the states of the integer grid
+    /// x_min … x_max (checked again each time the grid is widened): 20,000,000. The program compares about T·N²/2
+    /// order-up-to choices and computes T·N expectations over a demand grid of up to N points, so this bounds its time
+    /// (about a third of a second here) and its tables (T·N numbers). It allows, for example, 52 weekly periods of
+    /// normal demand N(100, 20) with K = 100 (N ≈ 530) or one period of N(1000, 200) (N ≈ 4,300).
+    /// </summary>
+    public const long MaxTransitions = 20_000_000;
+
     private const int DemandSpread = 4;
     private const int StateSpread = 5;
 
@@ -29,16 +38,17 @@ public static class FiniteHorizon
     /// <param name="initialInventoryLevel">x₀, on the state grid.</param>
     /// <returns>The policy, the total cost θ₀(x₀) and the tables.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="problem"/> is null.</exception>
+    /// <exception cref="ArgumentException">A required list of <paramref name="problem"/> was never set (only possible from a language that ignores <c>required</c>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The grid of <paramref name="problem"/> needs more than <see cref="MaxTransitions"/> (T·N²), also after widening.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="initialInventoryLevel"/> is off the state grid.</exception>
     public static FiniteHorizonResult Solve(FiniteHorizonProblem problem, int initialInventoryLevel = 0)
     {
         Guard.NotNull(problem);
         var periods = problem.Periods;
+        RequireData(problem);
         var mean = problem.DemandMean;
         var sd = problem.DemandStandardDeviation;
         double minMean = mean.Min(), maxMean = mean.Max(), maxSd = sd.Max();
-        var dMin = (int)Math.Max(0, Math.Round(minMean - (DemandSpread * maxSd)));
-        var dMax = (int)Math.Round(maxMean + (DemandSpread * maxSd));
         var maxQ = 0.0;
         for (var t = 0; t < periods; t++)
         {
@@ -47,8 +57,14 @@ public static class FiniteHorizon
             maxQ = Math.Max(maxQ, Math.Sqrt(2 * problem.FixedCost[t] * mean[t] * (h + p) / (h * p)));
         }
 
-        var xMin = (int)Math.Round(minMean - maxMean - (maxSd * (StateSpread + DemandSpread)));
-        var xMax = (int)Math.Round(maxMean + maxQ + (maxSd * StateSpread));
+        // The grid is checked in double before any cast: extreme data (a σ of 1e300) must be refused, not overflow.
+        var lowState = Math.Round(minMean - maxMean - (maxSd * (StateSpread + DemandSpread)));
+        var highState = Math.Round(maxMean + maxQ + (maxSd * StateSpread));
+        RequireGridWithinLimit(periods, lowState, highState);
+        var xMin = (int)lowState;
+        var xMax = (int)highState;
+        var dMin = (int)Math.Max(0, Math.Round(minMean - (DemandSpread * maxSd)));
+        var dMax = (int)Math.Round(maxMean + (DemandSpread * maxSd));
         var probabilities = DemandProbabilities(problem, dMin, dMax);
         while (true)
         {
@@ -58,7 +74,9 @@ public static class FiniteHorizon
                 return result;
             }
 
-            xMax = Math.Max(2 * xMax, xMax + 1);
+            var wider = Math.Max(2.0 * xMax, xMax + 1.0);
+            RequireGridWithinLimit(periods, xMin, wider);
+            xMax = (int)wider;
         }
     }
 
@@ -72,10 +90,13 @@ public static class FiniteHorizon
     /// <param name="problem">The problem.</param>
     /// <returns>The four bounds per period.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="problem"/> is null.</exception>
+    /// <exception cref="ArgumentException">A required list of <paramref name="problem"/> was never set (only possible from a language that ignores <c>required</c>).</exception>
     /// <exception cref="ArgumentException">c_t − γ_t·c_(t+1) lies outside [−h_t, p_t] in some period.</exception>
+    /// <exception cref="ArgumentException">A bound of some period cannot be computed in double precision (costs or demand of extreme magnitude).</exception>
     public static MyopicBoundsResult MyopicBounds(FiniteHorizonProblem problem)
     {
         Guard.NotNull(problem);
+        RequireData(problem);
         var periods = problem.Periods;
         var upperS = new double[periods];
         var lowerS = new double[periods];
@@ -96,18 +117,21 @@ public static class FiniteHorizon
             var myopic = Newsvendor.OptimizeMyopic(h, p, c, cNext, mu, sigma, gamma);
             double G(double y) => Newsvendor.MyopicCostUnchecked(y, h, p, c, cNext, mu, sigma, gamma);
             lowerS[t] = myopic.BaseStockLevel;
-            upperS[t] = SetCostTo(G, myopic.BaseStockLevel, myopic.Cost + (gamma * kNext), mu, leftHalf: false);
-            lowerSmall[t] = SetCostTo(G, myopic.BaseStockLevel, myopic.Cost + k, mu, leftHalf: true);
+            upperS[t] = SetCostTo(G, myopic.BaseStockLevel, myopic.Cost + (gamma * kNext), mu, leftHalf: false, t);
+            lowerSmall[t] = SetCostTo(G, myopic.BaseStockLevel, myopic.Cost + k, mu, leftHalf: true, t);
             upperSmall[t] = k - (gamma * kNext) >= 0
-                ? SetCostTo(G, myopic.BaseStockLevel, myopic.Cost + k - (gamma * kNext), mu, leftHalf: true)
+                ? SetCostTo(G, myopic.BaseStockLevel, myopic.Cost + k - (gamma * kNext), mu, leftHalf: true, t)
                 : double.NaN;
         }
 
         return new MyopicBoundsResult(lowerS, upperS, lowerSmall, upperSmall);
     }
 
-    /// <summary>Finds y on one side of the minimiser with G(y) = target: brackets by steps of max(μ, 10), then Brent.</summary>
-    private static double SetCostTo(Func<double, double> g, double minimiser, double target, double mean, bool leftHalf)
+    /// <summary>
+    /// Finds y on one side of the minimiser with G(y) = target: brackets by steps of max(μ, 10) that double each time
+    /// (so the bracket is found in a bounded number of steps, whatever the scale), then Brent.
+    /// </summary>
+    private static double SetCostTo(Func<double, double> g, double minimiser, double target, double mean, bool leftHalf, int period)
     {
         var delta = Math.Max(mean, 10);
         double a, b;
@@ -116,6 +140,7 @@ public static class FiniteHorizon
             a = minimiser - delta;
             while (g(a) < target)
             {
+                delta *= 2;
                 a -= delta;
             }
 
@@ -127,6 +152,7 @@ public static class FiniteHorizon
             b = minimiser + delta;
             while (g(b) < target)
             {
+                delta *= 2;
                 b += delta;
             }
         }
@@ -134,6 +160,11 @@ public static class FiniteHorizon
         double F(double y) => g(y) - target;
         var fa = F(a);
         var fb = F(b);
+        if (!double.IsFinite(fa) || !double.IsFinite(fb))
+        {
+            throw Guard.Refused(Guard.Format(ErrorMessages.MyopicBoundNotComputable, period), "problem");
+        }
+
         if (fa == 0)
         {
             return a;
@@ -145,7 +176,40 @@ public static class FiniteHorizon
             return leftHalf ? b : a;
         }
 
-        return Brent.FindRoot(F, a, b, 1e-12, 500);
+        return Brent.TryFindRoot(F, a, b, 1e-12, 500, out var root)
+            ? root
+            : throw Guard.Refused(Guard.Format(ErrorMessages.MyopicBoundNotComputable, period), "problem");
+    }
+
+    /// <summary>Refuses a grid of N = high − low + 1 states with T·N² above <see cref="MaxTransitions"/> (or not a number).</summary>
+    private static void RequireGridWithinLimit(int periods, double low, double high)
+    {
+        var states = high - low + 1;
+        var transitions = periods * states * states;
+        if (!(transitions <= MaxTransitions))
+        {
+            throw Guard.OutOfRange(transitions, Guard.Format(ErrorMessages.FiniteHorizonTooLarge, periods, states, transitions, MaxTransitions), "problem");
+        }
+    }
+
+    /// <summary>
+    /// The required lists are set by the compiler's <c>required</c> check in C#; a caller that bypasses it (reflection,
+    /// a language without <c>required</c>) leaves them empty, which is refused here rather than failing inside the program.
+    /// </summary>
+    private static void RequireData(FiniteHorizonProblem problem)
+    {
+        (string Name, int Count)[] lists =
+        [
+            (nameof(problem.HoldingCost), problem.HoldingCost.Count), (nameof(problem.StockoutCost), problem.StockoutCost.Count),
+            (nameof(problem.DemandMean), problem.DemandMean.Count), (nameof(problem.DemandStandardDeviation), problem.DemandStandardDeviation.Count),
+        ];
+        foreach (var (name, count) in lists)
+        {
+            if (count != problem.Periods)
+            {
+                throw new ArgumentException(Guard.Format(ErrorMessages.FiniteHorizonDataMissing, name, count, problem.Periods), nameof(problem));
+            }
+        }
     }
 
     private static double[][] DemandProbabilities(FiniteHorizonProblem problem, int dMin, int dMax)

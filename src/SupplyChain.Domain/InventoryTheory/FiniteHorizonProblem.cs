@@ -11,6 +11,13 @@ namespace SupplyChain.Domain.InventoryTheory;
 /// <remarks>Problems compare by reference; compare their lists to compare two problems.</remarks>
 public sealed class FiniteHorizonProblem
 {
+    /// <summary>
+    /// The largest number of periods T a problem may have: 1,000 (about 19 years of weekly periods). The problem holds
+    /// seven lists of T numbers, and <see cref="FiniteHorizon.Solve"/> works in proportion to T (see
+    /// <see cref="FiniteHorizon.MaxTransitions"/>); a bound keeps both small whatever number is passed.
+    /// </summary>
+    public const int MaxPeriods = 1_000;
+
     private readonly double[] _holdingCost = [];
     private readonly double[] _stockoutCost = [];
     private readonly double[] _purchaseCost;
@@ -25,11 +32,12 @@ public sealed class FiniteHorizonProblem
     /// <c>new FiniteHorizonProblem(4) { HoldingCost = [1], StockoutCost = [20], DemandMean = [100], DemandStandardDeviation = [20] }</c>;
     /// purchase and fixed costs default to 0, the discount factor to 1 and the terminal costs to 0.
     /// </summary>
-    /// <param name="periods">T ≥ 1.</param>
+    /// <param name="periods">T, from 1 to <see cref="MaxPeriods"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="periods"/> is less than 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="periods"/> is more than <see cref="MaxPeriods"/>.</exception>
     public FiniteHorizonProblem(int periods)
     {
-        Periods = Guard.Positive(periods);
+        Periods = Guard.AtMost(Guard.Positive(periods), MaxPeriods, "FiniteHorizonProblem.MaxPeriods", nameof(periods));
         _purchaseCost = PerPeriod([0d], periods, positive: false, nameof(PurchaseCost));
         _fixedCost = PerPeriod([0d], periods, positive: false, nameof(FixedCost));
         _discountFactor = PerPeriod([1d], periods, positive: true, nameof(DiscountFactor));

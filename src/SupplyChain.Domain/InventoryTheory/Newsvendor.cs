@@ -13,6 +13,14 @@ namespace SupplyChain.Domain.InventoryTheory;
 public static class Newsvendor
 {
     /// <summary>
+    /// The largest Poisson mean over the protection interval, (L+1)μ, that the Poisson members accept: 1,000,000. The
+    /// Poisson cdf costs more to evaluate the larger the mean (about 0.2 ms at this one), and far beyond it a normal
+    /// approximation (<see cref="OptimizeNormal"/>) is as accurate and much cheaper; the bound also keeps S* an
+    /// <see cref="int"/>.
+    /// </summary>
+    public const double MaxPoissonMean = 1_000_000;
+
+    /// <summary>
     /// Normal demand: S* = (L+1)μ + σ√(L+1)·Φ⁻¹(α) and g* = (h + p)·σ√(L+1)·φ(Φ⁻¹(α)) (Section 4.3.2, Theorem 4.2).
     /// </summary>
     /// <param name="holdingCost">h, per unit left over per period, ≥ 0 (h + p &gt; 0).</param>
@@ -21,7 +29,11 @@ public static class Newsvendor
     /// <param name="demandStandardDeviation">σ, standard deviation of demand per period, &gt; 0.</param>
     /// <param name="leadTime">L, periods, ≥ 0 (the protection interval is L + 1).</param>
     /// <returns>S* and the expected cost per period g(S*).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/> or <paramref name="stockoutCost"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/> + <paramref name="stockoutCost"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demandMean"/> is not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demandStandardDeviation"/> is not positive and finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="leadTime"/> is negative.</exception>
     public static NewsvendorResult OptimizeNormal(double holdingCost, double stockoutCost, double demandMean, double demandStandardDeviation, int leadTime = 0)
     {
         var alpha = CriticalRatio(holdingCost, stockoutCost);
@@ -38,7 +50,11 @@ public static class Newsvendor
     /// <param name="demandStandardDeviation">σ per period, &gt; 0.</param>
     /// <param name="leadTime">L, periods, ≥ 0.</param>
     /// <returns>g(S).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="baseStockLevel"/> is not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/> or <paramref name="stockoutCost"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demandMean"/> is not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demandStandardDeviation"/> is not positive and finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="leadTime"/> is negative.</exception>
     public static double NormalCost(double baseStockLevel, double holdingCost, double stockoutCost, double demandMean, double demandStandardDeviation, int leadTime = 0)
     {
         Guard.Finite(baseStockLevel);
@@ -56,13 +72,15 @@ public static class Newsvendor
     /// <param name="demandMean">μ, mean demand per period, ≥ 0.</param>
     /// <param name="leadTime">L, periods, ≥ 0.</param>
     /// <returns>S* and g(S*).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/> or <paramref name="stockoutCost"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/> + <paramref name="stockoutCost"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demandMean"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="leadTime"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">(L+1)μ is more than <see cref="MaxPoissonMean"/>.</exception>
     public static DiscreteNewsvendorResult OptimizePoisson(double holdingCost, double stockoutCost, double demandMean, int leadTime = 0)
     {
         var alpha = CriticalRatio(holdingCost, stockoutCost);
-        Guard.NotNegative(demandMean);
-        Guard.NotNegative(leadTime);
-        var mean = (leadTime + 1) * demandMean;
+        var mean = PoissonProtectionMean(demandMean, leadTime);
         var s = PoissonDistribution.Quantile(alpha, mean);
         return new DiscreteNewsvendorResult(s, PoissonCostUnchecked(s, holdingCost, stockoutCost, mean));
     }
@@ -74,14 +92,16 @@ public static class Newsvendor
     /// <param name="baseStockLevel">S, an integer.</param>
     /// <param name="holdingCost">h, ≥ 0.</param>
     /// <param name="stockoutCost">p, ≥ 0.</param>
-    /// <param name="demandMean">The Poisson mean of demand over the protection interval, ≥ 0.</param>
+    /// <param name="demandMean">The Poisson mean of demand over the protection interval, from 0 to <see cref="MaxPoissonMean"/>.</param>
     /// <returns>g(S).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/> or <paramref name="stockoutCost"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demandMean"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demandMean"/> is more than <see cref="MaxPoissonMean"/>.</exception>
     public static double PoissonCost(int baseStockLevel, double holdingCost, double stockoutCost, double demandMean)
     {
         Guard.NotNegative(holdingCost);
         Guard.NotNegative(stockoutCost);
-        Guard.NotNegative(demandMean);
+        Guard.AtMost(Guard.NotNegative(demandMean), MaxPoissonMean, "Newsvendor.MaxPoissonMean", nameof(demandMean));
         return PoissonCostUnchecked(baseStockLevel, holdingCost, stockoutCost, demandMean);
     }
 
@@ -129,7 +149,10 @@ public static class Newsvendor
     /// <param name="mu">μ, the mean of ln D.</param>
     /// <param name="sigma">σ, the standard deviation of ln D, &gt; 0.</param>
     /// <returns>S* and g(S*).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/> or <paramref name="stockoutCost"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/> + <paramref name="stockoutCost"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mu"/> is not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sigma"/> is not positive and finite.</exception>
     public static NewsvendorResult OptimizeLognormal(double holdingCost, double stockoutCost, double mu, double sigma)
     {
         var alpha = CriticalRatio(holdingCost, stockoutCost);
@@ -146,7 +169,10 @@ public static class Newsvendor
     /// <param name="mu">μ of ln D.</param>
     /// <param name="sigma">σ of ln D, &gt; 0.</param>
     /// <returns>g(S).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="baseStockLevel"/> is not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/> or <paramref name="stockoutCost"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mu"/> is not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sigma"/> is not positive and finite.</exception>
     public static double LognormalCost(double baseStockLevel, double holdingCost, double stockoutCost, double mu, double sigma)
     {
         Guard.NotNegative(holdingCost);
@@ -171,7 +197,11 @@ public static class Newsvendor
     /// <param name="leadTime">L, ≥ 0.</param>
     /// <returns>S* and π*.</returns>
     /// <exception cref="ArgumentException">The prices do not satisfy r &gt; c &gt; v.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">Another argument is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="revenue"/>, <paramref name="purchaseCost"/> or <paramref name="salvageValue"/> is not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/> or <paramref name="stockoutCost"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demandMean"/> is not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demandStandardDeviation"/> is not positive and finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="leadTime"/> is negative.</exception>
     public static NewsvendorProfitResult OptimizeProfitNormal(double revenue, double purchaseCost, double salvageValue, double demandMean, double demandStandardDeviation, double holdingCost = 0, double stockoutCost = 0, int leadTime = 0)
     {
         var alpha = ProfitRatio(revenue, purchaseCost, salvageValue, holdingCost, stockoutCost);
@@ -194,8 +224,13 @@ public static class Newsvendor
     /// <param name="stockoutCost">p, ≥ 0.</param>
     /// <param name="leadTime">L, ≥ 0.</param>
     /// <returns>π(S).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="baseStockLevel"/> is not finite.</exception>
     /// <exception cref="ArgumentException">The prices do not satisfy r &gt; c &gt; v.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">Another argument is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="revenue"/>, <paramref name="purchaseCost"/> or <paramref name="salvageValue"/> is not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/> or <paramref name="stockoutCost"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demandMean"/> is not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demandStandardDeviation"/> is not positive and finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="leadTime"/> is negative.</exception>
     public static double ProfitNormal(double baseStockLevel, double revenue, double purchaseCost, double salvageValue, double demandMean, double demandStandardDeviation, double holdingCost = 0, double stockoutCost = 0, int leadTime = 0)
     {
         Guard.Finite(baseStockLevel);
@@ -218,13 +253,15 @@ public static class Newsvendor
     /// <param name="leadTime">L, ≥ 0.</param>
     /// <returns>S* and π(S*).</returns>
     /// <exception cref="ArgumentException">The prices do not satisfy r &gt; c &gt; v.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">Another argument is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="revenue"/>, <paramref name="purchaseCost"/> or <paramref name="salvageValue"/> is not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/> or <paramref name="stockoutCost"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demandMean"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="leadTime"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">(L+1)μ is more than <see cref="MaxPoissonMean"/>.</exception>
     public static DiscreteNewsvendorProfitResult OptimizeProfitPoisson(double revenue, double purchaseCost, double salvageValue, double demandMean, double holdingCost = 0, double stockoutCost = 0, int leadTime = 0)
     {
         var alpha = ProfitRatio(revenue, purchaseCost, salvageValue, holdingCost, stockoutCost);
-        Guard.NotNegative(demandMean);
-        Guard.NotNegative(leadTime);
-        var mean = demandMean * (leadTime + 1);
+        var mean = PoissonProtectionMean(demandMean, leadTime);
         var s = PoissonDistribution.Quantile(alpha, mean);
         var leftover = LossFunctions.PoissonUnchecked(s, mean).Complement;
         return new DiscreteNewsvendorProfitResult(s, Profit(s, revenue, purchaseCost, salvageValue, holdingCost, stockoutCost, mean, leftover));
@@ -244,13 +281,15 @@ public static class Newsvendor
     /// <param name="leadTime">L, ≥ 0.</param>
     /// <returns>π(S).</returns>
     /// <exception cref="ArgumentException">The prices do not satisfy r &gt; c &gt; v.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">Another argument is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="revenue"/>, <paramref name="purchaseCost"/> or <paramref name="salvageValue"/> is not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/> or <paramref name="stockoutCost"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demandMean"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="leadTime"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">(L+1)μ is more than <see cref="MaxPoissonMean"/>.</exception>
     public static double ProfitPoisson(int baseStockLevel, double revenue, double purchaseCost, double salvageValue, double demandMean, double holdingCost = 0, double stockoutCost = 0, int leadTime = 0)
     {
         ProfitRatio(revenue, purchaseCost, salvageValue, holdingCost, stockoutCost);
-        Guard.NotNegative(demandMean);
-        Guard.NotNegative(leadTime);
-        var mean = demandMean * (leadTime + 1);
+        var mean = PoissonProtectionMean(demandMean, leadTime);
         var leftover = LossFunctions.PoissonUnchecked(baseStockLevel, mean).Complement;
         return Profit(baseStockLevel, revenue, purchaseCost, salvageValue, holdingCost, stockoutCost, mean, leftover);
     }
@@ -268,8 +307,12 @@ public static class Newsvendor
     /// <param name="demandStandardDeviation">σ, one period, &gt; 0.</param>
     /// <param name="discountFactor">γ in (0, 1].</param>
     /// <returns>S and G(S).</returns>
-    /// <exception cref="ArgumentException">c⁺ is outside [−h, p].</exception>
-    /// <exception cref="ArgumentOutOfRangeException">Another argument is out of range.</exception>
+    /// <exception cref="ArgumentException">c⁺ = c_t − γc_(t+1) is outside [−h, p].</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/> or <paramref name="stockoutCost"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/> + <paramref name="stockoutCost"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="purchaseCost"/>, <paramref name="purchaseCostNextPeriod"/> or <paramref name="demandMean"/> is not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demandStandardDeviation"/> is not positive and finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="discountFactor"/> is not in (0, 1].</exception>
     public static NewsvendorResult OptimizeMyopic(double holdingCost, double stockoutCost, double purchaseCost, double purchaseCostNextPeriod, double demandMean, double demandStandardDeviation, double discountFactor = 1)
     {
         var cPlus = MyopicCPlus(holdingCost, stockoutCost, purchaseCost, purchaseCostNextPeriod, demandMean, demandStandardDeviation, discountFactor);
@@ -289,8 +332,13 @@ public static class Newsvendor
     /// <param name="demandStandardDeviation">σ, &gt; 0.</param>
     /// <param name="discountFactor">γ in (0, 1].</param>
     /// <returns>G(y).</returns>
-    /// <exception cref="ArgumentException">c⁺ is outside [−h, p].</exception>
-    /// <exception cref="ArgumentOutOfRangeException">Another argument is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="baseStockLevel"/> is not finite.</exception>
+    /// <exception cref="ArgumentException">c⁺ = c_t − γc_(t+1) is outside [−h, p].</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/> or <paramref name="stockoutCost"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/> + <paramref name="stockoutCost"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="purchaseCost"/>, <paramref name="purchaseCostNextPeriod"/> or <paramref name="demandMean"/> is not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demandStandardDeviation"/> is not positive and finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="discountFactor"/> is not in (0, 1].</exception>
     public static double MyopicCost(double baseStockLevel, double holdingCost, double stockoutCost, double purchaseCost, double purchaseCostNextPeriod, double demandMean, double demandStandardDeviation, double discountFactor = 1)
     {
         Guard.Finite(baseStockLevel);
@@ -360,6 +408,16 @@ public static class Newsvendor
         Guard.Finite(demandMean);
         Guard.Positive(demandStandardDeviation);
         Guard.NotNegative(leadTime);
-        return (demandMean * (leadTime + 1), demandStandardDeviation * Math.Sqrt(leadTime + 1));
+
+        // L + 1 in double: L = int.MaxValue is a (silly but) valid lead time, not an overflow.
+        return (demandMean * (leadTime + 1.0), demandStandardDeviation * Math.Sqrt(leadTime + 1.0));
+    }
+
+    /// <summary>The Poisson mean (L+1)μ over the protection interval, checked against <see cref="MaxPoissonMean"/>.</summary>
+    private static double PoissonProtectionMean(double demandMean, int leadTime)
+    {
+        Guard.NotNegative(demandMean);
+        Guard.NotNegative(leadTime);
+        return Guard.DerivedAtMost(demandMean * (leadTime + 1.0), MaxPoissonMean, "Newsvendor.MaxPoissonMean", "(leadTime + 1) × demandMean", nameof(demandMean));
     }
 }

@@ -35,6 +35,10 @@ internal static class PoissonDistribution
             return 0;
         }
 
+        // A critical ratio that rounds to 1 (a cost of ε against a cost of 1) would ask for F(k) = 1, which no finite k
+        // reaches: the walk stops at 1 − 10⁻¹⁵, about mean + 8 standard deviations.
+        fractile = Math.Min(fractile, 1 - 1e-15);
+
         var guess = (int)Math.Max(0, Math.Floor(mean + (Math.Sqrt(mean) * StandardNormal.Quantile(Math.Min(fractile, 1 - 1e-12)))));
         var k = guess;
         while (k > 0 && Cdf(k - 1, mean) >= fractile)

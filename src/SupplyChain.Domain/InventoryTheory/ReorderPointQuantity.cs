@@ -10,6 +10,21 @@ namespace SupplyChain.Domain.InventoryTheory;
 public static class ReorderPointQuantity
 {
     /// <summary>
+    /// The largest Poisson mean of lead-time demand, λL, that the Poisson members accept: 1,000,000. Each evaluation of
+    /// the Poisson cdf costs more the larger the mean (about 0.2 ms at this one), and far beyond it a normal model
+    /// (<see cref="LossFunctionApproximation"/>) is as accurate and much cheaper.
+    /// </summary>
+    public const double MaxPoissonMean = 1_000_000;
+
+    /// <summary>
+    /// The largest order quantity Q of the Poisson members: 2,000. <see cref="PoissonCost"/> sums Q one-period costs,
+    /// and <see cref="OptimizePoisson"/> raises Q one unit at a time, evaluating one new one-period cost per step, so
+    /// this bounds their work (a fifth of a second at <see cref="MaxPoissonMean"/>, where one such cost takes about
+    /// 0.1 ms); an optimum beyond it (a very large K·λ/h) is refused, not searched for.
+    /// </summary>
+    public const int MaxPoissonOrderQuantity = 2_000;
+
+    /// <summary>
     /// The exact expected cost per year of (r, Q) with normal demand (Section 5.2, equation 5.7):
     /// g(r, Q) = [Kλ + ∫_r^(r+Q) g(y) dy]/Q, where g(y) = h·n̄(y) + p·n(y) on the lead-time demand. The integral is
     /// taken in closed form: h[n̄⁽²⁾(r+Q) − n̄⁽²⁾(r)] + p[n⁽²⁾(r) − n⁽²⁾(r+Q)].
@@ -23,7 +38,10 @@ public static class ReorderPointQuantity
     /// <param name="demandStandardDeviation">σ, per √year, &gt; 0.</param>
     /// <param name="leadTime">L, years, &gt; 0.</param>
     /// <returns>g(r, Q) per year.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reorderPoint"/> is not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="orderQuantity"/> is not positive and finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/>, <paramref name="stockoutCost"/>, <paramref name="fixedCost"/> or <paramref name="demandRate"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demandStandardDeviation"/> or <paramref name="leadTime"/> is not positive and finite.</exception>
     public static double Cost(double reorderPoint, double orderQuantity, double holdingCost, double stockoutCost, double fixedCost, double demandRate, double demandStandardDeviation, double leadTime)
     {
         Guard.Finite(reorderPoint);
@@ -45,7 +63,9 @@ public static class ReorderPointQuantity
     /// <param name="leadTime">L, years, &gt; 0.</param>
     /// <param name="tolerance">The absolute tolerance on g(r) − g(r + Q), &gt; 0.</param>
     /// <returns>r(Q).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="orderQuantity"/>, <paramref name="holdingCost"/>, <paramref name="stockoutCost"/> or <paramref name="tolerance"/> is not positive and finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demandRate"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demandStandardDeviation"/> or <paramref name="leadTime"/> is not positive and finite.</exception>
     public static double OptimalReorderPoint(double orderQuantity, double holdingCost, double stockoutCost, double demandRate, double demandStandardDeviation, double leadTime, double tolerance = 1e-6)
     {
         Guard.Positive(orderQuantity);
@@ -69,8 +89,10 @@ public static class ReorderPointQuantity
     /// <param name="leadTime">L, years, &gt; 0.</param>
     /// <param name="tolerance">Convergence tolerance on r and Q, &gt; 0.</param>
     /// <returns>r, Q and the approximate cost per year.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
-    /// <exception cref="ArgumentException">The fractile 1 − Qh/(pλ) leaves (0, 1): p is too small for this λ.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/>, <paramref name="stockoutCost"/> or <paramref name="fixedCost"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demandRate"/> or <paramref name="tolerance"/> is not positive and finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demandStandardDeviation"/> or <paramref name="leadTime"/> is not positive and finite.</exception>
+    /// <exception cref="ArgumentException">The fractile 1 − Qh/(pλ) leaves (0, 1): p is too small for this λ, or h or p is 0.</exception>
     public static RqResult EilApproximation(double holdingCost, double stockoutCost, double fixedCost, double demandRate, double demandStandardDeviation, double leadTime, double tolerance = 1e-6)
     {
         Guard.NotNegative(fixedCost);
@@ -112,7 +134,10 @@ public static class ReorderPointQuantity
     /// <param name="demandStandardDeviation">σ, &gt; 0.</param>
     /// <param name="leadTime">L, years, &gt; 0.</param>
     /// <returns>r, Q and g(r, Q).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/> or <paramref name="stockoutCost"/> is not positive and finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fixedCost"/> or <paramref name="demandRate"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demandStandardDeviation"/> or <paramref name="leadTime"/> is not positive and finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The EOQB quantity √(2Kλ(h+p)/(hp)) is 0 (K = 0 or λ = 0) or not finite.</exception>
     public static RqResult EoqbApproximation(double holdingCost, double stockoutCost, double fixedCost, double demandRate, double demandStandardDeviation, double leadTime)
     {
         var (mean, sd) = LeadTimeDemand(holdingCost, stockoutCost, demandRate, demandStandardDeviation, leadTime);
@@ -133,7 +158,10 @@ public static class ReorderPointQuantity
     /// <param name="demandStandardDeviation">σ, &gt; 0.</param>
     /// <param name="leadTime">L, years, &gt; 0.</param>
     /// <returns>r, Q and g(r, Q).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/> is not positive and finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stockoutCost"/>, <paramref name="fixedCost"/> or <paramref name="demandRate"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demandStandardDeviation"/> or <paramref name="leadTime"/> is not positive and finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The EOQ √(2Kλ/h) is 0 (K = 0 or λ = 0) or not finite.</exception>
     public static RqResult EoqSafetyStockApproximation(double holdingCost, double stockoutCost, double fixedCost, double demandRate, double demandStandardDeviation, double leadTime)
     {
         var (mean, sd) = LeadTimeDemand(holdingCost, stockoutCost, demandRate, demandStandardDeviation, leadTime);
@@ -146,7 +174,8 @@ public static class ReorderPointQuantity
     /// <summary>
     /// The loss-function approximation (Section 5.3.4, equations 5.28–5.29): from Q = EOQ and r = 0, repeat: solve
     /// n(r) = hQ/(h + p) for r (Newton's method from the previous r), then Q = √(2(Kλ + (h + p)n⁽²⁾(r))/h), until both
-    /// move by at most the tolerance. The returned cost is the exact g(r, Q).
+    /// move by at most the tolerance, or for at most 1,000 rounds (each solves for r by Newton's method, so an input that
+    /// never settles, such as p = 10¹⁵, is still answered in bounded time). The returned cost is the exact g(r, Q).
     /// </summary>
     /// <param name="holdingCost">h, &gt; 0.</param>
     /// <param name="stockoutCost">p, &gt; 0.</param>
@@ -156,7 +185,9 @@ public static class ReorderPointQuantity
     /// <param name="leadTime">L, years, &gt; 0.</param>
     /// <param name="tolerance">Convergence tolerance on r and Q, &gt; 0.</param>
     /// <returns>r, Q and g(r, Q).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/>, <paramref name="stockoutCost"/>, <paramref name="fixedCost"/> or <paramref name="demandRate"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demandStandardDeviation"/>, <paramref name="leadTime"/> or <paramref name="tolerance"/> is not positive and finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The EOQ √(2Kλ/h) is not positive and finite (K = 0, λ = 0 or h = 0).</exception>
     public static RqResult LossFunctionApproximation(double holdingCost, double stockoutCost, double fixedCost, double demandRate, double demandStandardDeviation, double leadTime, double tolerance = 1e-6)
     {
         Guard.NotNegative(fixedCost);
@@ -167,7 +198,7 @@ public static class ReorderPointQuantity
         var r = 0.0;
         var previousQ = double.PositiveInfinity;
         var previousR = double.PositiveInfinity;
-        for (var iteration = 0; (Math.Abs(q - previousQ) > tolerance || Math.Abs(r - previousR) > tolerance) && iteration < 10_000; iteration++)
+        for (var iteration = 0; (Math.Abs(q - previousQ) > tolerance || Math.Abs(r - previousR) > tolerance) && iteration < MaxLossFunctionRounds; iteration++)
         {
             previousQ = q;
             previousR = r;
@@ -184,23 +215,31 @@ public static class ReorderPointQuantity
     /// g(r, Q) = [Kλ + Σ_(y=r+1)^(r+Q) g(y)]/Q, with g(y) the newsvendor cost on Poisson(λL) lead-time demand.
     /// </summary>
     /// <param name="reorderPoint">r.</param>
-    /// <param name="orderQuantity">Q, ≥ 1.</param>
+    /// <param name="orderQuantity">Q, from 1 to <see cref="MaxPoissonOrderQuantity"/>.</param>
     /// <param name="holdingCost">h, ≥ 0.</param>
     /// <param name="stockoutCost">p, ≥ 0.</param>
     /// <param name="fixedCost">K, ≥ 0.</param>
     /// <param name="demandRate">λ, per year, ≥ 0.</param>
     /// <param name="leadTime">L, years, ≥ 0.</param>
     /// <returns>g(r, Q).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="orderQuantity"/> is less than 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="orderQuantity"/> is more than <see cref="MaxPoissonOrderQuantity"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reorderPoint"/> + <paramref name="orderQuantity"/> is more than <see cref="int.MaxValue"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/>, <paramref name="stockoutCost"/>, <paramref name="fixedCost"/>, <paramref name="demandRate"/> or <paramref name="leadTime"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">λL is more than <see cref="MaxPoissonMean"/>.</exception>
     public static double PoissonCost(int reorderPoint, int orderQuantity, double holdingCost, double stockoutCost, double fixedCost, double demandRate, double leadTime)
     {
-        Guard.Positive(orderQuantity);
+        Guard.AtMost(Guard.Positive(orderQuantity), MaxPoissonOrderQuantity, "ReorderPointQuantity.MaxPoissonOrderQuantity", nameof(orderQuantity));
+        if (reorderPoint > int.MaxValue - orderQuantity)
+        {
+            throw new ArgumentOutOfRangeException(nameof(reorderPoint), reorderPoint, Guard.Format(ErrorMessages.LevelPlusQuantityTooLarge, int.MaxValue, (long)reorderPoint + orderQuantity));
+        }
+
         Guard.NotNegative(holdingCost);
         Guard.NotNegative(stockoutCost);
         Guard.NotNegative(fixedCost);
-        Guard.NotNegative(demandRate);
-        Guard.NotNegative(leadTime);
-        return PoissonCostUnchecked(reorderPoint, orderQuantity, holdingCost, stockoutCost, fixedCost, demandRate, demandRate * leadTime);
+        var mean = PoissonLeadTimeMean(demandRate, leadTime);
+        return PoissonCostUnchecked(reorderPoint, orderQuantity, holdingCost, stockoutCost, fixedCost, demandRate, mean);
     }
 
     /// <summary>
@@ -214,37 +253,62 @@ public static class ReorderPointQuantity
     /// <param name="demandRate">λ, per year, ≥ 0.</param>
     /// <param name="leadTime">L, years, ≥ 0.</param>
     /// <returns>r*, Q* and g(r*, Q*).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/> or <paramref name="stockoutCost"/> is not positive and finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fixedCost"/>, <paramref name="demandRate"/> or <paramref name="leadTime"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">λL is more than <see cref="MaxPoissonMean"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The optimal Q is more than <see cref="MaxPoissonOrderQuantity"/> (<paramref name="fixedCost"/> is too large against h for this λ).</exception>
     public static PoissonRqResult OptimizePoisson(double holdingCost, double stockoutCost, double fixedCost, double demandRate, double leadTime)
     {
         Guard.Positive(holdingCost);
         Guard.Positive(stockoutCost);
         Guard.NotNegative(fixedCost);
-        Guard.NotNegative(demandRate);
-        Guard.NotNegative(leadTime);
-        var mean = demandRate * leadTime;
+        var mean = PoissonLeadTimeMean(demandRate, leadTime);
         var s = PoissonDistribution.Quantile(stockoutCost / (stockoutCost + holdingCost), mean);
+        double G(int y) => Newsvendor.PoissonCostUnchecked(y, holdingCost, stockoutCost, mean);
+
+        // sum = Σ_(y=r+1)^(r+q) g(y), kept up to date as the window [r + 1, r + q] grows by one unit per step, on the
+        // left (r lowered) or on the right: each step adds one term and evaluates one new g, instead of summing q + 1
+        // terms afresh. left = g(r) and right = g(r + q + 1) are the two candidates; the one not taken stays valid.
         var q = 1;
         var r = s - 1;
-        var g = PoissonCostUnchecked(r, q, holdingCost, stockoutCost, fixedCost, demandRate, mean);
+        var sum = G(s);
+        var left = G(r);
+        var right = G(r + 2);
+        var cost = (fixedCost * demandRate) + sum;
         while (true)
         {
-            var previousG = g;
-            var previousR = r;
-            if (Newsvendor.PoissonCostUnchecked(r, holdingCost, stockoutCost, mean) < Newsvendor.PoissonCostUnchecked(r + q + 1, holdingCost, stockoutCost, mean))
+            if (q > MaxPoissonOrderQuantity)
             {
-                r--;
+                throw new ArgumentOutOfRangeException(nameof(fixedCost), fixedCost, Guard.Format(ErrorMessages.SearchBeyondLimit,
+                    "ReorderPointQuantity.OptimizePoisson", "order quantity", "ReorderPointQuantity.MaxPoissonOrderQuantity", MaxPoissonOrderQuantity, "fixedCost is too large against holdingCost for this demand rate"));
             }
 
-            g = PoissonCostUnchecked(r, q + 1, holdingCost, stockoutCost, fixedCost, demandRate, mean);
-            if (g > previousG)
+            var previousCost = cost;
+            var previousR = r;
+            if (left < right)
             {
-                return new PoissonRqResult(previousR, q, previousG);
+                sum += left;
+                r--;
+                left = G(r);
+            }
+            else
+            {
+                sum += right;
+                right = G(r + q + 2);
+            }
+
+            cost = ((fixedCost * demandRate) + sum) / (q + 1);
+            if (cost > previousCost)
+            {
+                return new PoissonRqResult(previousR, q, previousCost);
             }
 
             q++;
         }
     }
+
+    /// <summary>The most rounds of <see cref="LossFunctionApproximation"/>; textbook inputs settle in a few dozen.</summary>
+    private const int MaxLossFunctionRounds = 1_000;
 
     internal static double CostUnchecked(double r, double q, double h, double p, double k, double lambda, double mean, double sd)
     {
@@ -314,6 +378,14 @@ public static class ReorderPointQuantity
         }
 
         return cost / q;
+    }
+
+    /// <summary>The Poisson mean λL of lead-time demand, checked against <see cref="MaxPoissonMean"/>.</summary>
+    private static double PoissonLeadTimeMean(double demandRate, double leadTime)
+    {
+        Guard.NotNegative(demandRate);
+        Guard.NotNegative(leadTime);
+        return Guard.DerivedAtMost(demandRate * leadTime, MaxPoissonMean, "ReorderPointQuantity.MaxPoissonMean", "demandRate × leadTime", nameof(demandRate));
     }
 
     private static (double Mean, double StandardDeviation) LeadTimeDemand(double holdingCost, double stockoutCost, double demandRate, double demandStandardDeviation, double leadTime)

@@ -7,6 +7,12 @@ namespace SupplyChain.Domain.InventoryTheory;
 public static class WagnerWhitin
 {
     /// <summary>
+    /// The most periods T a lot-sizing problem may have: 5,000 (over 13 years of days). The program compares every
+    /// ordering period with every later one, T(T+1)/2 covers, so this bounds its work to well under a second.
+    /// </summary>
+    public const int MaxPeriods = 5_000;
+
+    /// <summary>
     /// Solves the lot-sizing problem. With θ(T) = 0 and, for t = T−1 down to 0,
     /// θ(t) = min over s in (t, T] of [K_t·1(Σ_(i=t)^(s−1) d_i &gt; 0) + Σ_(i=t)^(s−1) (c_t + h_t(i − t))d_i + θ(s)]:
     /// the ordering period's h_t is charged for every period a unit is carried, no K is charged to cover zero demand,
@@ -17,11 +23,13 @@ public static class WagnerWhitin
     /// <param name="holdingCost">h_t ≥ 0, per unit carried from one period to the next: one per period, or one for all.</param>
     /// <param name="purchaseCost">c_t ≥ 0, per unit ordered in t: one per period, one for all, or null for none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="demand"/>, <paramref name="fixedCost"/> or <paramref name="holdingCost"/> is null.</exception>
-    /// <exception cref="ArgumentException">A list is empty or its length is neither 1 nor T.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A value is negative or not finite.</exception>
+    /// <exception cref="ArgumentException">A list is empty.</exception>
+    /// <exception cref="ArgumentException">A cost list has neither 1 nor T entries.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demand"/> has more than <see cref="MaxPeriods"/> entries.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An entry of a list is negative or not finite.</exception>
     public static LotSizingPlan Solve(IReadOnlyList<double> demand, IReadOnlyList<double> fixedCost, IReadOnlyList<double> holdingCost, IReadOnlyList<double>? purchaseCost = null)
     {
-        var d = Guard.NotNegativeList(demand);
+        var d = Demand(demand);
         var periods = d.Length;
         var k = PerPeriod(fixedCost, periods, nameof(fixedCost));
         var h = PerPeriod(holdingCost, periods, nameof(holdingCost));
@@ -36,10 +44,11 @@ public static class WagnerWhitin
     /// <param name="purchaseCost">c ≥ 0 per unit ordered (0 for none).</param>
     /// <exception cref="ArgumentNullException"><paramref name="demand"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="demand"/> is empty.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A value is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demand"/> has more than <see cref="MaxPeriods"/> entries.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An entry of <paramref name="demand"/>, <paramref name="fixedCost"/>, <paramref name="holdingCost"/> or <paramref name="purchaseCost"/> is negative or not finite.</exception>
     public static LotSizingPlan Solve(IReadOnlyList<double> demand, double fixedCost, double holdingCost, double purchaseCost = 0)
     {
-        var d = Guard.NotNegativeList(demand);
+        var d = Demand(demand);
         Guard.NotNegative(fixedCost);
         Guard.NotNegative(holdingCost);
         Guard.NotNegative(purchaseCost);
@@ -94,6 +103,13 @@ public static class WagnerWhitin
         }
 
         return new LotSizingPlan(orders, next, theta[0]);
+    }
+
+    private static double[] Demand(IReadOnlyList<double> demand)
+    {
+        Guard.NotNull(demand);
+        Guard.DerivedAtMost(demand.Count, MaxPeriods, "WagnerWhitin.MaxPeriods", "the number of periods", nameof(demand));
+        return Guard.NotNegativeList(demand);
     }
 
     private static double[] PerPeriod(IReadOnlyList<double> values, int periods, string paramName)

@@ -138,17 +138,20 @@ public sealed class Money : IEquatable<Money>, IComparable<Money>
     /// <param name="other">The amount to add.</param>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     /// <exception cref="DomainRuleException">The currencies differ (rule <see cref="DomainRules.MonetarySameCurrency"/>).</exception>
+    /// <exception cref="OverflowException">The result is outside the range of <see cref="decimal"/> (about ±7.9·10²⁸).</exception>
     public Money Add(Money other) => new(Amount + SameCurrency(other, "add").Amount, Currency);
 
     /// <summary>Subtracts an amount of the same currency.</summary>
     /// <param name="other">The amount to subtract.</param>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     /// <exception cref="DomainRuleException">The currencies differ (rule <see cref="DomainRules.MonetarySameCurrency"/>).</exception>
+    /// <exception cref="OverflowException">The result is outside the range of <see cref="decimal"/> (about ±7.9·10²⁸).</exception>
     public Money Subtract(Money other) => new(Amount - SameCurrency(other, "subtract").Amount, Currency);
 
     /// <summary>Multiplies the amount by a factor (a quantity, a rate), without rounding.</summary>
     /// <param name="factor">The factor.</param>
     /// <returns>The product, in the same currency.</returns>
+    /// <exception cref="OverflowException">The result is outside the range of <see cref="decimal"/> (about ±7.9·10²⁸).</exception>
     public Money Multiply(decimal factor) => new(Amount * factor, Currency);
 
     /// <summary>The amount with the opposite sign.</summary>
@@ -160,6 +163,7 @@ public sealed class Money : IEquatable<Money>, IComparable<Money>
     /// <param name="right">The second amount.</param>
     /// <exception cref="ArgumentNullException">An operand is null.</exception>
     /// <exception cref="DomainRuleException">The currencies differ.</exception>
+    /// <exception cref="OverflowException">The result is outside the range of <see cref="decimal"/> (about ±7.9·10²⁸).</exception>
     public static Money operator +(Money left, Money right) => Guard.NotNull(left).Add(right);
 
     /// <summary>Subtracts two amounts of the same currency.</summary>
@@ -167,6 +171,7 @@ public sealed class Money : IEquatable<Money>, IComparable<Money>
     /// <param name="right">The amount to subtract.</param>
     /// <exception cref="ArgumentNullException">An operand is null.</exception>
     /// <exception cref="DomainRuleException">The currencies differ.</exception>
+    /// <exception cref="OverflowException">The result is outside the range of <see cref="decimal"/> (about ±7.9·10²⁸).</exception>
     public static Money operator -(Money left, Money right) => Guard.NotNull(left).Subtract(right);
 
     /// <summary>The amount with the opposite sign.</summary>
@@ -179,12 +184,14 @@ public sealed class Money : IEquatable<Money>, IComparable<Money>
     /// <param name="money">The amount.</param>
     /// <param name="factor">The factor.</param>
     /// <exception cref="ArgumentNullException"><paramref name="money"/> is null.</exception>
+    /// <exception cref="OverflowException">The result is outside the range of <see cref="decimal"/> (about ±7.9·10²⁸).</exception>
     public static Money operator *(Money money, decimal factor) => Guard.NotNull(money).Multiply(factor);
 
     /// <summary>Multiplies an amount by a factor.</summary>
     /// <param name="factor">The factor.</param>
     /// <param name="money">The amount.</param>
     /// <exception cref="ArgumentNullException"><paramref name="money"/> is null.</exception>
+    /// <exception cref="OverflowException">The result is outside the range of <see cref="decimal"/> (about ±7.9·10²⁸).</exception>
     public static Money operator *(decimal factor, Money money) => Guard.NotNull(money).Multiply(factor);
 
     /// <summary>Compares two amounts of the same currency.</summary>

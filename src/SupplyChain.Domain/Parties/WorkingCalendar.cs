@@ -34,6 +34,10 @@ public sealed class WorkingCalendar
     private readonly bool[] _workingWeekday = new bool[8];
     private readonly DateInterval[] _closures;
 
+    // The closures merged into disjoint spans, ordered: _closedFrom[i] … _closedUntil[i], both ends closed.
+    private readonly LocalDate[] _closedFrom;
+    private readonly LocalDate[] _closedUntil;
+
     /// <summary>Creates a calendar.</summary>
     /// <param name="workingDays">The days of the week that are working days; at least one. Repeats are ignored.</param>
     /// <param name="closures">Dated closures, each including both ends; may be omitted or empty.</param>
@@ -60,6 +64,7 @@ public sealed class WorkingCalendar
 
         _closures = Guard.CopyItems(closures ?? [], requireOne: false, nameof(closures))
             .OrderBy(c => c.Start).ThenBy(c => c.End).ToArray();
+        (_closedFrom, _closedUntil) = ClosedSpans(_closures);
         WorkingDays = Enumerable.Range(1, 7).Where(d => _workingWeekday[d]).Select(d => (IsoDayOfWeek)d).ToArray();
     }
 
@@ -97,20 +102,26 @@ public sealed class WorkingCalendar
             return false;
         }
 
-        foreach (var closure in _closures)
+        // The last closed span starting on or before the date (binary search, so a calendar with many closures costs
+        // log n per day, not n): the date is closed when that span reaches it.
+        var low = 0;
+        var high = _closedFrom.Length - 1;
+        var found = -1;
+        while (low <= high)
         {
-            if (closure.Start > date)
+            var middle = low + ((high - low) / 2);
+            if (_closedFrom[middle] <= date)
             {
-                break;
+                found = middle;
+                low = middle + 1;
             }
-
-            if (closure.Contains(date))
+            else
             {
-                return false;
+                high = middle - 1;
             }
         }
 
-        return true;
+        return found < 0 || _closedUntil[found] < date;
     }
 
     /// <summary>
@@ -182,5 +193,29 @@ public sealed class WorkingCalendar
         }
 
         return count;
+    }
+
+    /// <summary>Merges closures ordered by start into disjoint spans (overlapping closures become one span).</summary>
+    private static (LocalDate[] From, LocalDate[] Until) ClosedSpans(DateInterval[] closures)
+    {
+        var from = new List<LocalDate>();
+        var until = new List<LocalDate>();
+        foreach (var closure in closures)
+        {
+            if (until.Count > 0 && closure.Start <= until[^1])
+            {
+                if (closure.End > until[^1])
+                {
+                    until[^1] = closure.End;
+                }
+            }
+            else
+            {
+                from.Add(closure.Start);
+                until.Add(closure.End);
+            }
+        }
+
+        return ([.. from], [.. until]);
     }
 }

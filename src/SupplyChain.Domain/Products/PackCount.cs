@@ -8,8 +8,15 @@ namespace SupplyChain.Domain.Products;
 /// <c>FullPacks × PerPack + ItemsInPartialPack == Items</c> and <c>Packs × PerPack − SpareCapacity == Items</c>.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Example: 1,000 units at 48 per case is 21 cases: 20 full cases and one holding 40 units, with room for 8 more
 /// (<see cref="SpareCapacity"/>). Equality compares <see cref="Items"/> and <see cref="PerPack"/>.
+/// </para>
+/// <para>
+/// A result the library builds (<see cref="PackagingHierarchy.CasesForUnits"/>,
+/// <see cref="PackagingHierarchy.PalletsForCases"/> and the other conversions up the hierarchy), so its constructor
+/// is internal: two counts of one type are never handed over in an order the caller could swap.
+/// </para>
 /// </remarks>
 public sealed record PackCount
 {
@@ -17,7 +24,7 @@ public sealed record PackCount
     /// <param name="items">How many items; not negative.</param>
     /// <param name="perPack">How many items fill one pack; at least 1.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="items"/> is negative or <paramref name="perPack"/> is less than 1.</exception>
-    public PackCount(int items, int perPack)
+    internal PackCount(int items, int perPack)
     {
         Items = Guard.NotNegative(items);
         PerPack = Guard.Positive(perPack);

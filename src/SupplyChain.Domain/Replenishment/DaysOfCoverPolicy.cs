@@ -78,8 +78,8 @@ public sealed record DaysOfCoverPolicy : IReplenishmentPolicy
         var target = CoverDays * context.DailyDemand;
         var quantity = WholeUnitsShort(target, p);
         return quantity == 0
-            ? new(0, ReplenishmentReason.CoverSufficient, p) { TriggerLevel = target, Target = target }
-            : new(quantity, ReplenishmentReason.CoverShortfall, p) { TriggerLevel = target, Target = target };
+            ? new(0, ReplenishmentReason.CoverSufficient, p, target, target)
+            : new(quantity, ReplenishmentReason.CoverShortfall, p, target, target);
     }
 
     /// <summary>The policy, e.g. <c>days of cover (34 days = lead time 27 + safety 7)</c>.</summary>

@@ -21,8 +21,8 @@ public sealed record JustInTimePolicy : IReplenishmentPolicy
         var p = position.Value;
         var sold = context.UnitsSold;
         return sold == 0
-            ? new(0, ReplenishmentReason.NoUnitsSold, p) { TriggerLevel = 0, Target = p }
-            : new(sold, ReplenishmentReason.ReplaceUnitsSold, p) { TriggerLevel = 0, Target = p + sold };
+            ? new(0, ReplenishmentReason.NoUnitsSold, p, 0, p)
+            : new(sold, ReplenishmentReason.ReplaceUnitsSold, p, 0, p + sold);
     }
 
     /// <summary>The policy's name.</summary>

@@ -42,8 +42,8 @@ public sealed record MinMaxPolicy : IReplenishmentPolicy
     {
         var p = position.Value;
         return p > Minimum
-            ? new(0, ReplenishmentReason.PositionAboveMinimum, p) { TriggerLevel = Minimum, Target = Maximum }
-            : new(Maximum - p, ReplenishmentReason.MinimumReached, p) { TriggerLevel = Minimum, Target = Maximum };
+            ? new(0, ReplenishmentReason.PositionAboveMinimum, p, Minimum, Maximum)
+            : new(Maximum - p, ReplenishmentReason.MinimumReached, p, Minimum, Maximum);
     }
 
     /// <summary>The policy, e.g. <c>min-max (s = 10, S = 40)</c>.</summary>

@@ -32,12 +32,12 @@ public sealed record PeriodicReviewPolicy : IReplenishmentPolicy
         var p = position.Value;
         if (!Calendar.IsReviewDay(context.Date))
         {
-            return new(0, ReplenishmentReason.NotAReviewDay, p) { TriggerLevel = OrderUpTo, Target = OrderUpTo };
+            return new(0, ReplenishmentReason.NotAReviewDay, p, OrderUpTo, OrderUpTo);
         }
 
         return p >= OrderUpTo
-            ? new(0, ReplenishmentReason.ReviewPositionAtOrAboveTarget, p) { TriggerLevel = OrderUpTo, Target = OrderUpTo }
-            : new(OrderUpTo - p, ReplenishmentReason.ReviewOrderUpToTarget, p) { TriggerLevel = OrderUpTo, Target = OrderUpTo };
+            ? new(0, ReplenishmentReason.ReviewPositionAtOrAboveTarget, p, OrderUpTo, OrderUpTo)
+            : new(OrderUpTo - p, ReplenishmentReason.ReviewOrderUpToTarget, p, OrderUpTo, OrderUpTo);
     }
 
     /// <summary>The policy, e.g. <c>periodic review (every 7 days from 2025-03-03, S = 200)</c>.</summary>

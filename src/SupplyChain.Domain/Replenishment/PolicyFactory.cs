@@ -22,6 +22,14 @@ namespace SupplyChain.Domain.Replenishment;
 /// taken as that number.
 /// </para>
 /// <para>
+/// <b>Limits.</b> Each factory accepts what the model it calls accepts, so the same documented bounds apply:
+/// <see cref="PeriodicReviewSs.MaxPoissonMean"/> and <see cref="PeriodicReviewSs.MaxSpread"/> for (s, S),
+/// <see cref="ReorderPointQuantity.MaxPoissonMean"/> and <see cref="ReorderPointQuantity.MaxPoissonOrderQuantity"/> for
+/// Poisson (r, Q), <see cref="Newsvendor.MaxPoissonMean"/> for the Poisson base stock, and
+/// <see cref="DiscreteDemand.MaxValueCount"/> for a discrete pmf. Beyond them a factory throws
+/// <see cref="ArgumentOutOfRangeException"/> naming the bound, rather than running for seconds.
+/// </para>
+/// <para>
 /// <b>Base stock</b> (order up to S whenever the position is below S) is expressed as the min–max policy (S − 1, S):
 /// with whole-unit positions, p ≤ S − 1 is p &lt; S, and the order is S − p.
 /// </para>
@@ -38,7 +46,11 @@ public static class PolicyFactory
     /// <param name="fixedCost">K, per order, ≥ 0.</param>
     /// <param name="demandMean">μ, mean demand per period, &gt; 0.</param>
     /// <returns>The policy and the optimum (s*, S*, cost per period).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/> or <paramref name="stockoutCost"/> is not positive and finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fixedCost"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demandMean"/> is not positive and finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demandMean"/> is more than <see cref="PeriodicReviewSs.MaxPoissonMean"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The optimal S − s is more than <see cref="PeriodicReviewSs.MaxSpread"/> (<paramref name="fixedCost"/> is too large against h for this demand).</exception>
     public static OptimizedPolicy<MinMaxPolicy, SsResult> MinMaxFromOptimalSs(double holdingCost, double stockoutCost, double fixedCost, double demandMean)
     {
         var optimum = PeriodicReviewSs.OptimizePoisson(holdingCost, stockoutCost, fixedCost, demandMean);
@@ -55,7 +67,11 @@ public static class PolicyFactory
     /// <param name="demand">The demand distribution per period.</param>
     /// <returns>The policy and the optimum.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="demand"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    /// <exception cref="ArgumentException"><paramref name="demand"/> has a negative value.</exception>
+    /// <exception cref="ArgumentException"><paramref name="demand"/> is 0 with probability 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/> or <paramref name="stockoutCost"/> is not positive and finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fixedCost"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The optimal S − s is more than <see cref="PeriodicReviewSs.MaxSpread"/> (<paramref name="fixedCost"/> is too large against h for this demand).</exception>
     public static OptimizedPolicy<MinMaxPolicy, SsResult> MinMaxFromOptimalSs(double holdingCost, double stockoutCost, double fixedCost, DiscreteDemand demand)
     {
         var optimum = PeriodicReviewSs.OptimizeDiscrete(holdingCost, stockoutCost, fixedCost, Guard.NotNull(demand));
@@ -74,7 +90,10 @@ public static class PolicyFactory
     /// <param name="demandStandardDeviation">σ, units per √year, &gt; 0.</param>
     /// <param name="leadTime">L, in <b>years</b> (days / 365), &gt; 0.</param>
     /// <returns>The policy and the optimum (r*, Q*, cost per year) before rounding.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range, or a rounded parameter exceeds <see cref="int.MaxValue"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/>, <paramref name="stockoutCost"/>, <paramref name="fixedCost"/> or <paramref name="demandRate"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demandStandardDeviation"/> or <paramref name="leadTime"/> is not positive and finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The EOQ √(2Kλ/h) the approximation starts from is not positive and finite (K = 0, λ = 0 or h = 0).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The rounded r or Q is not a number or outside the range of <see cref="int"/>.</exception>
     public static OptimizedPolicy<ReorderPointPolicy, RqResult> ReorderPointFromOptimalRq(double holdingCost, double stockoutCost, double fixedCost, double demandRate, double demandStandardDeviation, double leadTime)
     {
         var optimum = ReorderPointQuantity.LossFunctionApproximation(holdingCost, stockoutCost, fixedCost, demandRate, demandStandardDeviation, leadTime);
@@ -93,7 +112,10 @@ public static class PolicyFactory
     /// <param name="demandRate">λ, units per year, ≥ 0.</param>
     /// <param name="leadTime">L, in <b>years</b>, ≥ 0.</param>
     /// <returns>The policy and the optimum (r*, Q*, cost per year).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/> or <paramref name="stockoutCost"/> is not positive and finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fixedCost"/>, <paramref name="demandRate"/> or <paramref name="leadTime"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">λL is more than <see cref="ReorderPointQuantity.MaxPoissonMean"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The optimal Q is more than <see cref="ReorderPointQuantity.MaxPoissonOrderQuantity"/> (<paramref name="fixedCost"/> is too large against h for this λ).</exception>
     public static OptimizedPolicy<ReorderPointPolicy, PoissonRqResult> ReorderPointFromOptimalPoissonRq(double holdingCost, double stockoutCost, double fixedCost, double demandRate, double leadTime)
     {
         var optimum = ReorderPointQuantity.OptimizePoisson(holdingCost, stockoutCost, fixedCost, demandRate, leadTime);
@@ -110,7 +132,12 @@ public static class PolicyFactory
     /// <param name="demandStandardDeviation">σ, per period, &gt; 0.</param>
     /// <param name="leadTime">L, in whole periods, ≥ 0.</param>
     /// <returns>The policy and the optimum (S*, cost per period) before rounding.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range, or S exceeds <see cref="int.MaxValue"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/> or <paramref name="stockoutCost"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/> + <paramref name="stockoutCost"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demandMean"/> is not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demandStandardDeviation"/> is not positive and finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="leadTime"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The rounded S is outside [<see cref="int.MinValue"/> + 1, <see cref="int.MaxValue"/>] (the minimum S − 1 must be an <see cref="int"/> too).</exception>
     public static OptimizedPolicy<MinMaxPolicy, NewsvendorResult> BaseStockFromNewsvendor(double holdingCost, double stockoutCost, double demandMean, double demandStandardDeviation, int leadTime = 0)
     {
         var optimum = Newsvendor.OptimizeNormal(holdingCost, stockoutCost, demandMean, demandStandardDeviation, leadTime);
@@ -127,14 +154,21 @@ public static class PolicyFactory
     /// <param name="demandMean">μ, mean demand per period, ≥ 0.</param>
     /// <param name="leadTime">L, in whole periods, ≥ 0.</param>
     /// <returns>The policy and the optimum (S*, cost per period).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/> or <paramref name="stockoutCost"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holdingCost"/> + <paramref name="stockoutCost"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="demandMean"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="leadTime"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">(L+1)μ is more than <see cref="Newsvendor.MaxPoissonMean"/>.</exception>
     public static OptimizedPolicy<MinMaxPolicy, DiscreteNewsvendorResult> BaseStockFromPoissonNewsvendor(double holdingCost, double stockoutCost, double demandMean, int leadTime = 0)
     {
         var optimum = Newsvendor.OptimizePoisson(holdingCost, stockoutCost, demandMean, leadTime);
         return new(BaseStock(optimum.BaseStockLevel), optimum, "base stock, Poisson demand, newsvendor over the lead time plus one period");
     }
 
-    private static MinMaxPolicy BaseStock(int level) => new(checked(level - 1), level);
+    private static MinMaxPolicy BaseStock(int level) =>
+        level > int.MinValue
+            ? new(level - 1, level)
+            : throw Guard.OutOfRange(level, Guard.Format(ErrorMessages.MustBeBetween, "baseStockLevel", int.MinValue + 1L, int.MaxValue, level), "baseStockLevel");
 
     private static int RoundUp(double value, string what)
     {

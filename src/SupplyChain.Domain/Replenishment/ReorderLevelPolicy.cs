@@ -38,16 +38,16 @@ public sealed record ReorderLevelPolicy : IReplenishmentPolicy
         var p = position.Value;
         if (!IsActive)
         {
-            return new(0, ReplenishmentReason.ReorderLevelInactive, p) { TriggerLevel = ReorderLevel, Target = p };
+            return new(0, ReplenishmentReason.ReorderLevelInactive, p, ReorderLevel, p);
         }
 
         if (p > ReorderLevel)
         {
-            return new(0, ReplenishmentReason.PositionAboveReorderLevel, p) { TriggerLevel = ReorderLevel, Target = p };
+            return new(0, ReplenishmentReason.PositionAboveReorderLevel, p, ReorderLevel, p);
         }
 
         var quantity = Math.Max(ReorderQuantity, ReorderLevel - p);
-        return new(quantity, ReplenishmentReason.ReorderLevelReached, p) { TriggerLevel = ReorderLevel, Target = p + quantity };
+        return new(quantity, ReplenishmentReason.ReorderLevelReached, p, ReorderLevel, p + quantity);
     }
 
     /// <summary>The policy, e.g. <c>reorder level 10, quantity 5</c>.</summary>

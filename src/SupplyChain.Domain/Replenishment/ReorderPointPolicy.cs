@@ -37,11 +37,11 @@ public sealed record ReorderPointPolicy : IReplenishmentPolicy
         var p = position.Value;
         if (p > ReorderPoint)
         {
-            return new(0, ReplenishmentReason.PositionAboveReorderPoint, p) { TriggerLevel = ReorderPoint, Target = p };
+            return new(0, ReplenishmentReason.PositionAboveReorderPoint, p, ReorderPoint, p);
         }
 
         var quantity = checked((((ReorderPoint - p) / LotSize) + 1) * LotSize);
-        return new(quantity, ReplenishmentReason.ReorderPointReached, p) { TriggerLevel = ReorderPoint, Target = p + quantity };
+        return new(quantity, ReplenishmentReason.ReorderPointReached, p, ReorderPoint, p + quantity);
     }
 
     /// <summary>The policy, e.g. <c>reorder point (r = 40, Q = 120)</c>.</summary>

@@ -56,6 +56,17 @@ public readonly record struct ReplenishmentDecision
         Position = position;
     }
 
+    /// <summary>A built-in policy's decision: its levels are finite by the policy's own checks, so nothing is checked again on the hot path.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ReplenishmentDecision(long quantity, ReplenishmentReason reason, long position, double triggerLevel, double target)
+    {
+        UnconstrainedQuantity = quantity;
+        Reason = reason;
+        Position = position;
+        TriggerLevel = triggerLevel;
+        Target = target;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReplenishmentDecision(in ReplenishmentDecision from, long minimum, long multiple, long maximumPlusOne)
     {

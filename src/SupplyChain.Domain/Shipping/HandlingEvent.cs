@@ -24,31 +24,25 @@ namespace SupplyChain.Domain.Shipping;
 /// </remarks>
 public sealed class HandlingEvent : IEquatable<HandlingEvent>
 {
-    /// <summary>Creates a handling event.</summary>
+    /// <summary>
+    /// Creates a handling event, reported when it happened at no named facility; the details of the report are set by
+    /// name (<see cref="RegistrationTime"/>, <see cref="Facility"/>), so that the two instants cannot be swapped.
+    /// </summary>
     /// <param name="type">What happened.</param>
     /// <param name="location">Where it happened.</param>
     /// <param name="voyage">The voyage, flight or trip; required for loads and unloads, forbidden for receipts, customs and claims.</param>
     /// <param name="completionTime">When it happened.</param>
-    /// <param name="registrationTime">When it was reported.</param>
-    /// <param name="facility">The facility within <paramref name="location"/>, if known.</param>
     /// <exception cref="ArgumentNullException"><paramref name="location"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is not a defined value.</exception>
     /// <exception cref="ArgumentException"><paramref name="voyage"/> is missing for a load or unload, or present for a receipt, customs clearance or claim.</exception>
-    public HandlingEvent(
-        HandlingEventType type,
-        UnLocode location,
-        VoyageNumber? voyage,
-        Instant completionTime,
-        Instant registrationTime,
-        FacilityId? facility = null)
+    public HandlingEvent(HandlingEventType type, UnLocode location, VoyageNumber? voyage, Instant completionTime)
     {
         CheckVoyage(type, voyage);
         Type = type;
         Location = Guard.NotNull(location);
         Voyage = voyage;
         CompletionTime = completionTime;
-        RegistrationTime = registrationTime;
-        Facility = facility;
+        RegistrationTime = completionTime;
     }
 
     /// <summary>What happened.</summary>
@@ -63,11 +57,14 @@ public sealed class HandlingEvent : IEquatable<HandlingEvent>
     /// <summary>When it happened.</summary>
     public Instant CompletionTime { get; }
 
-    /// <summary>When it was reported (not part of equality).</summary>
-    public Instant RegistrationTime { get; }
+    /// <summary>
+    /// When it was reported; <see cref="CompletionTime"/> by default (reported as it happened). Any instant is
+    /// accepted, since a report may come late or from a system with another clock. Not part of equality.
+    /// </summary>
+    public Instant RegistrationTime { get; init; }
 
-    /// <summary>The facility within <see cref="Location"/>, or null (not part of equality).</summary>
-    public FacilityId? Facility { get; }
+    /// <summary>The facility within <see cref="Location"/>, or null (the default) when not known. Not part of equality.</summary>
+    public FacilityId? Facility { get; init; }
 
     /// <summary>Whether an event of <paramref name="type"/> requires a voyage.</summary>
     /// <param name="type">The event type.</param>

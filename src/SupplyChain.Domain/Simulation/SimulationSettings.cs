@@ -14,7 +14,7 @@ public sealed record SimulationSettings
     /// <param name="seed">The seed: the same seed gives the same result.</param>
     /// <param name="startDate">The date of the first day (policies with a review calendar read it).</param>
     /// <param name="shortages">Backorders or lost sales.</param>
-    /// <param name="recordTrace">Whether to keep a <see cref="SimulationDay"/> per SKU and day (memory grows with the days; off by default).</param>
+    /// <param name="recordTrace">Whether to keep a <see cref="SimulationDay"/> per SKU and day (memory grows with the days, up to <see cref="Simulator.MaxTracedSkuDays"/> SKU-days; off by default).</param>
     /// <param name="maxDegreeOfParallelism">The most SKUs simulated at once: −1 for as many as the machine has cores, or 1 and more.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="periods"/> is zero or negative or runs past 9999-12-31, <paramref name="shortages"/> is not defined, or <paramref name="maxDegreeOfParallelism"/> is 0 or below −1.</exception>
     public SimulationSettings(int periods, long seed, LocalDate startDate, ShortageHandling shortages = ShortageHandling.Backorders, bool recordTrace = false, int maxDegreeOfParallelism = -1)

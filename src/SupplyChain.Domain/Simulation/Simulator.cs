@@ -30,15 +30,24 @@ namespace SupplyChain.Domain.Simulation;
 /// </remarks>
 public static class Simulator
 {
+    /// <summary>
+    /// The most SKU-days a run may trace (<see cref="SimulationSettings.RecordTrace"/>): 2,000,000, e.g. 1,000 SKUs for
+    /// five years. A traced day is a <see cref="SimulationDay"/> of 48 bytes kept in memory, so this bounds a trace to
+    /// about 100 MB; longer or wider runs are simulated without a trace (their statistics need no memory per day).
+    /// </summary>
+    public const long MaxTracedSkuDays = 2_000_000;
+
     /// <summary>Simulates one SKU (with the random stream of index 0).</summary>
     /// <param name="sku">The SKU.</param>
     /// <param name="settings">Days, seed, shortage handling, trace.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A trace is asked for over more than <see cref="MaxTracedSkuDays"/> days.</exception>
     /// <exception cref="OverflowException">A stock figure or an order exceeds <see cref="int.MaxValue"/> units.</exception>
     public static SkuSimulationResult Run(SimulatedSku sku, SimulationSettings settings)
     {
         Guard.NotNull(sku);
         Guard.NotNull(settings);
+        RequireTraceWithinLimit(1, settings);
         return RunOne(sku, settings, 0);
     }
 
@@ -48,15 +57,26 @@ public static class Simulator
     /// <returns>The results, in the order of <paramref name="skus"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument or a SKU is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="skus"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A trace is asked for over more than <see cref="MaxTracedSkuDays"/> SKU-days (SKUs × days).</exception>
     /// <exception cref="AggregateException">A SKU's simulation failed (for example an <see cref="OverflowException"/>); the inner exceptions say which.</exception>
     public static SimulationResult Run(IEnumerable<SimulatedSku> skus, SimulationSettings settings)
     {
         var list = Guard.CopyItems(skus, requireOne: true);
         Guard.NotNull(settings);
+        RequireTraceWithinLimit(list.Count, settings);
         var results = new SkuSimulationResult[list.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = settings.MaxDegreeOfParallelism };
         Parallel.For(0, list.Count, options, i => results[i] = RunOne(list[i], settings, i));
         return new SimulationResult(settings, results);
+    }
+
+    private static void RequireTraceWithinLimit(int skus, SimulationSettings settings)
+    {
+        var skuDays = (long)skus * settings.Periods;
+        if (settings.RecordTrace && skuDays > MaxTracedSkuDays)
+        {
+            throw Guard.OutOfRange(skuDays, Guard.Format(ErrorMessages.TraceTooLong, skus, settings.Periods, skuDays, MaxTracedSkuDays), "settings");
+        }
     }
 
     private static SkuSimulationResult RunOne(SimulatedSku sku, SimulationSettings settings, int index)

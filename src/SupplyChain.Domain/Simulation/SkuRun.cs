@@ -279,7 +279,7 @@ internal sealed class SkuRun
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Decide(int net, int onOrder, LocalDate date, int unitsSold)
         {
-            var position = new InventoryPosition(net > 0 ? net : 0, onOrder, net < 0 ? -net : 0);
+            var position = new InventoryPosition(net > 0 ? net : 0) { OnOrder = onOrder, Backordered = net < 0 ? -net : 0 };
             var context = new ReplenishmentContext(date, _dailyDemand) { LeadTimeDays = _leadTimeDays, UnitsSold = unitsSold };
             return checked((int)_policy.Decide(in position, in context).Quantity);
         }

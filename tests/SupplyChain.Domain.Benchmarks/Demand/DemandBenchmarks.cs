@@ -9,7 +9,7 @@ namespace SupplyChain.Domain.Benchmarks.Demand;
 public class DemandBenchmarks
 {
     private static readonly LocalDate AsOf = new(2025, 3, 31);
-    private readonly SalesHistory _history = SalesHistory.Of(Enumerable.Range(0, 90).Select(i => new DailySales(AsOf.PlusDays(i - 89), (i * 7) % 11, isStockOut: i % 17 == 0, isPromotion: i % 23 == 0)));
+    private readonly SalesHistory _history = SalesHistory.Of(Enumerable.Range(0, 90).Select(i => new DailySales(AsOf.PlusDays(i - 89), (i * 7) % 11) { IsStockOut = i % 17 == 0, IsPromotion = i % 23 == 0 }));
 
     private readonly ExponentialSmoothingForecast _ses = new(0.2);
     private readonly CrostonForecast _croston = new(0.1, CrostonVariant.SyntetosBoylan);

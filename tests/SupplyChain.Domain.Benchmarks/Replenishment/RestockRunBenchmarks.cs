@@ -42,7 +42,7 @@ public class RestockRunBenchmarks
         for (var i = 0; i < Skus; i++)
         {
             var backordered = random.Next(10) == 0 ? random.Next(1, 20) : 0;
-            _positions[i] = new InventoryPosition(onHand: random.Next(0, 500), onOrder: random.Next(0, 4) * 50, backordered);
+            _positions[i] = new InventoryPosition(onHand: random.Next(0, 500)) { OnOrder = random.Next(0, 4) * 50, Backordered = backordered };
             _rawPositions[i] = _positions[i].Value;
             _velocities[i] = random.Next(0, 2000) / 100.0;   // 0 to 19.99 units a day, in cents
         }

@@ -130,7 +130,7 @@ public class SimulationBenchmarks
         long total = 0;
         for (var t = 0; t < Days; t++)
         {
-            var position = new InventoryPosition(t & 255, 100, 0);
+            var position = new InventoryPosition(t & 255) { OnOrder = 100 };
             var context = new ReplenishmentContext(date, 100) { LeadTimeDays = 2, UnitsSold = 100 };
             total += policy.Decide(in position, in context).Quantity;
             date = date.PlusDays(1);

@@ -9,7 +9,7 @@ namespace SupplyChain.Domain.Tests.Analytics;
 
 public sealed class FulfilmentKpisTests
 {
-    private static OrderLineOutcome Line(int ordered, int shipped, DeliveryTiming timing = DeliveryTiming.OnTime) => new(ordered, shipped, timing);
+    private static OrderLineOutcome Line(int ordered, int shipped, DeliveryTiming timing = DeliveryTiming.OnTime) => new() { Ordered = ordered, Shipped = shipped, Timing = timing };
 
     private static OrderOutcome Order(params OrderLineOutcome[] lines) => new(lines);
 
@@ -47,16 +47,31 @@ public sealed class FulfilmentKpisTests
         orders[0].Lines[0].IsInFull.Should().BeTrue();
     }
 
+    private static readonly PerfectOrderAssessment Perfect =
+        new() { DeliveredInFull = true, OnTimeToCommitDate = true, DocumentationAccurate = true, PerfectCondition = true };
+
+    [Fact]
+    public void A_perfect_order_assessment_is_one_order_unless_told_otherwise()
+    {
+        Perfect.Orders.Should().Be(1);
+        Perfect.IsPerfect.Should().BeTrue();
+        (Perfect with { DocumentationAccurate = false }).IsPerfect.Should().BeFalse();
+        (Perfect with { Orders = 12 }).ToString().Should().Be("12 orders: perfect");
+        FluentActions.Invoking(() => Perfect with { Orders = -1 }).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("Orders").WithMessage("Orders must not be negative, but was -1.*");
+        default(PerfectOrderAssessment).Orders.Should().Be(0, "the default value is a group of no orders");
+    }
+
     [Fact]
     public void Perfect_order_rate_needs_all_four_checks()
     {
         // 70 perfect; 10 late; 10 with a wrong invoice; 10 damaged -> 70/100 (SCOR RL.1.1: all four must hold).
         PerfectOrderAssessment[] orders =
         [
-            new(true, true, true, true, 70),
-            new(true, false, true, true, 10),
-            new(true, true, false, true, 10),
-            new(true, true, true, false, 10),
+            new() { DeliveredInFull = true, OnTimeToCommitDate = true, DocumentationAccurate = true, PerfectCondition = true, Orders = 70 },
+            new() { DeliveredInFull = true, OnTimeToCommitDate = false, DocumentationAccurate = true, PerfectCondition = true, Orders = 10 },
+            new() { DeliveredInFull = true, OnTimeToCommitDate = true, DocumentationAccurate = false, PerfectCondition = true, Orders = 10 },
+            new() { DeliveredInFull = true, OnTimeToCommitDate = true, DocumentationAccurate = true, PerfectCondition = false, Orders = 10 },
         ];
         FulfilmentKpis.PerfectOrderRate(orders).Should().Be(0.7);
     }
@@ -80,7 +95,7 @@ public sealed class FulfilmentKpisTests
     {
         FluentActions.Invoking(() => FulfilmentKpis.UnitFillRate([])).Should().Throw<ArgumentException>()
             .WithParameterName("orders").WithMessage("orders must contain at least one order.*");
-        FluentActions.Invoking(() => FulfilmentKpis.PerfectOrderRate([new PerfectOrderAssessment(true, true, true, true, 0)]))
+        FluentActions.Invoking(() => FulfilmentKpis.PerfectOrderRate([Perfect with { Orders = 0 }]))
             .Should().Throw<ArgumentException>().WithParameterName("orders");
         FluentActions.Invoking(() => FulfilmentKpis.OrderFillRate([null!])).Should().Throw<ArgumentNullException>()
             .WithParameterName("orders").WithMessage("orders must not contain null, but element 0 is null.*");
@@ -89,12 +104,15 @@ public sealed class FulfilmentKpisTests
     [Fact]
     public void Bad_lines_are_refused()
     {
-        FluentActions.Invoking(() => new OrderLineOutcome(0, 0, DeliveryTiming.OnTime)).Should().Throw<ArgumentOutOfRangeException>()
-            .WithParameterName("ordered").WithMessage("ordered must be greater than zero, but was 0.*");
-        FluentActions.Invoking(() => new OrderLineOutcome(1, -1, DeliveryTiming.OnTime)).Should().Throw<ArgumentOutOfRangeException>()
-            .WithParameterName("shipped").WithMessage("shipped must not be negative, but was -1.*");
-        FluentActions.Invoking(() => new OrderLineOutcome(1, 1, (DeliveryTiming)7)).Should().Throw<ArgumentException>()
-            .WithParameterName("timing").WithMessage("timing is not a defined DeliveryTiming value.*");
+        FluentActions.Invoking(() => Line(0, 0)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("Ordered").WithMessage("Ordered must be greater than zero, but was 0.*");
+        FluentActions.Invoking(() => Line(1, -1)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("Shipped").WithMessage("Shipped must not be negative, but was -1.*");
+        FluentActions.Invoking(() => Line(1, 1, (DeliveryTiming)7)).Should().Throw<ArgumentException>()
+            .WithParameterName("Timing").WithMessage("Timing is not a defined DeliveryTiming value.*");
+        FluentActions.Invoking(() => Line(5, 4) with { Ordered = 0 }).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("Ordered");
+        (Line(5, 4) with { Shipped = 6 }).IsInFull.Should().BeTrue("an over-shipment is in full");
         FluentActions.Invoking(() => new OrderOutcome([])).Should().Throw<ArgumentException>()
             .WithParameterName("lines").WithMessage("lines must contain at least one order line.*");
         FluentActions.Invoking(() => new OrderOutcome([default])).Should().Throw<ArgumentException>()
@@ -110,7 +128,7 @@ public sealed class FulfilmentKpisTests
                         from lines in (from ordered in Gen.Choose(1, 50)
                                        from shipped in Gen.Frequency((1, Gen.Constant(ordered)), (2, Gen.Choose(0, 60)))
                                        from timing in Gen.Elements(DeliveryTiming.OnTime, DeliveryTiming.Early, DeliveryTiming.Late)
-                                       select new OrderLineOutcome(ordered, shipped, timing)).ArrayOf(lineCount)
+                                       select Line(ordered, shipped, timing)).ArrayOf(lineCount)
                         select new OrderOutcome(lines)).ArrayOf(count)
         select orders;
 

@@ -44,8 +44,14 @@ public sealed class KpiReferenceCaseTests
                     var groups = j.GetProperty("orderGroups").EnumerateArray().Select(g =>
                     {
                         ShouldOnlyHave(g, "count", "deliveredInFull", "onTimeToCommitDate", "documentationAccurate", "perfectCondition");
-                        return new PerfectOrderAssessment(g.Bool("deliveredInFull"), g.Bool("onTimeToCommitDate"),
-                            g.Bool("documentationAccurate"), g.Bool("perfectCondition"), g.Int("count"));
+                        return new PerfectOrderAssessment
+                        {
+                            DeliveredInFull = g.Bool("deliveredInFull"),
+                            OnTimeToCommitDate = g.Bool("onTimeToCommitDate"),
+                            DocumentationAccurate = g.Bool("documentationAccurate"),
+                            PerfectCondition = g.Bool("perfectCondition"),
+                            Orders = g.Int("count"),
+                        };
                     }).ToList();
                     FulfilmentKpis.PerfectOrderRate(groups).Should().BeApproximately(j.Double("expected"), tolerance);
                     break;
@@ -113,8 +119,12 @@ public sealed class KpiReferenceCaseTests
             return new OrderOutcome(order.GetProperty("lines").EnumerateArray().Select(line =>
             {
                 ShouldOnlyHave(line, "ordered", "shipped", "onTime");
-                return new OrderLineOutcome(line.Int("ordered"), line.Int("shipped"),
-                    line.Bool("onTime") ? DeliveryTiming.OnTime : DeliveryTiming.Late);
+                return new OrderLineOutcome
+                {
+                    Ordered = line.Int("ordered"),
+                    Shipped = line.Int("shipped"),
+                    Timing = line.Bool("onTime") ? DeliveryTiming.OnTime : DeliveryTiming.Late,
+                };
             }));
         }).ToList();
 

@@ -90,10 +90,10 @@ public sealed class LeadTimeTests
         var day = 1.March(2025);
         OrderOutcome[] orders =
         [
-            new([new OrderLineOutcome(100, 100, DeliveryTiming.OnTime)]),
-            new([new OrderLineOutcome(100, 90, DeliveryTiming.OnTime)]),
-            new([new OrderLineOutcome(100, 110, DeliveryTiming.Late)]),
-            new([new OrderLineOutcome(100, 100, DeliveryTiming.Early)]),
+            new([new OrderLineOutcome { Ordered = 100, Shipped = 100, Timing = DeliveryTiming.OnTime }]),
+            new([new OrderLineOutcome { Ordered = 100, Shipped = 90, Timing = DeliveryTiming.OnTime }]),
+            new([new OrderLineOutcome { Ordered = 100, Shipped = 110, Timing = DeliveryTiming.Late }]),
+            new([new OrderLineOutcome { Ordered = 100, Shipped = 100, Timing = DeliveryTiming.Early }]),
         ];
         PurchaseOrderReceipt[] receipts = [Receipt("PO-1", Factory, ToLeipzig, day, 28), Receipt("PO-2", Factory, ToLeipzig, day, 32)];
         ReturnedUnits[] returns =

@@ -21,7 +21,7 @@ public sealed class ShipmentLeadTimeTests
     private static Instant March(int day, int hour) => Instant.FromUtc(2025, 3, day, hour, 0);
 
     private static HandlingEvent Event(HandlingEventType type, UnLocode at, Instant when, FacilityId? facility, string? voyage = null) =>
-        new(type, at, voyage is null ? null : new VoyageNumber(voyage), when, when, facility);
+        new(type, at, voyage is null ? null : new VoyageNumber(voyage), when) { Facility = facility };
 
     private static Shipment Shipment(string id, PartyId shipper, UnLocode origin, params HandlingEvent[] events)
     {

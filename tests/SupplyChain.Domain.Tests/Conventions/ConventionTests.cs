@@ -47,6 +47,11 @@ public sealed class ConventionTests
             ["SupplyChain.Domain.Simulation.CostRates"] = "each rate is checked in its own accessor and takes part in no rule with the others",
             ["SupplyChain.Domain.Replenishment.RestockLeadTime"] = "each lead time is checked in its own accessor and takes part in no rule across properties (Days is computed when read)",
             ["SupplyChain.Domain.Replenishment.ReplenishmentContext"] = "the lead time and units sold are checked in their own accessors and take part in no rule with the demand or the date",
+            ["SupplyChain.Domain.Parties.Address"] = "the postal code is checked (not blank) in its own accessor and takes part in no rule with the country or the city",
+            ["SupplyChain.Domain.Demand.DailySales"] = "the two flags take part in no rule: any pair of flags is valid with any date and units",
+            ["SupplyChain.Domain.Analytics.OrderLineOutcome"] = "each value is checked in its own accessor and takes part in no rule with the others (a line may ship more than was ordered)",
+            ["SupplyChain.Domain.Analytics.PerfectOrderAssessment"] = "the four checks are independent facts and the number of orders is checked in its own accessor; no rule spans them",
+            ["SupplyChain.Domain.Inventory.InventoryPosition"] = "on order and backorders are checked in their own accessors; reserved is checked against on hand, which only the constructor sets, so `with` cannot break reserved ≤ on hand",
             ["SupplyChain.Domain.Replenishment.ReplenishmentDecision"] = "the trigger level and target are checked (finite) in their own accessors; the constraints are applied by the policy's own methods, not by init",
         };
         PublicTypes.Where(t => (t.IsValueType || t.GetMethod("<Clone>$") is not null) && !standAlone.ContainsKey(t.FullName!))

@@ -33,7 +33,7 @@ public sealed class RuleIdCatalogueTests
     private static readonly LocalDate Day = new(2025, 3, 2);
     private static readonly Instant Departure = Instant.FromUtc(2026, 5, 1, 0, 0);
     private static readonly ProductId Mug = new("MUG-350");
-    private static readonly Address Toronto = new(CA, "Toronto", "M5V 2T6");
+    private static readonly Address Toronto = new(CA, "Toronto") { PostalCode = "M5V 2T6" };
 
     // Refusals outside the fulfilment modes: the rule id each must carry, and the command that is refused.
     private static readonly Dictionary<string, (string Rule, Action Refuse)> Refusals = new(StringComparer.Ordinal)
@@ -210,7 +210,7 @@ public sealed class RuleIdCatalogueTests
     private static void SplitAfterHandling()
     {
         var shipment = Shipment();
-        shipment.Record(new HandlingEvent(HandlingEventType.Received, UnLocode.Parse("CNSZX"), null, Departure, Departure));
+        shipment.Record(new HandlingEvent(HandlingEventType.Received, UnLocode.Parse("CNSZX"), null, Departure));
         shipment.SplitOff(new ShipmentId("SHP-2"), [PackedCarton.Of(Mug, 50)]);
     }
 

@@ -56,7 +56,7 @@ public sealed class ForecastTests
         // 4, [stock-out 0], 8 -> the series is 4, 8: moving average 6.
         var history = SalesHistory.Of([
             new DailySales(1.March(2025), 4),
-            new DailySales(2.March(2025), 0, isStockOut: true),
+            new DailySales(2.March(2025), 0) { IsStockOut = true },
             new DailySales(3.March(2025), 8),
         ]);
         IDemandForecast method = new MovingAverageForecast(7);

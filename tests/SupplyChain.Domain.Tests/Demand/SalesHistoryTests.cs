@@ -16,8 +16,8 @@ public sealed class SalesHistoryTests
         new DailySales(7.March(2025), 3),
         new DailySales(1.March(2025), 4),
         new DailySales(2.March(2025), 6),
-        new DailySales(3.March(2025), 0, isStockOut: true),
-        new DailySales(5.March(2025), 12, isPromotion: true),
+        new DailySales(3.March(2025), 0) { IsStockOut = true },
+        new DailySales(5.March(2025), 12) { IsPromotion = true },
         new DailySales(6.March(2025), 5),
     ]);
 
@@ -74,8 +74,8 @@ public sealed class SalesHistoryTests
             .WithMessage("Cannot record 2025-03-02: 9 units: 2025-03-02: 6 units is already recorded for that day; correct it instead.");
         history.Days.Should().HaveCount(6);
 
-        var corrected = history.Correct(new DailySales(2.March(2025), 9, isStockOut: true));
-        corrected.Days[1].Should().Be(new DailySales(2.March(2025), 9, isStockOut: true));
+        var corrected = history.Correct(new DailySales(2.March(2025), 9) { IsStockOut = true });
+        corrected.Days[1].Should().Be(new DailySales(2.March(2025), 9) { IsStockOut = true });
         history.Days[1].Units.Should().Be(6, "histories are immutable");
 
         var added = history.Record(new DailySales(4.March(2025), 2));
@@ -130,7 +130,7 @@ public sealed class SalesHistoryTests
             days =>
             {
                 var start = 1.January(2025);
-                var flagged = SalesHistory.Of(days.Select((d, i) => new DailySales(start.PlusDays(i), d.Item2 ? 0 : d.Item1, isStockOut: d.Item2)));
+                var flagged = SalesHistory.Of(days.Select((d, i) => new DailySales(start.PlusDays(i), d.Item2 ? 0 : d.Item1) { IsStockOut = d.Item2 }));
                 var asZero = SalesHistory.Of(days.Select((d, i) => new DailySales(start.PlusDays(i), d.Item2 ? 0 : d.Item1)));
                 var asOf = start.PlusDays(days.Length - 1);
                 var excluding = flagged.Velocity(asOf, 30);

@@ -81,7 +81,7 @@ public sealed class FulfilmentModelTests
     {
         var options = LastMile();
         options.Find(Chicago)!.Region.Should().Be("Chicago");
-        options.Find(new Address(US, "Denver", "80202"))!.Region.Should().Be("US");
+        options.Find(new Address(US, "Denver") { PostalCode = "80202" })!.Region.Should().Be("US");
         options.Find(new Address(CA, "Toronto"))!.Should().BeNull();
     }
 

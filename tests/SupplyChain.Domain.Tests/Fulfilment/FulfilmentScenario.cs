@@ -43,14 +43,14 @@ internal static class FulfilmentScenario
     };
 
     public static readonly Facility SellerWarehouse = new(
-        new FacilityId("SZ-WH-1"), FacilityKind.SellerWarehouse, new PartyId("SELLER-SZ-01"), new Address(CN, "Shenzhen", "518000"),
+        new FacilityId("SZ-WH-1"), FacilityKind.SellerWarehouse, new PartyId("SELLER-SZ-01"), new Address(CN, "Shenzhen") { PostalCode = "518000" },
         DateTimeZoneProviders.Tzdb["Asia/Shanghai"], WorkingCalendar.MondayToSaturday);
 
     public static readonly Facility StorageCentre = new(
-        new FacilityId("MDW2"), FacilityKind.InternationalStorageCentre, new PartyId("PLATFORM"), new Address(US, "Joliet", "60436"),
+        new FacilityId("MDW2"), FacilityKind.InternationalStorageCentre, new PartyId("PLATFORM"), new Address(US, "Joliet") { PostalCode = "60436" },
         DateTimeZoneProviders.Tzdb["America/Chicago"], WorkingCalendar.MondayToSaturday);
 
-    public static readonly Address Chicago = new(US, "Chicago", "60601");
+    public static readonly Address Chicago = new(US, "Chicago") { PostalCode = "60601" };
 
     public static FulfilmentRequest Request(int quantity = 1, LocalDate? date = null, Product? product = null, Address? buyer = null, decimal unitValue = 20.00m) =>
         new(product ?? Lamp(), quantity, SellerWarehouse, buyer ?? Chicago, date ?? Monday, new Money(unitValue, Currency.USD));
@@ -103,7 +103,7 @@ internal static class FulfilmentScenario
     // The platform's programme serves the Shenzhen cluster and collects from sellers that sold more than 1,000 units in
     // the last 30 days; pickups on Thursdays by 18:00 in the facility's time zone.
     public static readonly PickupProgramme Programme =
-        new("shenzhen-pickup", [new IndustrialCluster("Shenzhen", CN, ["Shenzhen", "Dongguan"])], 30, 1_000);
+        new("shenzhen-pickup", [new IndustrialCluster("Shenzhen", CN, ["Shenzhen", "Dongguan"])]) { TrailingWindowDays = 30, ThresholdUnits = 1_000 };
 
     public static readonly PickupSchedule Thursdays = new([IsoDayOfWeek.Thursday], new LocalTime(18, 0));
 

@@ -21,6 +21,20 @@ public sealed class InboundPlanTests
         new CasePack(24, Centimetres(50, 38, 22), Mass.FromKilograms(11)));
 
     [Fact]
+    public void A_plan_beyond_MaxCartons_is_refused_before_any_carton_is_made()
+    {
+        // int.MaxValue mugs in cases of 24: ⌈2 147 483 647 / 24⌉ = 89 478 486 cartons, far beyond 100 000 (they were
+        // all made before the serial range was checked, which ran out of memory).
+        FluentActions.Invoking(() => InboundPlanner.Plan(Shipment, [new InboundStockLine(Mug, int.MaxValue)], CartonRules.AmazonUs, Labels))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("stock")
+            .WithMessage("stock: the inbound plan would need at least 89478486 cartons, more than InboundPlanner.MaxCartons (100000); split the stock into several inbound shipments.*");
+
+        // 100 000 cartons of 24 mugs are exactly the limit.
+        InboundPlanner.Plan(Shipment, [new InboundStockLine(Mug, InboundPlanner.MaxCartons * 24)], CartonRules.AmazonUs, Labels)
+            .Cartons.Should().HaveCount(InboundPlanner.MaxCartons);
+    }
+
+    [Fact]
     public void Full_cases_then_one_partial_case_labelled_with_consecutive_SSCCs()
     {
         var plan = InboundPlanner.Plan(Shipment, [new InboundStockLine(Mug, 100)], CartonRules.AmazonUs, Labels);

@@ -17,13 +17,13 @@ public sealed class LastMileCoverageTests
         chicago.ToString().Should().Be("Platform network (PlatformNetwork) serves Chicago");
 
         // Seattle 98101: only the whole-country option covers it.
-        LastMile().Check(new Address(US, "Seattle", "98101")).Option!.CarrierName.Should().Be("Example Parcel Co");
+        LastMile().Check(new Address(US, "Seattle") { PostalCode = "98101" }).Option!.CarrierName.Should().Be("Example Parcel Co");
     }
 
     [Fact]
     public void An_address_no_option_covers_is_reported_not_thrown()
     {
-        var berlin = new Address(CountryCode.Parse("DE"), "Berlin", "10115");
+        var berlin = new Address(CountryCode.Parse("DE"), "Berlin") { PostalCode = "10115" };
 
         var coverage = LastMile().Check(berlin);
 

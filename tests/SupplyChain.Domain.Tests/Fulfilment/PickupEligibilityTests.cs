@@ -6,7 +6,7 @@ namespace SupplyChain.Domain.Tests.Fulfilment;
 public sealed class PickupEligibilityTests
 {
     // A programme serving two Chinese clusters for sellers that sold more than 1,200 units in the last 30 days.
-    private static readonly PickupProgramme Programme = new("south-china-pickup", [PearlRiverDelta, Yiwu], 30, 1_200);
+    private static readonly PickupProgramme Programme = new("south-china-pickup", [PearlRiverDelta, Yiwu]) { TrailingWindowDays = 30, ThresholdUnits = 1_200 };
 
     [Fact]
     public void A_seller_in_a_served_cluster_with_sales_above_the_threshold_is_eligible()
@@ -64,7 +64,7 @@ public sealed class PickupEligibilityTests
     [Fact]
     public void A_zero_threshold_admits_any_seller_with_one_sale()
     {
-        var programme = new PickupProgramme("open", [Yiwu], 7, 0);
+        var programme = new PickupProgramme("open", [Yiwu]) { TrailingWindowDays = 7, ThresholdUnits = 0 };
         programme.Assess(SellerWarehouse("F-YW-2", "Yiwu"), 1).IsEligible.Should().BeTrue();
         programme.Assess(SellerWarehouse("F-YW-2", "Yiwu"), 0).IsEligible.Should().BeFalse();
     }
@@ -72,18 +72,21 @@ public sealed class PickupEligibilityTests
     [Fact]
     public void Bad_programmes_and_inputs_are_refused_with_clear_messages()
     {
-        FluentActions.Invoking(() => new PickupProgramme("p", [], 30, 1))
+        FluentActions.Invoking(() => new PickupProgramme("p", []) { TrailingWindowDays = 30, ThresholdUnits = 1 })
             .Should().Throw<ArgumentException>().WithParameterName("servedClusters")
             .WithMessage("servedClusters must have at least one item.*");
-        FluentActions.Invoking(() => new PickupProgramme("p", [Yiwu, Yiwu], 30, 1))
+        FluentActions.Invoking(() => new PickupProgramme("p", [Yiwu, Yiwu]) { TrailingWindowDays = 30, ThresholdUnits = 1 })
             .Should().Throw<ArgumentException>().WithParameterName("servedClusters")
             .WithMessage("servedClusters lists Yiwu small commodities more than once.*");
-        FluentActions.Invoking(() => new PickupProgramme("p", [Yiwu], 0, 1))
-            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("trailingWindowDays")
-            .WithMessage("trailingWindowDays must be between 1 and 366, but was 0.*");
-        FluentActions.Invoking(() => new PickupProgramme("p", [Yiwu], 30, -1))
-            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("thresholdUnits")
-            .WithMessage("thresholdUnits must not be negative, but was -1.*");
+        FluentActions.Invoking(() => new PickupProgramme("p", [Yiwu]) { TrailingWindowDays = 0, ThresholdUnits = 1 })
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("TrailingWindowDays")
+            .WithMessage("TrailingWindowDays must be between 1 and 366, but was 0.*");
+        FluentActions.Invoking(() => new PickupProgramme("p", [Yiwu]) { TrailingWindowDays = 367, ThresholdUnits = 1 })
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("TrailingWindowDays")
+            .WithMessage("TrailingWindowDays must be between 1 and 366, but was 367.*");
+        FluentActions.Invoking(() => new PickupProgramme("p", [Yiwu]) { TrailingWindowDays = 30, ThresholdUnits = -1 })
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("ThresholdUnits")
+            .WithMessage("ThresholdUnits must not be negative, but was -1.*");
         FluentActions.Invoking(() => Programme.Assess(SellerWarehouse("F", "Yiwu"), -3))
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("trailingUnitsSold")
             .WithMessage("trailingUnitsSold must not be negative, but was -3.*");

@@ -56,7 +56,7 @@ public sealed class WarehouseReceiptFlowTests
 
         // The centre counts 98 mugs sellable and 1 broken (1 short), and 80 teas sellable.
         var reconciliation = InboundReceiving.Receive(ledgers, packingList,
-            [new InboundReceiptLine(Mug.Sku, 98, 1), new InboundReceiptLine(Tea.Sku, 80)], ClosedAt);
+            [new InboundReceiptLine(Mug.Sku, 98) { Damaged = 1 }, new InboundReceiptLine(Tea.Sku, 80)], ClosedAt);
 
         ledgers[Mug.Sku].Balance(StockBucket.Fulfillable).Should().Be(98);
         ledgers[Mug.Sku].Balance(StockBucket.UnfulfillableCarrierDamaged).Should().Be(1);

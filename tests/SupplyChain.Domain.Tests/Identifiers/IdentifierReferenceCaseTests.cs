@@ -98,7 +98,7 @@ public sealed class IdentifierReferenceCaseTests
             var extensionDigit = extension.ValueKind == JsonValueKind.Number
                 ? extension.GetInt32()
                 : int.Parse(extension.GetString()!, System.Globalization.CultureInfo.InvariantCulture);
-            Sscc.Create(extensionDigit, parts.Str("companyPrefix"), parts.Str("serialReference")).Digits.Should().Be(input);
+            Sscc.Create(extensionDigit, parts.Str("companyPrefix"), long.Parse(parts.Str("serialReference"), System.Globalization.CultureInfo.InvariantCulture)).Digits.Should().Be(input);
         }
     });
 

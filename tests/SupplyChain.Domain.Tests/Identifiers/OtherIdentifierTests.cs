@@ -12,7 +12,7 @@ public sealed class OtherIdentifierTests
     {
         // GS1 General Specifications example SSCC 106141411234567897: extension 1, company prefix 0614141,
         // serial reference 123456789; payload 10614141123456789 → check digit 7.
-        var sscc = Sscc.Create(1, "0614141", "123456789");
+        var sscc = Sscc.Create(1, "0614141", 123456789);
 
         sscc.Digits.Should().Be("106141411234567897");
         sscc.ExtensionDigit.Should().Be(1);
@@ -21,14 +21,28 @@ public sealed class OtherIdentifierTests
     }
 
     [Fact]
+    public void Sscc_serial_reference_is_a_number_padded_to_the_digits_the_prefix_leaves()
+    {
+        // Prefix 0614141 leaves 16 − 7 = 9 digits: serial 1 is written 000000001. Payload 00614141000000001; digits
+        // from the right weighted 3,1,3,...: 3 + 1 + 12 + 1 + 12 + 1 + 18 = 48 → check digit 2.
+        Sscc.Create(0, "0614141", 1).Digits.Should().Be("006141410000000012");
+        Sscc.Create(0, "0614141", 999_999_999).Digits.Should().StartWith("00614141999999999");
+    }
+
+    [Fact]
     public void Sscc_parts_that_do_not_make_17_digits_are_refused()
     {
-        FluentActions.Invoking(() => Sscc.Create(1, "0614141", "12345678")).Should().Throw<ArgumentException>()
+        FluentActions.Invoking(() => Sscc.Create(1, "0614141", 1_000_000_000)).Should().Throw<ArgumentOutOfRangeException>()
             .WithParameterName("serialReference")
-            .WithMessage("'12345678' is not a serial reference for this SSCC: with a 7-digit company prefix it must be exactly 9 ASCII digits.*");
-        FluentActions.Invoking(() => Sscc.Create(10, "0614141", "123456789")).Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage("serialReference 1000000000 has more than the 9 digits a serial reference has with the 7-digit company prefix 0614141.*");
+        FluentActions.Invoking(() => Sscc.Create(1, "0614141", -1)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("serialReference")
+            .WithMessage("serialReference must not be negative, but was -1.*");
+        FluentActions.Invoking(() => Sscc.Create(10, "0614141", 123456789)).Should().Throw<ArgumentOutOfRangeException>()
             .WithParameterName("extensionDigit");
-        FluentActions.Invoking(() => Sscc.Create(1, "06A", "123456789")).Should().Throw<ArgumentException>()
+        FluentActions.Invoking(() => Sscc.Create(1, "06A", 123456789)).Should().Throw<ArgumentException>()
+            .WithParameterName("companyPrefix");
+        FluentActions.Invoking(() => Sscc.Create(1, "0614141234567", 0)).Should().Throw<ArgumentException>()
             .WithParameterName("companyPrefix");
     }
 

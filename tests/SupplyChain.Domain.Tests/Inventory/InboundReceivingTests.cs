@@ -37,7 +37,7 @@ public sealed class InboundReceivingTests
 
         var reconciliation = InboundReceiving.Receive(ledgers,
             [new SkuQuantity(Mug, 24), new SkuQuantity(Mug, 24), new SkuQuantity(Mug, 4), new SkuQuantity(Bowl, 30)],
-            [new InboundReceiptLine(Mug, 48, 1), new InboundReceiptLine(Bowl, 31)],
+            [new InboundReceiptLine(Mug, 48) { Damaged = 1 }, new InboundReceiptLine(Bowl, 31)],
             Closed);
 
         // Mugs: arrived min(52, 49) = 49; 3 lost out of InboundShipped; 48 → fulfillable, 1 → carrier damaged.
@@ -109,9 +109,18 @@ public sealed class InboundReceivingTests
             .WithMessage("ledgers gives the same stock ledger (P-MUG-350 at MDW2) to SKUs BOWL-16 and MUG-350; each SKU needs its own.*");
         FluentActions.Invoking(() => InboundReceiving.Receive(ledgers, [], [new InboundReceiptLine(Mug, 1), new InboundReceiptLine(Mug, 2)], Closed))
             .Should().Throw<ArgumentException>().WithParameterName("received");
-        FluentActions.Invoking(() => new InboundReceiptLine(Mug, 1, 1, StockBucket.Fulfillable))
-            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("damagedInto")
-            .WithMessage("damagedInto must be an unfulfillable bucket for damaged units, but was Fulfillable.*");
+        FluentActions.Invoking(() => new InboundReceiptLine(Mug, 1) { Damaged = 1, DamagedInto = StockBucket.Fulfillable })
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("DamagedInto")
+            .WithMessage("DamagedInto must be an unfulfillable bucket for damaged units, but was Fulfillable.*");
+        FluentActions.Invoking(() => new InboundReceiptLine(Mug, 1) { Damaged = -1 })
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("Damaged")
+            .WithMessage("Damaged must not be negative, but was -1.*");
+        FluentActions.Invoking(() => new InboundReceiptLine(Mug, int.MaxValue - 1) { Damaged = 2 })
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("Damaged")
+            .WithMessage("Damaged must be at most 1, but was 2.*");
+        var line = new InboundReceiptLine(Mug, int.MaxValue - 1) { Damaged = 1, DamagedInto = StockBucket.UnfulfillableWarehouseDamaged };
+        (line.Counted, line.DamagedInto).Should().Be((int.MaxValue, StockBucket.UnfulfillableWarehouseDamaged));
+        new InboundReceiptLine(Mug, 3).ToString().Should().Be("MUG-350: 3 fulfillable, 0 damaged (UnfulfillableCarrierDamaged)");
         mugs.Movements.Should().HaveCount(2);
     }
 
@@ -147,7 +156,7 @@ public sealed class InboundReceivingTests
         var (sa, ga, da, sb, gb, countB) = given;
         var a = InTransit("P-MUG-350", sa);
         var b = InTransit("P-BOWL-16", sb);
-        InboundReceiptLine[] counts = countB ? [new InboundReceiptLine(Mug, ga, da), new InboundReceiptLine(Bowl, gb)] : [new InboundReceiptLine(Mug, ga, da)];
+        InboundReceiptLine[] counts = countB ? [new InboundReceiptLine(Mug, ga) { Damaged = da }, new InboundReceiptLine(Bowl, gb)] : [new InboundReceiptLine(Mug, ga) { Damaged = da }];
 
         var reconciliation = InboundReceiving.Receive(new Dictionary<Sku, StockLedger> { [Mug] = a, [Bowl] = b },
             [new SkuQuantity(Mug, sa), new SkuQuantity(Bowl, sb)], counts, Closed);

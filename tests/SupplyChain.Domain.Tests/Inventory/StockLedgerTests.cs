@@ -20,13 +20,13 @@ public sealed class StockLedgerTests
         // one order reserves 10 and ships them; another buyer orders 3 more than can be served later (backorder).
         var ledger = NewLedger();
         ledger.Post(StockMovement.InboundPlanned(100, T0));
-        ledger.Position.Should().Be(new InventoryPosition(onHand: 0, onOrder: 100, backordered: 0));
+        ledger.Position.Should().Be(new InventoryPosition(onHand: 0) { OnOrder = 100 });
         ledger.Post(StockMovement.InboundShipped(100, T0.Plus(Duration.FromHours(24))));
         ledger.Post(StockMovement.InboundArrived(100, T0.Plus(Duration.FromHours(24 * 20))));
         ledger.Post(StockMovement.Receipt(96, T0.Plus(Duration.FromHours(24 * 21))));
         ledger.Post(StockMovement.Receipt(4, T0.Plus(Duration.FromHours(24 * 21)), into: StockBucket.UnfulfillableCarrierDamaged));
         ledger.Post(StockMovement.Reservation(10, T0.Plus(Duration.FromHours(24 * 22))));
-        ledger.Position.Should().Be(new InventoryPosition(onHand: 96, onOrder: 0, backordered: 0, reserved: 10));
+        ledger.Position.Should().Be(new InventoryPosition(onHand: 96) { Reserved = 10 });
         ledger.Position.AvailableValue.Should().Be(86);
         ledger.Post(StockMovement.Shipment(10, T0.Plus(Duration.FromHours(24 * 23))));
         ledger.Post(StockMovement.BackorderOpened(3, T0.Plus(Duration.FromHours(24 * 23))));

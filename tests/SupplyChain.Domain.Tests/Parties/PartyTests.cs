@@ -82,24 +82,27 @@ public sealed class PartyTests
     [Fact]
     public void A_buyer_has_delivery_addresses_the_first_being_the_default()
     {
-        var home = new Address(Germany, "Berlin", "10115");
-        var office = new Address(Germany, "Berlin", "10117");
+        var home = new Address(Germany, "Berlin") { PostalCode = "10115" };
+        var office = new Address(Germany, "Berlin") { PostalCode = "10117" };
         var buyer = new BuyerRole([home, office]);
 
         buyer.DefaultDeliveryAddress.Should().Be(home);
         buyer.DeliveryAddresses.Should().Equal(home, office);
-        FluentActions.Invoking(() => new BuyerRole([home, new Address(Germany, "Berlin", "10115")])).Should().Throw<ArgumentException>()
+        FluentActions.Invoking(() => new BuyerRole([home, new Address(Germany, "Berlin") { PostalCode = "10115" }])).Should().Throw<ArgumentException>()
             .WithParameterName("deliveryAddresses");
         new Address(CountryCode.Parse("HK"), "Hong Kong").ToString().Should().Be("Hong Kong, HK");
         home.ToString().Should().Be("Berlin 10115, DE");
-        FluentActions.Invoking(() => new Address(Germany, "Berlin", "")).Should().Throw<ArgumentException>().WithParameterName("postalCode");
+        FluentActions.Invoking(() => new Address(Germany, "Berlin") { PostalCode = "" }).Should().Throw<ArgumentException>()
+            .WithParameterName("PostalCode").WithMessage("PostalCode must not be empty or white space.*");
+        FluentActions.Invoking(() => home with { PostalCode = " " }).Should().Throw<ArgumentException>().WithParameterName("PostalCode");
+        (home with { PostalCode = null }).ToString().Should().Be("Berlin, DE");
     }
 
     [Fact]
     public void A_facility_has_an_operator_address_codes_time_zone_and_calendar()
     {
         var factory = new Facility(
-            new FacilityId("F-SZ-01"), FacilityKind.Factory, new PartyId("mfr-1"), new Address(China, "Shenzhen", "518000"),
+            new FacilityId("F-SZ-01"), FacilityKind.Factory, new PartyId("mfr-1"), new Address(China, "Shenzhen") { PostalCode = "518000" },
             Shanghai, WorkingCalendar.MondayToSaturday)
         {
             UnLocode = UnLocode.Parse("CNSZX"),

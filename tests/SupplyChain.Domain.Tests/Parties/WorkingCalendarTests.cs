@@ -96,6 +96,35 @@ public sealed class WorkingCalendarTests
     }
 
     [Fact]
+    public void Nested_and_overlapping_closures_close_their_union()
+    {
+        // Closed 1–10 March, 3–5 March (inside the first) and 8–15 March (overlapping it): closed 1–15 March, open on
+        // the 16th. March 2025 starts on a Saturday, so every day is checked on a seven-day calendar.
+        var everyDay = new WorkingCalendar(
+            [IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday],
+            [new DateInterval(8.March(2025), 15.March(2025)), new DateInterval(1.March(2025), 10.March(2025)), new DateInterval(3.March(2025), 5.March(2025))]);
+
+        Enumerable.Range(1, 15).Select(d => everyDay.IsWorkingDay(new LocalDate(2025, 3, d))).Should().AllBeEquivalentTo(false);
+        everyDay.IsWorkingDay(16.March(2025)).Should().BeTrue();
+        everyDay.IsWorkingDay(28.February(2025)).Should().BeTrue();
+        everyDay.WorkingDaysBetween(28.February(2025), 31.March(2025)).Should().Be(16, "16–31 March");
+    }
+
+    [Fact]
+    public void Many_closures_are_counted_exactly()
+    {
+        // 10 000 one-day closures, every other day from 2000-01-02. Counting 20 000 days looks each one up among the
+        // closures (by binary search since issue 13; the linear scan made such calls quadratic).
+        var closures = Enumerable.Range(0, 10_000).Select(i => new LocalDate(2000, 1, 2).PlusDays(2 * i)).Select(d => new DateInterval(d, d));
+        var everyDay = new WorkingCalendar(
+            [IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday],
+            closures);
+
+        // (2000-01-01, 2000-01-01 + 20 000 days]: 20 000 days, 10 000 of them closed.
+        everyDay.WorkingDaysBetween(new LocalDate(2000, 1, 1), new LocalDate(2000, 1, 1).PlusDays(20_000)).Should().Be(10_000);
+    }
+
+    [Fact]
     public void WithClosure_leaves_the_original_unchanged()
     {
         var closed = Weekdays.WithClosure(new DateInterval(13.January(2025), 13.January(2025)));

@@ -14,7 +14,7 @@ public sealed class DaysOfCoverArithmeticTests
     {
         // 25 × 0.28 = 7 exactly in decimal, but 7.000000000000001 in double, which a naive ceiling takes to 8.
         Math.Ceiling(25 * 0.28).Should().Be(8);
-        var decision = new DaysOfCoverPolicy(leadTimeDays: 25, safetyDays: 0).Decide(new(0, 0, 0), Contexts.Monday.WithDemand(0.28));
+        var decision = new DaysOfCoverPolicy(leadTimeDays: 25, safetyDays: 0).Decide(new(0), Contexts.Monday.WithDemand(0.28));
         decision.Quantity.Should().Be(7);
     }
 

@@ -8,7 +8,7 @@ namespace SupplyChain.Domain.Tests.Replenishment;
 
 public sealed class OrderConstraintTests
 {
-    private static readonly InventoryPosition Empty = new(0, 0, 0);
+    private static readonly InventoryPosition Empty = new(0);
 
     [Theory]
     // requested, MOQ, pack, max → quantity; each worked by hand.
@@ -58,12 +58,12 @@ public sealed class OrderConstraintTests
     public void Capacity_limits_the_position_after_the_order()
     {
         // Capacity 300 with position 120 leaves room for 180; min-max wants 400 − 120 = 280; packs of 25 → 175.
-        var decision = new MinMaxPolicy(150, 400).RoundedUpToMultipleOf(25).WithCapacity(300).Decide(new(100, 20, 0), Contexts.Monday);
+        var decision = new MinMaxPolicy(150, 400).RoundedUpToMultipleOf(25).WithCapacity(300).Decide(new(100) { OnOrder = 20 }, Contexts.Monday);
         decision.MaximumOrderQuantity.Should().Be(180);
         decision.Quantity.Should().Be(175);
         // 280 is first rounded up to 300 (a multiple of 25), which is above the room of 180: both constraints acted.
         decision.BindingConstraints.Should().Be(OrderConstraints.OrderMultiple | OrderConstraints.MaximumOrderQuantity);
-        new MinMaxPolicy(150, 400).WithCapacity(100).Decide(new(100, 20, 0), Contexts.Monday).Quantity.Should().Be(0, "the position is already above the capacity");
+        new MinMaxPolicy(150, 400).WithCapacity(100).Decide(new(100) { OnOrder = 20 }, Contexts.Monday).Quantity.Should().Be(0, "the position is already above the capacity");
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public abstract class ReplenishmentPolicyContract
         from onHand in Gen.Frequency((1, Gen.Choose(0, 99_999)), (3, Gen.Choose(0, 500)))
         from onOrder in Gen.Frequency((1, Gen.Choose(0, 99_999)), (3, Gen.Choose(0, 500)))
         from backordered in Gen.Frequency((1, Gen.Constant(0)), (1, Gen.Choose(0, 99_999)), (3, Gen.Choose(0, 500)))
-        select new InventoryPosition(onHand, onOrder, backordered);
+        select new InventoryPosition(onHand) { OnOrder = onOrder, Backordered = backordered };
 
     [Property(MaxTest = Runs)]
     public Property A_lower_position_never_gets_a_smaller_order() => Prop.ForAll(Drops.ToArbitrary(), given =>
@@ -107,7 +107,7 @@ public sealed class ReorderPointPolicyTests : ReplenishmentPolicyContract
 
     // Worked by hand (shared/STYLE.md H12; the (s, Q) rule of Silver, Pyke and Thomas): position 35 ≤ r = 40, so one
     // lot of Q = 120 lifts it to 155 > 40.
-    protected override WorkedCase Worked => new(new(onHand: 35, onOrder: 0, backordered: 0), Contexts.Monday, 120,
+    protected override WorkedCase Worked => new(new(onHand: 35), Contexts.Monday, 120,
         ReplenishmentReason.ReorderPointReached, "STYLE.md H12, (s, Q) rule of Silver, Pyke and Thomas, by hand");
 
     [Theory]
@@ -177,16 +177,16 @@ public sealed class PeriodicReviewPolicyTests : ReplenishmentPolicyContract
 
     // Worked by hand: reviews every 7 days from Monday 2026-03-02; 2026-03-09 is the next review; S = 200,
     // position 130 (100 on hand + 40 on order − 10 backordered) → 200 − 130 = 70.
-    protected override WorkedCase Worked => new(new(100, 40, 10), Contexts.Monday.Plus(7), 70,
+    protected override WorkedCase Worked => new(new(100) { OnOrder = 40, Backordered = 10 }, Contexts.Monday.Plus(7), 70,
         ReplenishmentReason.ReviewOrderUpToTarget, "(R, S) order-up-to rule, by hand");
 
     [Fact]
     public void Orders_nothing_between_reviews_and_nothing_at_or_above_S()
     {
-        Policy.Decide(new(0, 0, 0), Contexts.Monday.Plus(3)).Reason.Should().Be(ReplenishmentReason.NotAReviewDay);
-        Policy.Decide(new(0, 0, 0), Contexts.Monday.Plus(3)).Quantity.Should().Be(0);
-        Policy.Decide(new(0, 0, 0), Contexts.Monday.Plus(-7)).Quantity.Should().Be(200, "reviews run backwards from the first one too");
-        Policy.Decide(new(200, 0, 0), Contexts.Monday).Reason.Should().Be(ReplenishmentReason.ReviewPositionAtOrAboveTarget);
+        Policy.Decide(new(0), Contexts.Monday.Plus(3)).Reason.Should().Be(ReplenishmentReason.NotAReviewDay);
+        Policy.Decide(new(0), Contexts.Monday.Plus(3)).Quantity.Should().Be(0);
+        Policy.Decide(new(0), Contexts.Monday.Plus(-7)).Quantity.Should().Be(200, "reviews run backwards from the first one too");
+        Policy.Decide(new(200), Contexts.Monday).Reason.Should().Be(ReplenishmentReason.ReviewPositionAtOrAboveTarget);
     }
 
     [Fact]
@@ -209,17 +209,17 @@ public sealed class JustInTimePolicyTests : ReplenishmentPolicyContract
     protected override bool OrdersRegardlessOfPosition => true;
 
     // One-for-one replenishment (base stock): each unit sold is ordered again; 3 sold → order 3 (by definition).
-    protected override WorkedCase Worked => new(new(17, 0, 0), Contexts.Monday.WithSales(3), 3,
+    protected override WorkedCase Worked => new(new(17), Contexts.Monday.WithSales(3), 3,
         ReplenishmentReason.ReplaceUnitsSold, "one-for-one (base-stock) definition, by hand");
 
     [Fact]
     public void Keeps_the_position_at_its_base_stock_level()
     {
         // Base stock 20: after selling 3 the position is 17; ordering 3 brings it back to 20.
-        var decision = Policy.Decide(new(17, 0, 0), Contexts.Monday.WithSales(3));
+        var decision = Policy.Decide(new(17), Contexts.Monday.WithSales(3));
         decision.Target.Should().Be(20);
         decision.Explain().Should().Be("Order 3: one for one, the 3 units sold are ordered again (position 17).");
-        Policy.Decide(new(20, 0, 0), Contexts.Monday).Reason.Should().Be(ReplenishmentReason.NoUnitsSold);
+        Policy.Decide(new(20), Contexts.Monday).Reason.Should().Be(ReplenishmentReason.NoUnitsSold);
     }
 }
 
@@ -228,14 +228,14 @@ public sealed class DaysOfCoverPolicyTests : ReplenishmentPolicyContract
     protected override IReplenishmentPolicy Policy => DaysOfCoverPolicy.FromProductionAndTransit(productionDays: 7, transitDays: 20, safetyDays: 7);
 
     // Seller rule of thumb (m.by56.com/news/50458.html), reference case RS-02: (7 + 20 + 7) × 12.5 − 0 = 425.
-    protected override WorkedCase Worked => new(new(0, 0, 0), Contexts.Monday.WithDemand(12.5), 425,
+    protected override WorkedCase Worked => new(new(0), Contexts.Monday.WithDemand(12.5), 425,
         ReplenishmentReason.CoverShortfall, "seller rule of thumb, m.by56.com/news/50458.html (RS-02)");
 
     [Fact]
     public void Counts_in_transit_stock_and_rounds_up_to_whole_units()
     {
         // RS-06: (10 + 10 + 5) × 2.5 = 62.5; minus 20 in stock = 42.5 → 43 whole units. Here 12 on hand + 8 in transit.
-        var decision = DaysOfCoverPolicy.FromProductionAndTransit(10, 10, 5).Decide(new(12, 8, 0), Contexts.Monday.WithDemand(2.5));
+        var decision = DaysOfCoverPolicy.FromProductionAndTransit(10, 10, 5).Decide(new(12) { OnOrder = 8 }, Contexts.Monday.WithDemand(2.5));
         decision.Quantity.Should().Be(43);
         decision.Explain().Should().Be("Order 43: position 20 falls short of the target 62.5 (cover days x daily sales); the shortfall is rounded up to whole units.");
     }

@@ -45,7 +45,7 @@ public sealed class ExpressParcelScenarioTests
         // The hub scan in Leipzig is reported twice; the duplicate report of the same fact changes nothing.
         var hubScan = Events.At(HandlingEventType.Unloaded, Places.Leipzig, t0 + 23.Hours(), "EXP-F88");
         parcel.Record(hubScan).Should().BeTrue();
-        parcel.Record(new HandlingEvent(HandlingEventType.Unloaded, Places.Leipzig, new VoyageNumber("EXP-F88"), t0 + 23.Hours(), t0 + 25.Hours()))
+        parcel.Record(new HandlingEvent(HandlingEventType.Unloaded, Places.Leipzig, new VoyageNumber("EXP-F88"), t0 + 23.Hours()) { RegistrationTime = t0 + 25.Hours() })
             .Should().BeFalse();
         parcel.HandlingEvents.Should().HaveCount(5);
         parcel.Delivery.NextExpectedActivity.Should().Be(new HandlingActivity(HandlingEventType.Loaded, Places.Leipzig, new VoyageNumber("EXP-VAN-12")));

@@ -28,11 +28,11 @@ public sealed class ShipmentTrackingTests
         shipment.AssignToRoute(ShanghaiToGothenburg());
         shipment.Record(Events.At(HandlingEventType.Received, Places.Shanghai, Departure - 1.Hours()));
 
-        FluentActions.Invoking(() => new HandlingEvent(HandlingEventType.Loaded, Places.Shanghai, null, Departure, Departure))
+        FluentActions.Invoking(() => new HandlingEvent(HandlingEventType.Loaded, Places.Shanghai, null, Departure))
             .Should().Throw<ArgumentException>()
             .WithParameterName("voyage")
             .WithMessage("A Loaded event needs a voyage (the voyage, flight or trip the goods are loaded onto or unloaded from).*");
-        FluentActions.Invoking(() => new HandlingEvent(HandlingEventType.Claimed, Places.Gothenburg, new VoyageNumber("V200"), Departure, Departure))
+        FluentActions.Invoking(() => new HandlingEvent(HandlingEventType.Claimed, Places.Gothenburg, new VoyageNumber("V200"), Departure))
             .Should().Throw<ArgumentException>()
             .WithParameterName("voyage")
             .WithMessage("A Claimed event must not name a voyage, but names V200.*");
@@ -115,7 +115,7 @@ public sealed class ShipmentTrackingTests
         shipment.AssignToRoute(ShanghaiToGothenburg());
         var received = Events.At(HandlingEventType.Received, Places.Shanghai, Departure - 2.Hours());
         // The same scan, reported again later: registration time differs, the fact is the same.
-        var again = new HandlingEvent(HandlingEventType.Received, Places.Shanghai, null, Departure - 2.Hours(), Departure + 1.Days());
+        var again = new HandlingEvent(HandlingEventType.Received, Places.Shanghai, null, Departure - 2.Hours()) { RegistrationTime = Departure + 1.Days() };
 
         shipment.Record(received).Should().BeTrue();
         var before = TrackingReferenceCaseTests.Describe(shipment.Delivery);
@@ -226,11 +226,28 @@ public sealed class ShipmentTrackingTests
     }
 
     [Fact]
+    public void A_handling_event_is_registered_when_it_happened_unless_told_otherwise()
+    {
+        var scanned = new HandlingEvent(HandlingEventType.Received, Places.Shanghai, null, Departure);
+        var reportedLate = new HandlingEvent(HandlingEventType.Received, Places.Shanghai, null, Departure)
+        {
+            RegistrationTime = Departure + 1.Days(),
+            Facility = new FacilityId("YANGSHAN-T4"),
+        };
+
+        scanned.RegistrationTime.Should().Be(Departure);
+        scanned.Facility.Should().BeNull();
+        reportedLate.CompletionTime.Should().Be(Departure);
+        reportedLate.RegistrationTime.Should().Be(Departure + 1.Days());
+        reportedLate.Facility.Should().Be(new FacilityId("YANGSHAN-T4"));
+    }
+
+    [Fact]
     public void Handling_events_are_equal_when_they_report_the_same_fact()
     {
-        var a = new HandlingEvent(HandlingEventType.Loaded, Places.Shanghai, new VoyageNumber("V100"), Departure, Departure, new FacilityId("YANGSHAN-T4"));
-        var b = new HandlingEvent(HandlingEventType.Loaded, Places.Shanghai, new VoyageNumber("V100"), Departure, Departure + 3.Hours());
-        var c = new HandlingEvent(HandlingEventType.Loaded, Places.Shanghai, new VoyageNumber("V101"), Departure, Departure);
+        var a = new HandlingEvent(HandlingEventType.Loaded, Places.Shanghai, new VoyageNumber("V100"), Departure) { Facility = new FacilityId("YANGSHAN-T4") };
+        var b = new HandlingEvent(HandlingEventType.Loaded, Places.Shanghai, new VoyageNumber("V100"), Departure) { RegistrationTime = Departure + 3.Hours() };
+        var c = new HandlingEvent(HandlingEventType.Loaded, Places.Shanghai, new VoyageNumber("V101"), Departure);
 
         (a == b).Should().BeTrue();
         a.GetHashCode().Should().Be(b.GetHashCode());

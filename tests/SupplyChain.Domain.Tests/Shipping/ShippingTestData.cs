@@ -57,7 +57,7 @@ internal sealed class ItineraryBuilder(UnLocode origin, Instant departure)
 internal static class Events
 {
     public static HandlingEvent At(HandlingEventType type, UnLocode location, Instant completion, string? voyage = null) =>
-        new(type, location, voyage is null ? null : new VoyageNumber(voyage), completion, completion + Duration.FromMinutes(5));
+        new(type, location, voyage is null ? null : new VoyageNumber(voyage), completion) { RegistrationTime = completion + Duration.FromMinutes(5) };
 
     /// <summary>The events that follow the plan exactly: received at the origin, each leg loaded and unloaded, claimed at the end.</summary>
     public static List<HandlingEvent> FollowingThePlan(Itinerary itinerary)

@@ -59,7 +59,7 @@ public sealed class TrackingReferenceCaseTests
             try
             {
                 // The reference file has no registration instant: the report is taken as registered when completed.
-                var handlingEvent = new HandlingEvent(type, location, voyage, completion, completion);
+                var handlingEvent = new HandlingEvent(type, location, voyage, completion);
                 shipment.Record(handlingEvent);
                 accepted.Add(handlingEvent);
             }

@@ -48,7 +48,7 @@ public sealed class DemandModelTests
         // History 2, 0 (stock-out: left out), 4, 6 → draws from {2, 4, 6}: mean 4, population variance 8/3.
         var history = SalesHistory.Of([
             new DailySales(new LocalDate(2025, 1, 1), 2),
-            new DailySales(new LocalDate(2025, 1, 2), 0, isStockOut: true),
+            new DailySales(new LocalDate(2025, 1, 2), 0) { IsStockOut = true },
             new DailySales(new LocalDate(2025, 1, 3), 4),
             new DailySales(new LocalDate(2025, 1, 4), 6),
         ]);

@@ -25,6 +25,22 @@ public sealed class SimulationBadInputTests
     }
 
     [Fact]
+    public void A_trace_beyond_MaxTracedSkuDays_is_refused_before_it_is_allocated()
+    {
+        // From 0001-01-01 to 9999-12-31 is 3 652 059 days: traced, 175 MB for one SKU, before this limit.
+        var sku = new SimulatedSku("one", new MinMaxPolicy(1, 2), DemandModel.Normal(1, 0), LeadTimeProfile.Fixed(1), default, initialOnHand: 0);
+        var everyDay = new SimulationSettings(3_652_000, 1, new LocalDate(1, 1, 1), recordTrace: true);
+        FluentActions.Invoking(() => Simulator.Run(sku, everyDay)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("settings")
+            .WithMessage("settings: a trace of 1 SKUs × 3652000 days = 3652000 SKU-days is more than Simulator.MaxTracedSkuDays (2000000)*");
+
+        // 1001 SKUs × 2000 days = 2 002 000 SKU-days; the same run without a trace is accepted.
+        var skus = Enumerable.Repeat(sku, 1001).ToArray();
+        FluentActions.Invoking(() => Simulator.Run(skus, new SimulationSettings(2000, 1, Start, recordTrace: true)))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("settings");
+        Simulator.Run(skus, new SimulationSettings(2000, 1, Start)).Skus.Should().HaveCount(1001);
+    }
+
+    [Fact]
     public void A_day_s_demand_beyond_int_MaxValue_units_overflows()
     {
         // N(3·10⁹, 0) draws 3·10⁹ units, more than int.MaxValue = 2,147,483,647: the documented OverflowException, on the

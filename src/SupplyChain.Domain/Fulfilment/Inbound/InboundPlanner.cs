@@ -32,6 +32,13 @@ namespace SupplyChain.Domain.Fulfilment.Inbound;
 /// </remarks>
 public static class InboundPlanner
 {
+    /// <summary>
+    /// The most cartons one plan may have: 100,000 (some fifty full 40-foot containers). Each carton is one object of the
+    /// plan, so this bounds the plan's memory and time whatever the unit counts; a shipment beyond it is refused before
+    /// any carton is made.
+    /// </summary>
+    public const int MaxCartons = 100_000;
+
     /// <summary>Plans the cartons of one inbound shipment.</summary>
     /// <param name="shipment">The shipment every carton belongs to.</param>
     /// <param name="stock">The stock to send; no product twice with the same expiry date. May be empty.</param>
@@ -40,6 +47,7 @@ public static class InboundPlanner
     /// <returns>The cartons with their SSCCs, and the units that could not be packed with the reason.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="shipment"/>, <paramref name="stock"/>, <paramref name="rules"/> or <paramref name="labels"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="stock"/> holds null or the same product with the same expiry twice, or <paramref name="labels"/> runs out of serial references before the last carton.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The stock would need more than <see cref="MaxCartons"/> cartons.</exception>
     public static InboundPlan Plan(ShipmentId shipment, IEnumerable<InboundStockLine> stock, CartonRules rules, SsccSeries labels)
     {
         Guard.NotNull(shipment);
@@ -105,6 +113,7 @@ public static class InboundPlanner
                 (true, false) => CartonExemption.OverweightUnit,
                 _ => CartonExemption.OversizeUnit,
             };
+            RequireCartonsWithinLimit(drafts.Count, line.Units);
             for (var i = 0; i < line.Units; i++)
             {
                 drafts.Add(new Draft(line, 1, unitGrams, product.UnitDimensions, IsFullCase: false, exemption));
@@ -140,6 +149,7 @@ public static class InboundPlanner
             return;
         }
 
+        RequireCartonsWithinLimit(drafts.Count, (line.Units + (long)perCarton - 1) / perCarton);
         var left = line.Units;
         while (left > 0)
         {
@@ -147,6 +157,15 @@ public static class InboundPlanner
             var grams = units == perCase ? caseGrams : tareGrams + (units * unitGrams);
             drafts.Add(new Draft(line, units, grams, casePack.OuterDimensions, units == perCase, CartonExemption.None));
             left -= units;
+        }
+    }
+
+    /// <summary>Refuses a plan that would pass <see cref="MaxCartons"/>, before its cartons are made.</summary>
+    private static void RequireCartonsWithinLimit(int made, long more)
+    {
+        if (made + more > MaxCartons)
+        {
+            throw Guard.OutOfRange(made + more, Guard.Format(ErrorMessages.InboundTooManyCartons, made + more, MaxCartons), "stock");
         }
     }
 

@@ -23,21 +23,11 @@ public sealed class SsccSeries
     public SsccSeries(int extensionDigit, string companyPrefix, long firstSerialReference)
     {
         ArgumentNullException.ThrowIfNull(companyPrefix);
-        // Sscc.Create checks the extension digit and the prefix (before the serial reference) with its own messages.
-        Sscc.Create(extensionDigit, companyPrefix, new string('0', Math.Max(0, 16 - companyPrefix.Length)));
-        SerialDigits = 16 - companyPrefix.Length;
-        if (firstSerialReference < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(firstSerialReference), firstSerialReference,
-                Guard.Format(ErrorMessages.MustNotBeNegative, nameof(firstSerialReference), firstSerialReference));
-        }
-
-        if (firstSerialReference > LastSerial(SerialDigits))
-        {
-            throw new ArgumentOutOfRangeException(nameof(firstSerialReference), firstSerialReference,
-                Guard.Format(ErrorMessages.InboundSerialTooLong, nameof(firstSerialReference), firstSerialReference, SerialDigits, companyPrefix.Length, companyPrefix));
-        }
-
+        // Sscc.Create checks the extension digit and the prefix with its own messages; the first serial reference is
+        // checked with the same rule, naming this parameter.
+        Sscc.Create(extensionDigit, companyPrefix, 0);
+        Sscc.CheckSerialReference(firstSerialReference, companyPrefix, nameof(firstSerialReference));
+        SerialDigits = Sscc.SerialDigits(companyPrefix);
         ExtensionDigit = extensionDigit;
         CompanyPrefix = companyPrefix;
         FirstSerialReference = firstSerialReference;
@@ -56,7 +46,7 @@ public sealed class SsccSeries
     public int SerialDigits { get; }
 
     /// <summary>The largest serial reference: 10^<see cref="SerialDigits"/> − 1.</summary>
-    public long LastSerialReference => LastSerial(SerialDigits);
+    public long LastSerialReference => Sscc.LastSerialReference(SerialDigits);
 
     /// <summary>How many SSCCs the series has from <see cref="FirstSerialReference"/> on.</summary>
     public long Count => LastSerialReference - FirstSerialReference + 1;
@@ -66,18 +56,7 @@ public sealed class SsccSeries
         string.Create(CultureInfo.InvariantCulture, $"SSCC {ExtensionDigit} {CompanyPrefix} from {FormatSerial(FirstSerialReference)}");
 
     /// <summary>The SSCC with serial reference <see cref="FirstSerialReference"/> + <paramref name="offset"/>.</summary>
-    internal Sscc At(int offset) => Sscc.Create(ExtensionDigit, CompanyPrefix, FormatSerial(checked(FirstSerialReference + offset)));
+    internal Sscc At(int offset) => Sscc.Create(ExtensionDigit, CompanyPrefix, checked(FirstSerialReference + offset));
 
     private string FormatSerial(long serial) => serial.ToString("D" + SerialDigits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-
-    private static long LastSerial(int digits)
-    {
-        var last = 1L;
-        for (var i = 0; i < digits; i++)
-        {
-            last = checked(last * 10);
-        }
-
-        return last - 1;
-    }
 }

@@ -26,27 +26,19 @@ public sealed class PickupProgramme
 
     private readonly IndustrialCluster[] _clusters;
 
-    /// <summary>Defines a programme.</summary>
+    /// <summary>
+    /// Defines a programme; the trailing window and the sales threshold are required by name
+    /// (<see cref="TrailingWindowDays"/>, <see cref="ThresholdUnits"/>), so that the two numbers cannot be swapped.
+    /// </summary>
     /// <param name="name">A stable name, e.g. <c>shenzhen-yiwu-pickup-2025</c>; not blank.</param>
     /// <param name="servedClusters">The clusters the platform's vehicles serve; at least one, no name twice.</param>
-    /// <param name="trailingWindowDays">The length of the trailing sales window, 1 to <see cref="MaxTrailingWindowDays"/> days.</param>
-    /// <param name="thresholdUnits">The units the seller must sell in the window, strictly exceeded; not negative.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="servedClusters"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank, or <paramref name="servedClusters"/> is empty, holds null or names a cluster twice.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="trailingWindowDays"/> is outside 1 to <see cref="MaxTrailingWindowDays"/>, or <paramref name="thresholdUnits"/> is negative.</exception>
-    public PickupProgramme(string name, IEnumerable<IndustrialCluster> servedClusters, int trailingWindowDays, int thresholdUnits)
+    public PickupProgramme(string name, IEnumerable<IndustrialCluster> servedClusters)
     {
         Name = Guard.NotBlank(name);
         var clusters = Guard.CopyItems(servedClusters, requireOne: true);
         Guard.Distinct(clusters, c => c.Name, nameof(servedClusters));
-        if (trailingWindowDays is < 1 or > MaxTrailingWindowDays)
-        {
-            throw new ArgumentOutOfRangeException(nameof(trailingWindowDays), trailingWindowDays,
-                Guard.Format(ErrorMessages.MustBeBetween, nameof(trailingWindowDays), 1, MaxTrailingWindowDays, trailingWindowDays));
-        }
-
-        ThresholdUnits = Guard.NotNegative(thresholdUnits);
-        TrailingWindowDays = trailingWindowDays;
         _clusters = [.. clusters];
     }
 
@@ -56,11 +48,19 @@ public sealed class PickupProgramme
     /// <summary>The clusters the programme serves, as given.</summary>
     public IReadOnlyList<IndustrialCluster> ServedClusters => _clusters;
 
-    /// <summary>The length of the trailing sales window in days.</summary>
-    public int TrailingWindowDays { get; }
+    /// <summary>The length of the trailing sales window in days, 1 to <see cref="MaxTrailingWindowDays"/>; required.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The length is outside 1 to <see cref="MaxTrailingWindowDays"/>.</exception>
+    public required int TrailingWindowDays
+    {
+        get;
+        init => field = value is >= 1 and <= MaxTrailingWindowDays
+            ? value
+            : throw Guard.OutOfRange(value, Guard.Format(ErrorMessages.MustBeBetween, nameof(TrailingWindowDays), 1, MaxTrailingWindowDays, value), nameof(TrailingWindowDays));
+    }
 
-    /// <summary>The units a seller must sell in the window; eligibility needs strictly more.</summary>
-    public int ThresholdUnits { get; }
+    /// <summary>The units a seller must sell in the window, strictly exceeded (eligibility needs more); not negative; required.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The threshold is negative.</exception>
+    public required int ThresholdUnits { get; init => field = Guard.NotNegative(value, nameof(ThresholdUnits)); }
 
     /// <summary>
     /// Assesses a seller's facility. Both rules are always checked, so a refusal lists every rule that failed.
