@@ -34,6 +34,9 @@ public sealed class SampleOutputTests
     [Fact]
     public void Platform_warehouse_output_has_not_changed() => Match(console => PlatformWarehouseSample.Program.Run(console));
 
+    [Fact]
+    public void Policy_lab_output_has_not_changed() => Match(console => PolicyLabSample.Program.Run(console, TextWriter.Null));
+
     private static void Match(Action<TestConsole> run)
     {
         var text = Render(run);

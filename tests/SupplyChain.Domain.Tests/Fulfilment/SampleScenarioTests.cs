@@ -4,6 +4,7 @@ using SupplyChain.Domain.Fulfilment;
 using SupplyChain.Domain.Fulfilment.PlatformFees;
 using SupplyChain.Domain.Inventory;
 using SupplyChain.Domain.Monetary;
+using SupplyChain.Domain.Simulation;
 using SupplyChain.Domain.Trade;
 
 namespace SupplyChain.Domain.Tests.Fulfilment;
@@ -186,5 +187,40 @@ public sealed class SampleScenarioTests
         comparison.Cheapest.Should().BeSameAs(comparison.Rows[2]);
         comparison.LeastStockTiedUp.Should().BeSameAs(comparison.Rows[0]);
         comparison.Rows[0].StockTiedUpValue.Should().BeLessThan(comparison.Rows[2].StockTiedUpValue);
+    }
+
+    [Fact]
+    public void Policy_lab_sample_is_deterministic_conserves_stock_and_writes_a_line_per_sku_and_day()
+    {
+        using var csv = new StringWriter();
+        var (skus, result) = PolicyLabSample.Program.Run(new TestConsole(), csv);
+        var settings = result.Settings;
+
+        var again = Simulator.Run(skus, new SimulationSettings(settings.Periods, settings.Seed, settings.StartDate, settings.Shortages, recordTrace: false, maxDegreeOfParallelism: 1));
+        again.Skus.Select(r => r.TotalCost).Should().Equal(result.Skus.Select(r => r.TotalCost), "the same seed on one thread gives the same costs");
+        result.Skus.Should().HaveCount(9).And.OnlyContain(r => r.Trace.Count == 365 && r.FillRate >= 0 && r.FillRate <= 1);
+        result.Skus.Should().OnlyContain(r => Conserves(r), "stock + pipeline change only by orders and sales, every day");
+        csv.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(1 + (9 * 365), "a header and one line per SKU and day");
+
+        // Under days of cover a longer lead time holds more stock: direct express 6 d, pickup 17 d, warehouse 37 d.
+        var coverStock = result.Skus.Where(r => r.Sku.Name.EndsWith("days of cover", StringComparison.Ordinal)).Select(r => r.AverageOnHand).ToList();
+        coverStock.Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
+    }
+
+    private static bool Conserves(SkuSimulationResult r)
+    {
+        long previous = r.InitialOnHand;
+        foreach (var d in r.Trace)
+        {
+            long position = d.OnHand - d.Backordered + d.OnOrder;
+            if (position - previous != d.Ordered - d.FilledFromStock)
+            {
+                return false;
+            }
+
+            previous = position;
+        }
+
+        return true;
     }
 }
