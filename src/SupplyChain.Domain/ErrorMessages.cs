@@ -179,7 +179,6 @@ internal static class ErrorMessages
 
     // Trade: customs declarations and low-value regimes
     internal const string RegimeNeedsCountries = "A low-value regime applies to at least one importing country.";
-    internal const string EndsBeforeItStarts = "{0} {1:uuuu-MM-dd} is before {2} {3:uuuu-MM-dd}: the period ends before it starts.";
     internal const string ConsignmentNeedsDeclarations = "A consignment needs at least one customs declaration.";
     internal const string ExcludedHsPrefixInvalid = "'{0}' is not an HS code prefix: it must be 2 to 10 ASCII digits.";
 
