@@ -8,10 +8,12 @@ namespace SupplyChain.Domain;
 /// <remarks>
 /// <para>
 /// An id is <c>part.rule-name</c>: <c>part</c> is the last segment of the namespace whose types state the rule, in
-/// lower case with words joined by hyphens (<c>monetary</c>, <c>demand</c>, <c>parties</c>, <c>products</c>,
+/// lower case with words joined by hyphens (<c>demand</c>, <c>parties</c>, <c>products</c>,
 /// <c>shipping</c>, <c>inventory</c>, <c>trade</c>, <c>fulfilment</c>, <c>pickup</c>, <c>inbound</c>,
 /// <c>platform-fees</c>, <c>last-mile</c>); <c>rule-name</c> is lower-case words joined by hyphens. The constant's name
-/// is the id in Pascal case (<c>trade.duty-rate-known</c> is <see cref="TradeDutyRateKnown"/>). Once released, an id
+/// is the id in Pascal case (<c>trade.duty-rate-known</c> is <see cref="TradeDutyRateKnown"/>). One exception: the
+/// rules of <c>Monetary</c> are <c>money.*</c>, after its main type (the folder is not called <c>Money</c> only because
+/// a namespace named like its type would force <c>Money.Money</c> on every caller). Once released, an id
 /// never changes meaning.
 /// </para>
 /// <para>
@@ -27,19 +29,19 @@ public static class DomainRules
     /// <c>Money</c>'s operators, <c>Add</c>, <c>Subtract</c> and <c>CompareTo</c>, and wherever amounts are combined (the
     /// fulfilment modes' landed cost, the inventory ratios of <c>Analytics.InventoryKpis</c>, a low-value regime's total).
     /// </summary>
-    public const string MonetarySameCurrency = "monetary.same-currency";
+    public const string MoneySameCurrency = "money.same-currency";
 
     /// <summary>
     /// Only an amount that is a whole number of minor units can be allocated without losing a fraction. Raised by
     /// <c>Money.Allocate</c>.
     /// </summary>
-    public const string MonetaryWholeMinorUnits = "monetary.whole-minor-units";
+    public const string MoneyWholeMinorUnits = "money.whole-minor-units";
 
     /// <summary>
     /// Rounding and allocation need a currency with a minor unit (not XAU, XDR, XTS, XXX, ...). Raised by
     /// <c>Money.Round</c>, <c>Money.IsWholeMinorUnits</c>, <c>Money.Allocate</c> and the landed-cost breakdown of a plan.
     /// </summary>
-    public const string MonetaryCurrencyHasMinorUnit = "monetary.currency-has-minor-unit";
+    public const string MoneyCurrencyHasMinorUnit = "money.currency-has-minor-unit";
 
     /// <summary>
     /// A sales history holds one record per product and day; a recorded day is changed with a correction. Raised by

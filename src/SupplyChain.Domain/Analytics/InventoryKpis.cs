@@ -20,7 +20,7 @@ namespace SupplyChain.Domain.Analytics;
 /// </list>
 /// <para>
 /// Money amounts must share one currency; mixing currencies throws a <see cref="DomainRuleException"/> with rule
-/// <see cref="DomainRules.MonetarySameCurrency"/>, as <see cref="Money"/> arithmetic does. The ratios are computed in
+/// <see cref="DomainRules.MoneySameCurrency"/>, as <see cref="Money"/> arithmetic does. The ratios are computed in
 /// exact decimals and returned as <see cref="double"/>.
 /// </para>
 /// </remarks>
@@ -32,7 +32,7 @@ public static class InventoryKpis
     /// <returns>Turns per period.</returns>
     /// <exception cref="ArgumentNullException">An amount is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="costOfGoodsSold"/> is negative or <paramref name="averageInventoryAtCost"/> is not positive.</exception>
-    /// <exception cref="DomainRuleException">The currencies differ (rule <see cref="DomainRules.MonetarySameCurrency"/>).</exception>
+    /// <exception cref="DomainRuleException">The currencies differ (rule <see cref="DomainRules.MoneySameCurrency"/>).</exception>
     public static double InventoryTurnover(Money costOfGoodsSold, Money averageInventoryAtCost)
     {
         var cogs = NotNegative(costOfGoodsSold);
@@ -48,7 +48,7 @@ public static class InventoryKpis
     /// <returns>Days.</returns>
     /// <exception cref="ArgumentNullException">An amount is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">COGS or <paramref name="daysInYear"/> is not positive, or the inventory is negative.</exception>
-    /// <exception cref="DomainRuleException">The currencies differ (rule <see cref="DomainRules.MonetarySameCurrency"/>).</exception>
+    /// <exception cref="DomainRuleException">The currencies differ (rule <see cref="DomainRules.MoneySameCurrency"/>).</exception>
     public static double DaysInventoryOutstanding(Money annualCostOfGoodsSold, Money averageInventoryAtCost, int daysInYear = 365)
     {
         var cogs = Positive(annualCostOfGoodsSold);
@@ -65,7 +65,7 @@ public static class InventoryKpis
     /// <returns>Gross margin per unit of inventory investment; negative when goods sold below cost.</returns>
     /// <exception cref="ArgumentNullException">An amount is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Revenue or COGS is negative, or the inventory is not positive.</exception>
-    /// <exception cref="DomainRuleException">The currencies differ (rule <see cref="DomainRules.MonetarySameCurrency"/>).</exception>
+    /// <exception cref="DomainRuleException">The currencies differ (rule <see cref="DomainRules.MoneySameCurrency"/>).</exception>
     public static double Gmroi(Money revenue, Money costOfGoodsSold, Money averageInventoryAtCost)
     {
         NotNegative(revenue);
@@ -119,7 +119,7 @@ public static class InventoryKpis
     {
         if (left.Currency != right.Currency)
         {
-            throw new DomainRuleException(DomainRules.MonetarySameCurrency, Guard.Format(ErrorMessages.MoneyCurrencyMismatch, operation, left, right));
+            throw new DomainRuleException(DomainRules.MoneySameCurrency, Guard.Format(ErrorMessages.MoneyCurrencyMismatch, operation, left, right));
         }
     }
 }

@@ -23,7 +23,7 @@ public static class SupplierConcentration
     /// <returns>The spend per manufacturer with its share in percent.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="network"/>, <paramref name="seller"/> or <paramref name="unitsBought"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="unitsBought"/> names a product that is not in the network or not the seller's, has a negative count, or buys nothing.</exception>
-    /// <exception cref="DomainRuleException">A product bought has no agreement in force on <paramref name="asOf"/> (rule <see cref="DomainRules.ProductsAgreementInForce"/>), or the unit costs are in different currencies (rule <see cref="DomainRules.MonetarySameCurrency"/>).</exception>
+    /// <exception cref="DomainRuleException">A product bought has no agreement in force on <paramref name="asOf"/> (rule <see cref="DomainRules.ProductsAgreementInForce"/>), or the unit costs are in different currencies (rule <see cref="DomainRules.MoneySameCurrency"/>).</exception>
     public static IReadOnlyList<ManufacturerSpend> SpendByManufacturer(SupplyNetwork network, PartyId seller, IReadOnlyDictionary<ProductId, int> unitsBought, LocalDate asOf)
     {
         Guard.NotNull(network);

@@ -26,7 +26,7 @@ namespace SupplyChain.Domain.Fulfilment;
 /// order date (<see cref="LowValueRegimes.Assess"/>, one order = one consignment); the rate is the caller's
 /// <see cref="DutyRateTable"/>. Risk passes to the buyer on delivery (both are D rules).
 /// </para>
-/// <para>All amounts must be in the request's currency (the unit value's); a mix throws <see cref="DomainRuleException"/> (rule <see cref="DomainRules.MonetarySameCurrency"/>).</para>
+/// <para>All amounts must be in the request's currency (the unit value's); a mix throws <see cref="DomainRuleException"/> (rule <see cref="DomainRules.MoneySameCurrency"/>).</para>
 /// <para>It is a service configured once and compares by reference.</para>
 /// </remarks>
 public sealed class DirectExpressMode : IFulfilmentMode
@@ -132,7 +132,7 @@ public sealed class DirectExpressMode : IFulfilmentMode
     /// <exception cref="DomainRuleException">The card has no zone for the destination (rule <see cref="DomainRules.FulfilmentRateCardCoversDestination"/>).</exception>
     /// <exception cref="DomainRuleException">No local partner covers the buyer's address (rule <see cref="DomainRules.LastMileAvailable"/>).</exception>
     /// <exception cref="DomainRuleException">No duty rate covering the product is in force on the date (rule <see cref="DomainRules.TradeDutyRateKnown"/>).</exception>
-    /// <exception cref="DomainRuleException">Amounts mix currencies (rule <see cref="DomainRules.MonetarySameCurrency"/>); every refusal carries <see cref="ModeRefusalDetails"/> with <see cref="CheckEligibility"/>'s result.</exception>
+    /// <exception cref="DomainRuleException">Amounts mix currencies (rule <see cref="DomainRules.MoneySameCurrency"/>); every refusal carries <see cref="ModeRefusalDetails"/> with <see cref="CheckEligibility"/>'s result.</exception>
     public FulfilmentPlan Plan(FulfilmentRequest request)
     {
         Guard.NotNull(request);

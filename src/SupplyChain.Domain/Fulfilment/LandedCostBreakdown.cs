@@ -26,7 +26,7 @@ public sealed class LandedCostBreakdown
     /// <param name="parts">The parts; may be empty (the total is then zero).</param>
     /// <exception cref="ArgumentNullException"><paramref name="currency"/> or <paramref name="parts"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="parts"/> contains null, a part in another currency, or an amount that is not a whole number of minor units.</exception>
-    /// <exception cref="DomainRuleException">The currency has no minor unit (rule <see cref="DomainRules.MonetaryCurrencyHasMinorUnit"/>).</exception>
+    /// <exception cref="DomainRuleException">The currency has no minor unit (rule <see cref="DomainRules.MoneyCurrencyHasMinorUnit"/>).</exception>
     public LandedCostBreakdown(Currency currency, IEnumerable<LandedCostPart> parts)
     {
         Currency = Guard.NotNull(currency);
@@ -64,7 +64,7 @@ public sealed class LandedCostBreakdown
     /// <returns>The breakdown; parts in the same order, amounts whole minor units.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="currency"/> or <paramref name="exactParts"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="exactParts"/> contains null or a part in another currency.</exception>
-    /// <exception cref="DomainRuleException">The currency has no minor unit (rule <see cref="DomainRules.MonetaryCurrencyHasMinorUnit"/>).</exception>
+    /// <exception cref="DomainRuleException">The currency has no minor unit (rule <see cref="DomainRules.MoneyCurrencyHasMinorUnit"/>).</exception>
     public static LandedCostBreakdown FromExactParts(Currency currency, IEnumerable<LandedCostPart> exactParts)
     {
         Guard.NotNull(currency);

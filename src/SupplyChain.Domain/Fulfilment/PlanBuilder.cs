@@ -82,7 +82,7 @@ internal sealed class PlanBuilder
         if (exactPerUnit.Currency != currency)
         {
             // A rate or fee in another currency than the request's: the modes' documented refusal, not an argument error.
-            throw new DomainRuleException(DomainRules.MonetarySameCurrency, Guard.Format(ErrorMessages.LandedCostCurrencyMismatch, kind, exactPerUnit, currency));
+            throw new DomainRuleException(DomainRules.MoneySameCurrency, Guard.Format(ErrorMessages.LandedCostCurrencyMismatch, kind, exactPerUnit, currency));
         }
 
         _parts.Add(new LandedCostPart(kind, paidBy, exactPerUnit, basis));

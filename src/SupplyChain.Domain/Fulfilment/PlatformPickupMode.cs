@@ -150,7 +150,7 @@ public sealed class PlatformPickupMode : IFulfilmentMode
     /// <exception cref="DomainRuleException">The timetable finds no pickup: a <see cref="PickupSchedule"/> whose days are none of the facility's working days (rule <see cref="DomainRules.PickupReachableDay"/>).</exception>
     /// <exception cref="DomainRuleException">No last mile covers the buyer (rule <see cref="DomainRules.LastMileAvailable"/>).</exception>
     /// <exception cref="DomainRuleException">No duty rate is in force on the date (rule <see cref="DomainRules.TradeDutyRateKnown"/>).</exception>
-    /// <exception cref="DomainRuleException">Amounts mix currencies (rule <see cref="DomainRules.MonetarySameCurrency"/>); every refusal carries <see cref="ModeRefusalDetails"/> with <see cref="CheckEligibility"/>'s result.</exception>
+    /// <exception cref="DomainRuleException">Amounts mix currencies (rule <see cref="DomainRules.MoneySameCurrency"/>); every refusal carries <see cref="ModeRefusalDetails"/> with <see cref="CheckEligibility"/>'s result.</exception>
     public FulfilmentPlan Plan(FulfilmentRequest request)
     {
         Guard.NotNull(request);

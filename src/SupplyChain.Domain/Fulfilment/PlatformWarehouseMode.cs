@@ -188,7 +188,7 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
     /// <exception cref="DomainRuleException">No last mile covers the buyer (rule <see cref="DomainRules.LastMileAvailable"/>).</exception>
     /// <exception cref="DomainRuleException">No duty rate is in force on the date (rule <see cref="DomainRules.TradeDutyRateKnown"/>).</exception>
     /// <exception cref="DomainRuleException">The fulfilment fee cannot be priced from <see cref="Fees"/> (rule <see cref="DomainRules.PlatformFeesFulfilmentFeeKnown"/>).</exception>
-    /// <exception cref="DomainRuleException">Amounts mix currencies (rule <see cref="DomainRules.MonetarySameCurrency"/>); every refusal carries <see cref="ModeRefusalDetails"/> with <see cref="CheckEligibility"/>'s result.</exception>
+    /// <exception cref="DomainRuleException">Amounts mix currencies (rule <see cref="DomainRules.MoneySameCurrency"/>); every refusal carries <see cref="ModeRefusalDetails"/> with <see cref="CheckEligibility"/>'s result.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The inbound shipment of <see cref="UnitsPerInboundShipment"/> units would need more than <see cref="InboundPlanner.MaxCartons"/> cartons.</exception>
     public FulfilmentPlan Plan(FulfilmentRequest request)
     {

@@ -103,5 +103,5 @@ public sealed partial class Currency
 
     /// <summary>The minor unit, or a <see cref="DomainRuleException"/> for codes that have none.</summary>
     internal int RequireMinorUnit() =>
-        MinorUnit ?? throw new DomainRuleException(DomainRules.MonetaryCurrencyHasMinorUnit, Guard.Format(ErrorMessages.CurrencyWithoutMinorUnit, Code));
+        MinorUnit ?? throw new DomainRuleException(DomainRules.MoneyCurrencyHasMinorUnit, Guard.Format(ErrorMessages.CurrencyWithoutMinorUnit, Code));
 }

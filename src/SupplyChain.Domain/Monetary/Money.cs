@@ -11,7 +11,7 @@ namespace SupplyChain.Domain.Monetary;
 /// </para>
 /// <para>
 /// Arithmetic and comparison only work within one currency; mixing currencies throws a
-/// <see cref="DomainRuleException"/> with rule <see cref="DomainRules.MonetarySameCurrency"/>. There is no implicit
+/// <see cref="DomainRuleException"/> with rule <see cref="DomainRules.MoneySameCurrency"/>. There is no implicit
 /// conversion: exchange rates are data the caller owns.
 /// </para>
 /// <para>
@@ -58,7 +58,7 @@ public sealed class Money : IEquatable<Money>, IComparable<Money>
     /// The amount rounded to the currency's minor unit (2 decimals for USD, 0 for JPY, 3 for BHD).
     /// </summary>
     /// <param name="midpoint">What to do with an amount exactly halfway between two minor units; default half away from zero (2.345 USD → 2.35).</param>
-    /// <exception cref="DomainRuleException">The currency has no minor unit (rule <see cref="DomainRules.MonetaryCurrencyHasMinorUnit"/>).</exception>
+    /// <exception cref="DomainRuleException">The currency has no minor unit (rule <see cref="DomainRules.MoneyCurrencyHasMinorUnit"/>).</exception>
     public Money Round(MidpointRounding midpoint = MidpointRounding.AwayFromZero) =>
         new(decimal.Round(Amount, Currency.RequireMinorUnit(), midpoint), Currency);
 
@@ -74,7 +74,7 @@ public sealed class Money : IEquatable<Money>, IComparable<Money>
     /// <param name="parts">How many parts; at least 1.</param>
     /// <returns>The parts, in order.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is less than 1.</exception>
-    /// <exception cref="DomainRuleException">The amount is not a whole number of minor units (rule <see cref="DomainRules.MonetaryWholeMinorUnits"/>; round it first), or the currency has none.</exception>
+    /// <exception cref="DomainRuleException">The amount is not a whole number of minor units (rule <see cref="DomainRules.MoneyWholeMinorUnits"/>; round it first), or the currency has none.</exception>
     public IReadOnlyList<Money> Allocate(int parts)
     {
         Guard.Positive(parts);
@@ -95,7 +95,7 @@ public sealed class Money : IEquatable<Money>, IComparable<Money>
     /// <returns>One part per ratio, in order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ratios"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="ratios"/> is empty, has a negative weight, or sums to zero.</exception>
-    /// <exception cref="DomainRuleException">The amount is not a whole number of minor units (rule <see cref="DomainRules.MonetaryWholeMinorUnits"/>), or the currency has none.</exception>
+    /// <exception cref="DomainRuleException">The amount is not a whole number of minor units (rule <see cref="DomainRules.MoneyWholeMinorUnits"/>), or the currency has none.</exception>
     public IReadOnlyList<Money> Allocate(IReadOnlyList<decimal> ratios)
     {
         ArgumentNullException.ThrowIfNull(ratios);
@@ -107,7 +107,7 @@ public sealed class Money : IEquatable<Money>, IComparable<Money>
         var scale = Pow10(Currency.RequireMinorUnit());
         if (!IsWholeMinorUnits())
         {
-            throw new DomainRuleException(DomainRules.MonetaryWholeMinorUnits, Guard.Format(ErrorMessages.AllocateWholeMinorUnits, this));
+            throw new DomainRuleException(DomainRules.MoneyWholeMinorUnits, Guard.Format(ErrorMessages.AllocateWholeMinorUnits, this));
         }
 
         // Work in whole minor units of the absolute amount, then give the sign back.
@@ -137,14 +137,14 @@ public sealed class Money : IEquatable<Money>, IComparable<Money>
     /// <summary>Adds two amounts of the same currency.</summary>
     /// <param name="other">The amount to add.</param>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
-    /// <exception cref="DomainRuleException">The currencies differ (rule <see cref="DomainRules.MonetarySameCurrency"/>).</exception>
+    /// <exception cref="DomainRuleException">The currencies differ (rule <see cref="DomainRules.MoneySameCurrency"/>).</exception>
     /// <exception cref="OverflowException">The result is outside the range of <see cref="decimal"/> (about ±7.9·10²⁸).</exception>
     public Money Add(Money other) => new(Amount + SameCurrency(other, "add").Amount, Currency);
 
     /// <summary>Subtracts an amount of the same currency.</summary>
     /// <param name="other">The amount to subtract.</param>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
-    /// <exception cref="DomainRuleException">The currencies differ (rule <see cref="DomainRules.MonetarySameCurrency"/>).</exception>
+    /// <exception cref="DomainRuleException">The currencies differ (rule <see cref="DomainRules.MoneySameCurrency"/>).</exception>
     /// <exception cref="OverflowException">The result is outside the range of <see cref="decimal"/> (about ±7.9·10²⁸).</exception>
     public Money Subtract(Money other) => new(Amount - SameCurrency(other, "subtract").Amount, Currency);
 
@@ -197,7 +197,7 @@ public sealed class Money : IEquatable<Money>, IComparable<Money>
     /// <summary>Compares two amounts of the same currency.</summary>
     /// <param name="other">The other amount; null sorts first.</param>
     /// <returns>Negative, zero or positive as this amount is less than, equal to or greater than <paramref name="other"/>.</returns>
-    /// <exception cref="DomainRuleException">The currencies differ (rule <see cref="DomainRules.MonetarySameCurrency"/>).</exception>
+    /// <exception cref="DomainRuleException">The currencies differ (rule <see cref="DomainRules.MoneySameCurrency"/>).</exception>
     public int CompareTo(Money? other) => other is null ? 1 : Amount.CompareTo(SameCurrency(other, "compare").Amount);
 
     /// <summary>Whether the left amount is less than the right one.</summary>
@@ -268,7 +268,7 @@ public sealed class Money : IEquatable<Money>, IComparable<Money>
         ArgumentNullException.ThrowIfNull(other);
         return other.Currency == Currency
             ? other
-            : throw new DomainRuleException(DomainRules.MonetarySameCurrency, Guard.Format(ErrorMessages.MoneyCurrencyMismatch, operation, other, this));
+            : throw new DomainRuleException(DomainRules.MoneySameCurrency, Guard.Format(ErrorMessages.MoneyCurrencyMismatch, operation, other, this));
     }
 
     /// <summary>10 to the power <paramref name="exponent"/> (minor units per major unit for that many decimals), exactly.</summary>

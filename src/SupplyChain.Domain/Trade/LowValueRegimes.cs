@@ -84,7 +84,7 @@ public static class LowValueRegimes
     /// </returns>
     /// <exception cref="ArgumentNullException">An argument is null, or a collection contains null.</exception>
     /// <exception cref="ArgumentException"><paramref name="consignment"/> is empty.</exception>
-    /// <exception cref="DomainRuleException">The lines mix currencies, or the total is not in the regime's threshold currency (rule <see cref="DomainRules.MonetarySameCurrency"/>).</exception>
+    /// <exception cref="DomainRuleException">The lines mix currencies, or the total is not in the regime's threshold currency (rule <see cref="DomainRules.MoneySameCurrency"/>).</exception>
     public static DutyFreeDecision Assess(
         IEnumerable<CustomsDeclaration> consignment,
         CountryCode destination,

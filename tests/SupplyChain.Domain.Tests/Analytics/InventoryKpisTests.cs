@@ -40,7 +40,7 @@ public sealed class InventoryKpisTests
     public void Mixed_currencies_break_the_money_rule()
     {
         FluentActions.Invoking(() => InventoryKpis.InventoryTurnover(Usd(100m), new Money(50m, Currency.EUR)))
-            .Should().Throw<DomainRuleException>().Where(e => e.Rule == DomainRules.MonetarySameCurrency)
+            .Should().Throw<DomainRuleException>().Where(e => e.Rule == DomainRules.MoneySameCurrency)
             .WithMessage("Cannot divide 100.00 USD and 50.00 EUR: amounts in different currencies do not mix; convert one first.");
     }
 

@@ -38,9 +38,9 @@ public sealed class RuleIdCatalogueTests
     // Refusals outside the fulfilment modes: the rule id each must carry, and the command that is refused.
     private static readonly Dictionary<string, (string Rule, Action Refuse)> Refusals = new(StringComparer.Ordinal)
     {
-        ["USD plus EUR"] = ("monetary.same-currency", () => _ = new Money(1m, Currency.USD) + new Money(1m, Currency.EUR)),
-        ["allocate 10.005 USD"] = ("monetary.whole-minor-units", () => new Money(10.005m, Currency.USD).Allocate(2)),
-        ["round gold (XAU)"] = ("monetary.currency-has-minor-unit", () => new Money(1.23456m, Currency.Parse("XAU")).Round()),
+        ["USD plus EUR"] = ("money.same-currency", () => _ = new Money(1m, Currency.USD) + new Money(1m, Currency.EUR)),
+        ["allocate 10.005 USD"] = ("money.whole-minor-units", () => new Money(10.005m, Currency.USD).Allocate(2)),
+        ["round gold (XAU)"] = ("money.currency-has-minor-unit", () => new Money(1.23456m, Currency.Parse("XAU")).Round()),
         ["record a recorded day"] = ("demand.one-record-per-day", () => SalesHistory.Of([new DailySales(Day, 5)]).Record(new DailySales(Day, 9))),
         ["correct an unrecorded day"] = ("demand.correct-recorded-day", () => SalesHistory.Of([new DailySales(Day, 5)]).Correct(new DailySales(Day.PlusDays(1), 9))),
         ["add the seller role twice"] = ("parties.role-once", () => Seller().AddRole(new SellerRole([new Marketplace(new PartyId("amazon"), US)]))),
@@ -80,7 +80,7 @@ public sealed class RuleIdCatalogueTests
         ["express: before the rate card starts"] = ExpressCase("fulfilment.rate-card-in-force", DirectExpress(), Request(date: new LocalDate(2023, 6, 1)), ["fulfilment.rate-card-in-force"]),
         ["express: to Toronto"] = ExpressCase("fulfilment.rate-card-covers-destination", DirectExpress(), Request(buyer: Toronto), ["fulfilment.rate-card-covers-destination"]),
         ["express: no duty rate for the lamp"] = ExpressCase("trade.duty-rate-known", NoLampDutyRateExpress(), Request(), []),
-        ["express: a unit value in euros"] = ExpressCase("monetary.same-currency", DirectExpress(), new FulfilmentRequest(Lamp(), 1, SellerWarehouse, Chicago, Monday, new Money(20m, Currency.EUR)), []),
+        ["express: a unit value in euros"] = ExpressCase("money.same-currency", DirectExpress(), new FulfilmentRequest(Lamp(), 1, SellerWarehouse, Chicago, Monday, new Money(20m, Currency.EUR)), []),
         ["pickup: no Thursday at the seller's"] = new("pickup.reachable-day",
             () => Pickup().Plan(MondayToWednesdaySeller()), () => Pickup().CheckEligibility(MondayToWednesdaySeller()), []),
         ["pickup: 260 kg for a 200 kg van"] = new("pickup.fits-vehicle",

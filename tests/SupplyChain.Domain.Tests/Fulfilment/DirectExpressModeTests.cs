@@ -125,7 +125,7 @@ public sealed class DirectExpressModeTests
         var request = new FulfilmentRequest(Lamp(), 1, SellerWarehouse, Chicago, Monday, new Money(20m, Currency.EUR));
 
         FluentActions.Invoking(() => DirectExpress().Plan(request)).Should().Throw<DomainRuleException>()
-            .Where(e => e.Rule == DomainRules.MonetarySameCurrency)
+            .Where(e => e.Rule == DomainRules.MoneySameCurrency)
             .WithMessage("Cannot add the Freight cost of 24.50 USD to a landed cost in EUR, the currency of the request's unit value: amounts in different currencies do not mix; convert one first.");
     }
 

@@ -33,7 +33,7 @@ public sealed class MoneyTests
         var gold = new Money(1.23456m, Currency.Parse("XAU"));
         Currency.Parse("XAU").MinorUnit.Should().BeNull();
         FluentActions.Invoking(() => gold.Round()).Should().Throw<DomainRuleException>()
-            .Where(e => e.Rule == DomainRules.MonetaryCurrencyHasMinorUnit)
+            .Where(e => e.Rule == DomainRules.MoneyCurrencyHasMinorUnit)
             .WithMessage("XAU has no minor unit in ISO 4217, so its amounts cannot be rounded or allocated.");
     }
 
@@ -75,7 +75,7 @@ public sealed class MoneyTests
 
         var euro = new Money(1m, Currency.EUR);
         FluentActions.Invoking(() => Usd(1m) + euro).Should().Throw<DomainRuleException>()
-            .Where(e => e.Rule == DomainRules.MonetarySameCurrency)
+            .Where(e => e.Rule == DomainRules.MoneySameCurrency)
             .WithMessage("Cannot add 1.00 EUR and 1.00 USD: amounts in different currencies do not mix; convert one first.");
         FluentActions.Invoking(() => Usd(1m) < euro).Should().Throw<DomainRuleException>();
     }
@@ -114,7 +114,7 @@ public sealed class MoneyTests
     public void Allocation_refuses_fractions_of_a_minor_unit_and_bad_ratios()
     {
         FluentActions.Invoking(() => Usd(10.005m).Allocate(2)).Should().Throw<DomainRuleException>()
-            .Where(e => e.Rule == DomainRules.MonetaryWholeMinorUnits)
+            .Where(e => e.Rule == DomainRules.MoneyWholeMinorUnits)
             .WithMessage("Cannot allocate 10.005 USD: it is not a whole number of minor units; round it first.");
         FluentActions.Invoking(() => Usd(10m).Allocate(0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("parts");
         FluentActions.Invoking(() => Usd(10m).Allocate([0m, 0m])).Should().Throw<ArgumentException>().WithParameterName("ratios");

@@ -134,7 +134,7 @@ public sealed class LowValueRegimeTests
     public void Values_in_another_currency_than_the_threshold_must_be_converted_first()
     {
         FluentActions.Invoking(() => LowValueRegimes.Assess(Parcel(China, 100m, Currency.CNY), Us, 1.January(2025)))
-            .Should().Throw<DomainRuleException>().Where(e => e.Rule == DomainRules.MonetarySameCurrency);
+            .Should().Throw<DomainRuleException>().Where(e => e.Rule == DomainRules.MoneySameCurrency);
         FluentActions.Invoking(() => LowValueRegimes.Assess([], Us, 1.January(2025)))
             .Should().Throw<ArgumentException>().WithParameterName("consignment").WithMessage("A consignment needs at least one customs declaration.*");
     }
