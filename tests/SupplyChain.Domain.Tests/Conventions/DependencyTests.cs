@@ -34,7 +34,8 @@ public sealed class DependencyTests
         ["Products"] = ["Identifiers", "Monetary", "Parties"],
         ["Trade"] = ["Identifiers", "Monetary"],
         ["Shipping"] = ["Parties", "Products", "Trade"],
-        ["Fulfilment"] = ["Shipping", "Products", "Trade", "Fulfilment.Pickup", "Fulfilment.Inbound", "Fulfilment.PlatformFees", "Fulfilment.LastMile"],
+        ["Procurement"] = ["Identifiers", "Monetary", "Parties", "Products", "Trade"],
+        ["Fulfilment"] = ["Shipping", "Products", "Trade", "Procurement", "Fulfilment.Pickup", "Fulfilment.Inbound", "Fulfilment.PlatformFees", "Fulfilment.LastMile"],
         ["Fulfilment.Pickup"] = ["Shipping"],
         ["Fulfilment.Inbound"] = ["Products", "Shipping"],
         ["Fulfilment.PlatformFees"] = ["Shipping"],
@@ -43,8 +44,9 @@ public sealed class DependencyTests
         ["InventoryTheory"] = [],
         ["Replenishment"] = ["Inventory", "InventoryTheory", "Demand"],
         ["Demand"] = [],
-        ["Analytics"] = ["Shipping", "Inventory", "Demand", "Products"],
-        ["Simulation"] = ["Replenishment", "Fulfilment"],
+        ["Planning"] = ["Procurement", "Replenishment", "Fulfilment", "Inventory", "Demand"],
+        ["Analytics"] = ["Shipping", "Inventory", "Demand", "Products", "Procurement"],
+        ["Simulation"] = ["Replenishment", "Fulfilment", "Procurement"],
     };
 
     private static readonly Lazy<Dictionary<string, HashSet<string>>> Uses = new(ReadAssembly);
