@@ -11,9 +11,11 @@ namespace SupplyChain.Domain;
 /// lower case with words joined by hyphens (<c>demand</c>, <c>parties</c>, <c>products</c>,
 /// <c>shipping</c>, <c>inventory</c>, <c>trade</c>, <c>fulfilment</c>, <c>pickup</c>, <c>inbound</c>,
 /// <c>platform-fees</c>, <c>last-mile</c>); <c>rule-name</c> is lower-case words joined by hyphens. The constant's name
-/// is the id in Pascal case (<c>trade.duty-rate-known</c> is <see cref="TradeDutyRateKnown"/>). One exception: the
-/// rules of <c>Monetary</c> are <c>money.*</c>, after its main type (the folder is not called <c>Money</c> only because
-/// a namespace named like its type would force <c>Money.Money</c> on every caller). Once released, an id
+/// is the id in Pascal case (<c>trade.duty-rate-known</c> is <see cref="TradeDutyRateKnown"/>). Three parts are
+/// named after their subject rather than their folder: the rules of <c>Monetary</c> are <c>money.*</c>, after its main
+/// type (the folder is not called <c>Money</c> only because a namespace named like its type would force
+/// <c>Money.Money</c> on every caller), and <c>fx.*</c> for its exchange rates; the customs rules of <c>Trade</c> (duty
+/// measures, customs value, import VAT) are <c>customs.*</c>. Once released, an id
 /// never changes meaning.
 /// </para>
 /// <para>
