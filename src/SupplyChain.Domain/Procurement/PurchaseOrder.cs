@@ -1,6 +1,7 @@
 using NodaTime;
 using NodaTime.Text;
 using SupplyChain.Domain.Identifiers;
+using SupplyChain.Domain.Internal;
 using SupplyChain.Domain.Monetary;
 
 namespace SupplyChain.Domain.Procurement;
@@ -301,7 +302,7 @@ public sealed class PurchaseOrder
             {
                 throw new DomainRuleException(
                     DomainRules.ProcurementDespatchWithinTolerance,
-                    Guard.Format(ErrorMessages.DespatchAboveTolerance, given[k].Quantity, given[k].Line, Id, after, _confirmed[i], OverDeliveryTolerancePercent, allowed));
+                    Guard.Format(ErrorMessages.DespatchAboveTolerance, given[k].Quantity, given[k].Line, Id, after, _confirmed[i], InvariantText.Number(OverDeliveryTolerancePercent), InvariantText.Number(allowed)));
             }
         }
 

@@ -29,7 +29,7 @@ public sealed class PurchaseOrderReferenceCaseTests
         c.ShouldOnlyHaveFields("order", "overDeliveryTolerancePercent", "commands", "expected");
 
         var orderJson = j.GetProperty("order");
-        OnlyFields(orderJson, "order", "lines");
+        orderJson.OnlyFields("order", "lines");
         var lines = orderJson.GetProperty("lines").EnumerateArray().Select(LineOf).ToList();
         var commands = j.GetProperty("commands").EnumerateArray().ToList();
 
@@ -56,7 +56,7 @@ public sealed class PurchaseOrderReferenceCaseTests
         }
 
         var expected = j.GetProperty("expected");
-        OnlyFields(expected, "expected", ExpectedFields);
+        expected.OnlyFields("expected", ExpectedFields);
         expected.EnumerateObject().Should().NotBeEmpty($"case {c.Id}: an expected object that asserts nothing fails");
         foreach (var field in expected.EnumerateObject())
         {
@@ -75,7 +75,7 @@ public sealed class PurchaseOrderReferenceCaseTests
                     for (var i = 0; i < expectedLines.Count; i++)
                     {
                         var e = expectedLines[i];
-                        OnlyFields(e, "expected line", "line", "confirmed", "despatched", "received", "damaged", "open");
+                        e.OnlyFields("expected line", "line", "confirmed", "despatched", "received", "damaged", "open");
                         var actual = order.Lines[i];
                         var where = $"line {e.Int("line")}";
                         actual.Line.Should().Be(e.Int("line"), "lines in the order of order.lines");
@@ -109,7 +109,7 @@ public sealed class PurchaseOrderReferenceCaseTests
         var type = command.Str("type");
         var at = InstantOf(command.Str("at"));
         var hasLines = type is "RESPOND" or "DESPATCH" or "RECEIVE";
-        OnlyFields(command, $"command {type}", hasLines ? ["type", "at", "lines"] : ["type", "at"]);
+        command.OnlyFields($"command {type}", hasLines ? ["type", "at", "lines"] : ["type", "at"]);
         var items = hasLines ? command.GetProperty("lines").EnumerateArray().ToList() : [];
         switch (type)
         {
@@ -122,14 +122,14 @@ public sealed class PurchaseOrderReferenceCaseTests
             case "DESPATCH":
                 order.Despatch(at, items.Select(l =>
                 {
-                    OnlyFields(l, "despatch line", "line", "quantity");
+                    l.OnlyFields("despatch line", "line", "quantity");
                     return new DespatchLine { Line = l.Int("line"), Quantity = l.Int("quantity") };
                 }).ToList());
                 break;
             case "RECEIVE":
                 order.Receive(at, items.Select(l =>
                 {
-                    OnlyFields(l, "receipt line", "line", "quantity", "damaged");
+                    l.OnlyFields("receipt line", "line", "quantity", "damaged");
                     return new ReceiptLine { Line = l.Int("line"), Quantity = l.Int("quantity"), Damaged = l.Int("damaged") };
                 }).ToList());
                 break;
@@ -146,7 +146,7 @@ public sealed class PurchaseOrderReferenceCaseTests
 
     private static LineResponse ResponseOf(JsonElement l)
     {
-        OnlyFields(l, "response line", "line", "action", "quantity", "promisedDate");
+        l.OnlyFields("response line", "line", "action", "quantity", "promisedDate");
         var action = l.Str("action") switch
         {
             "ACCEPT" => LineResponseAction.Accept,
@@ -163,13 +163,13 @@ public sealed class PurchaseOrderReferenceCaseTests
 
     private static PurchaseOrderLine LineOf(JsonElement l)
     {
-        OnlyFields(l, "order line", "line", "sku", "quantity", "unitPrice", "requestedDate");
+        l.OnlyFields("order line", "line", "sku", "quantity", "unitPrice", "requestedDate");
         return new PurchaseOrderLine(l.Int("line"), new Sku(l.Str("sku")), l.Int("quantity"), MoneyOf(l.GetProperty("unitPrice")), DateOf(l.Str("requestedDate")));
     }
 
     internal static Money MoneyOf(JsonElement money)
     {
-        OnlyFields(money, "money", "amount", "currency");
+        money.OnlyFields("money", "amount", "currency");
         return new Money(money.Decimal("amount"), Currency.Parse(money.Str("currency")));
     }
 
@@ -198,10 +198,4 @@ public sealed class PurchaseOrderReferenceCaseTests
     private static Instant InstantOf(string text) => InstantPattern.ExtendedIso.Parse(text).GetValueOrThrow();
 
     private static LocalDate DateOf(string text) => LocalDatePattern.Iso.Parse(text).GetValueOrThrow();
-
-    private static void OnlyFields(JsonElement element, string what, params string[] known)
-    {
-        var unknown = element.EnumerateObject().Select(p => p.Name).Where(n => !known.Contains(n, StringComparer.Ordinal)).ToList();
-        unknown.Should().BeEmpty($"{what} has fields the mapping does not interpret");
-    }
 }
