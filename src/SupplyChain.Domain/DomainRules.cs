@@ -160,6 +160,45 @@ public static class DomainRules
     public const string InventoryBalanceNotNegative = "inventory.balance-not-negative";
 
     /// <summary>
+    /// A purchase order records its commands in time order: a command may not be dated before the order's last accepted
+    /// change (the same instant is fine). Raised by <c>Procurement.PurchaseOrder</c>'s <c>Issue</c>, <c>Respond</c>,
+    /// <c>Despatch</c>, <c>Receive</c>, <c>Cancel</c> and <c>Close</c>.
+    /// </summary>
+    public const string ProcurementCommandsInTimeOrder = "procurement.commands-in-time-order";
+
+    /// <summary>
+    /// A purchase order accepts a command only in the statuses of the EANCOM flow that allow it (issue a draft; respond to
+    /// an issued order; despatch once confirmed; receive once despatched; cancel before a despatch; close after a receipt).
+    /// Raised by <c>Procurement.PurchaseOrder</c>'s <c>Issue</c>, <c>Respond</c>, <c>Despatch</c>, <c>Receive</c>,
+    /// <c>Cancel</c> and <c>Close</c>.
+    /// </summary>
+    public const string ProcurementCommandAllowedInStatus = "procurement.command-allowed-in-status";
+
+    /// <summary>
+    /// A purchase order response answers every line of the order exactly once, and no other line. Raised by
+    /// <c>Procurement.PurchaseOrder.Respond</c>.
+    /// </summary>
+    public const string ProcurementResponseAnswersEveryLine = "procurement.response-answers-every-line";
+
+    /// <summary>
+    /// A despatch or receipt names only lines of the order. Raised by <c>Procurement.PurchaseOrder.Despatch</c> and
+    /// <c>Receive</c>.
+    /// </summary>
+    public const string ProcurementLineOnOrder = "procurement.line-on-order";
+
+    /// <summary>
+    /// A line is despatched, over all despatches, at most its confirmed quantity × (1 + over-delivery tolerance / 100),
+    /// compared exactly; a rejected line not at all. Raised by <c>Procurement.PurchaseOrder.Despatch</c>.
+    /// </summary>
+    public const string ProcurementDespatchWithinTolerance = "procurement.despatch-within-tolerance";
+
+    /// <summary>
+    /// A line is received, over all receipts, at most what was despatched on it. Raised by
+    /// <c>Procurement.PurchaseOrder.Receive</c>.
+    /// </summary>
+    public const string ProcurementReceiptWithinDespatched = "procurement.receipt-within-despatched";
+
+    /// <summary>
     /// Platform pickup serves only sellers that meet the platform's conditions (by default cluster served and trailing
     /// sales above the threshold: <see cref="PickupClusterServed"/>, <see cref="PickupTrailingSales"/>). Raised by
     /// <c>Fulfilment.PlatformPickupMode.Plan</c>; the refusal's <see cref="DomainRuleException.Details"/> hold the

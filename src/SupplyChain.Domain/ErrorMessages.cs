@@ -238,6 +238,22 @@ internal static class ErrorMessages
     internal const string InboundLabelsExhausted = "The inbound shipment {0} needs {1} cartons, but the SSCC series ({2}) has only {3} serial references left.";
     internal const string StorageCentreKind = "{0} must be a facility of kind InternationalStorageCentre, but {1} is a {2}.";
 
+    // Procurement: purchase orders
+    internal const string ChangeCarriesNothing = "A change to line {0} must carry a quantity, a promised date or both; to take the line as ordered, accept it.";
+    internal const string AnswerCarriesChange = "An answer '{0}' to line {1} carries neither a quantity nor a promised date; only a change does.";
+    internal const string DamagedAboveReceived = "Damaged units ({0}) are part of the units received and cannot exceed them ({1}).";
+    internal const string ToleranceOutOfRange = "{0} must lie in [0, {1}] percent, but was {2}.";
+    internal const string OrderLinesMixCurrencies = "Line {0} is priced in {1}, but line {2} in {3}: a purchase order has one currency.";
+    internal const string CommandBeforeLastAccepted = "{0} at {1} is refused: order {2} last changed at {3}, and commands are recorded in time order.";
+    internal const string CommandNotAllowedInStatus = "{0} is refused: order {1} is {2}, which accepts {3}.";
+    internal const string ResponseMustAnswerEveryLine = "The response to order {0} must answer each of its lines ({1}) exactly once, but answered {2}.";
+    internal const string LineNotOnOrder = "Line {0} is not a line of order {1}; its lines are {2}.";
+    internal const string DespatchAboveTolerance = "Despatching {0} units of line {1} of order {2} would make {3} despatched, more than its {4} confirmed with {5} % over-delivery tolerance allow ({6}).";
+    internal const string ReceiptAboveDespatched = "Receiving {0} units of line {1} of order {2} would make {3} received, more than the {4} despatched.";
+    internal const string HistoryMustStartWithDraft = "A purchase order's history starts with its PurchaseOrderDrafted event (version 1), but began with {0}.";
+    internal const string HistoryEventDoesNotFollow = "Event {0} of the history ({1}) does not follow from the events before it: {2}";
+    internal const string HistoryEmpty = "A purchase order's history must hold at least its PurchaseOrderDrafted event.";
+
     // Simulation: lead times from fulfilment plans
     internal const string PlanHasNoLegsOfStage = "The {0} plan has no {1} legs to simulate as a lead time.";
 }

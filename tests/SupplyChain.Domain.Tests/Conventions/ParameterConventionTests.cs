@@ -41,6 +41,8 @@ public sealed class ParameterConventionTests
         ["Shipping.Leg.ctor(loadTime/unloadTime)"] = Refused,
         ["Shipping.RouteSpecification.ctor(origin/destination)"] = Direction,
         ["Shipping.Shipment.ctor(shipper/consignee)"] = Direction,
+        ["Procurement.PurchaseOrder.ctor(buyer/supplier)"] = Direction,
+        ["Procurement.PurchaseOrderDrafted.ctor(buyer/supplier)"] = Direction,
         ["Products.SourcingAgreement.ctor(minimumOrderQuantity/orderMultiple)"] = Refused,
         ["Analytics.DeliveryWindow.ctor(daysEarlyAllowed/daysLateAllowed)"] = Direction,
         ["Fulfilment.ExpressZone.ctor(firstHalfKilogram/additionalHalfKilogram)"] = Convention,

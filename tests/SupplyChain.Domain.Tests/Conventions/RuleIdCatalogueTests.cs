@@ -9,8 +9,10 @@ using SupplyChain.Domain.Identifiers;
 using SupplyChain.Domain.Inventory;
 using SupplyChain.Domain.Monetary;
 using SupplyChain.Domain.Parties;
+using SupplyChain.Domain.Procurement;
 using SupplyChain.Domain.Products;
 using SupplyChain.Domain.Shipping;
+using SupplyChain.Domain.Tests.Procurement;
 using SupplyChain.Domain.Tests.Products;
 using SupplyChain.Domain.Tests.Shipping;
 using SupplyChain.Domain.Trade;
@@ -63,6 +65,12 @@ public sealed class RuleIdCatalogueTests
         ["receive more than shipped"] = ("shipping.receive-at-most-shipped", () => Shipment().RecordGoodsReceipt(Mug, 101)),
         ["split after handling"] = ("shipping.split-before-handling", SplitAfterHandling),
         ["split a carton not held"] = ("shipping.split-held-cartons", () => Shipment().SplitOff(new ShipmentId("SHP-2"), [PackedCarton.Of(Mug, 49)])),
+        ["issue before the draft"] = ("procurement.commands-in-time-order", () => PurchaseOrderFixture.Draft().Issue(PurchaseOrderFixture.T0 - NodaTime.Duration.FromSeconds(1))),
+        ["despatch an order not yet answered"] = ("procurement.command-allowed-in-status", () => PurchaseOrderFixture.Issued().Despatch(PurchaseOrderFixture.At(3), [PurchaseOrderFixture.Despatch(10, 1)])),
+        ["respond to one line of two"] = ("procurement.response-answers-every-line", () => PurchaseOrderFixture.Issued().Respond(PurchaseOrderFixture.At(3), [LineResponse.Accept(10)])),
+        ["despatch line 30 of a two-line order"] = ("procurement.line-on-order", () => PurchaseOrderFixture.Confirmed().Despatch(PurchaseOrderFixture.At(3), [PurchaseOrderFixture.Despatch(30, 1)])),
+        ["despatch 401 of 400 at 0 %"] = ("procurement.despatch-within-tolerance", () => PurchaseOrderFixture.Confirmed().Despatch(PurchaseOrderFixture.At(3), [PurchaseOrderFixture.Despatch(10, 401)])),
+        ["receive before any despatch of the line"] = ("procurement.receipt-within-despatched", () => Despatched20().Receive(PurchaseOrderFixture.At(4), [PurchaseOrderFixture.Receipt(10, 1)])),
         ["ship more than held"] = ("inventory.balance-not-negative", () => new StockLedger(Mug, new FacilityId("LAX9")).Post(StockMovement.Shipment(1, Departure, StockBucket.Fulfillable))),
         ["no pickup on a working day"] = ("pickup.reachable-day", () => new PickupSchedule([IsoDayOfWeek.Sunday], new LocalTime(18, 0)).NextPickup(SellerWarehouse, Monday)),
         ["no fee band for large bulky"] = ("platform-fees.fulfilment-fee-known", () => ExampleFeeTable().Quote(
@@ -240,5 +248,13 @@ public sealed class RuleIdCatalogueTests
     private sealed record ModeCase(string Rule, Func<object> Plan, Func<ModeEligibility> Eligibility, string[] Unmet, (int Units, UnpackedReason Reason)? Unpacked = null)
     {
         public DomainRuleException Refusal() => FluentActions.Invoking(Plan).Should().Throw<DomainRuleException>().Which;
+    }
+
+    // Line 20 despatched in full, line 10 not at all: receiving line 10 is more than its 0 despatched.
+    private static PurchaseOrder Despatched20()
+    {
+        var order = PurchaseOrderFixture.Confirmed();
+        order.Despatch(PurchaseOrderFixture.At(3), [PurchaseOrderFixture.Despatch(20, 1000)]);
+        return order;
     }
 }

@@ -1,5 +1,6 @@
 using SupplyChain.Domain.Tests.Analytics;
 using SupplyChain.Domain.Tests.Identifiers;
+using SupplyChain.Domain.Tests.Procurement;
 using SupplyChain.Domain.Tests.Shipping;
 using SupplyChain.Domain.Tests.Trade;
 
@@ -102,6 +103,33 @@ public sealed class DomainMappingStrictnessTests
             {"kpi": "inventory-turnover", "annualCogs": {"amount": 1200000, "currency": "USD", "rate": 1},
              "averageInventoryAtCost": {"amount": 200000, "currency": "USD"}, "expected": 6}
             """).Should().Throw<Exception>().WithMessage("*every field of a nested object*");
+
+    // One line of 10 units at 2 USD; issued, then answered with the given response line.
+    private static string PurchaseOrder(string responseLine, string expected) => $$"""
+        {"order": {"lines": [{"line": 1, "sku": "A", "quantity": 10, "unitPrice": {"amount": 2, "currency": "USD"}, "requestedDate": "2026-03-01"}]},
+         "overDeliveryTolerancePercent": 0,
+         "commands": [{"type": "ISSUE", "at": "2026-01-01T00:00:00Z"}, {"type": "RESPOND", "at": "2026-01-02T00:00:00Z", "lines": [{{responseLine}}]}],
+         "expected": {{expected}}}
+        """;
+
+    [Fact]
+    public void A_purchase_order_case_is_held_to_its_assertions()
+    {
+        // Accepting the one line confirms 10 × 2 = 20 USD for the requested date.
+        Po(PurchaseOrder("""{"line": 1, "action": "ACCEPT"}""", """{"status": "CONFIRMED", "confirmedValue": {"amount": 20, "currency": "USD"}}""")).Should().NotThrow();
+        Po(PurchaseOrder("""{"line": 1, "action": "ACCEPT"}""", """{"confirmedValue": {"amount": 20.01, "currency": "USD"}}""")).Should().Throw<Exception>().WithMessage("*confirmed value*");
+        Po(PurchaseOrder("""{"line": 1, "action": "ACCEPT"}""", "{}")).Should().Throw<Exception>().WithMessage("*asserts nothing*");
+    }
+
+    [Fact]
+    public void An_unknown_response_action_or_field_fails_the_case_instead_of_counting_as_a_refusal()
+    {
+        // "PARTIAL" is no action of the README: the case fails, it is not taken as a refused response.
+        Po(PurchaseOrder("""{"line": 1, "action": "PARTIAL"}""", """{"rejectedCommandIndexes": [1]}""")).Should().Throw<Exception>().WithMessage("*Unknown response action 'PARTIAL'*");
+        Po(PurchaseOrder("""{"line": 1, "action": "ACCEPT", "reason": "ok"}""", """{"status": "CONFIRMED"}""")).Should().Throw<Exception>().WithMessage("*reason*");
+    }
+
+    private static Action Po(string json) => () => new PurchaseOrderReferenceCaseTests().Reference_case(Case("purchase-order", json));
 
     private static string Obj(params string[] fields) => "{" + string.Join(", ", fields) + "}";
 

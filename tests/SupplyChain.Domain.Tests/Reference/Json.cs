@@ -26,4 +26,11 @@ public static class Json
 
     public static string Str(this JsonElement element, string name) =>
         element.GetProperty(name).GetString() ?? throw new InvalidDataException($"Field {name} is null.");
+
+    /// <summary>Fails when <paramref name="element"/> has a field not in <paramref name="known"/>: a case the mapping cannot interpret fails.</summary>
+    public static void OnlyFields(this JsonElement element, string what, params string[] known)
+    {
+        var unknown = element.EnumerateObject().Select(p => p.Name).Where(n => !known.Contains(n, StringComparer.Ordinal)).ToList();
+        unknown.Should().BeEmpty($"{what} has fields the mapping does not interpret");
+    }
 }

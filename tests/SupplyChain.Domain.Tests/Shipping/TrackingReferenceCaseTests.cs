@@ -30,7 +30,7 @@ public sealed class TrackingReferenceCaseTests
         c.ShouldOnlyHaveFields("routeSpecification", "itinerary", "events", "expected");
 
         var spec = j.GetProperty("routeSpecification");
-        OnlyFields(spec, "routeSpecification", "origin", "destination", "arrivalDeadline");
+        spec.OnlyFields("routeSpecification", "origin", "destination", "arrivalDeadline");
         var routeSpecification = new RouteSpecification(
             UnLocode.Parse(spec.Str("origin")), UnLocode.Parse(spec.Str("destination")), InstantOf(spec.Str("arrivalDeadline")));
 
@@ -47,7 +47,7 @@ public sealed class TrackingReferenceCaseTests
         var index = 0;
         foreach (var e in j.GetProperty("events").EnumerateArray())
         {
-            OnlyFields(e, "event", "type", "location", "voyage", "completionTime");
+            e.OnlyFields("event", "type", "location", "voyage", "completionTime");
             var type = TypeOf(e.Str("type"));
             var location = UnLocode.Parse(e.Str("location"));
             var voyageText = e.StringOrNull("voyage");
@@ -76,7 +76,7 @@ public sealed class TrackingReferenceCaseTests
 
         var delivery = shipment.Delivery;
         var expected = j.GetProperty("expected");
-        OnlyFields(expected, "expected", ExpectedFields);
+        expected.OnlyFields("expected", ExpectedFields);
         expected.EnumerateObject().Should().NotBeEmpty($"case {c.Id}: an expected object that asserts nothing fails");
         foreach (var field in expected.EnumerateObject())
         {
@@ -105,7 +105,7 @@ public sealed class TrackingReferenceCaseTests
                     }
                     else
                     {
-                        OnlyFields(value, "nextExpectedActivity", "type", "location", "voyage");
+                        value.OnlyFields("nextExpectedActivity", "type", "location", "voyage");
                         var voyageText = value.StringOrNull("voyage");
                         delivery.NextExpectedActivity.Should().Be(new HandlingActivity(
                             TypeOf(value.Str("type")),
@@ -150,7 +150,7 @@ public sealed class TrackingReferenceCaseTests
 
     private static Leg LegOf(JsonElement leg)
     {
-        OnlyFields(leg, "leg", "voyage", "loadLocation", "unloadLocation", "loadTime", "unloadTime");
+        leg.OnlyFields("leg", "voyage", "loadLocation", "unloadLocation", "loadTime", "unloadTime");
         // The file gives no mode or carrier; they do not take part in any tracking rule.
         return new Leg(
             TransportMode.SeaFcl, new PartyId("CARRIER"), VoyageNumber.Parse(leg.Str("voyage")),
@@ -186,12 +186,6 @@ public sealed class TrackingReferenceCaseTests
     };
 
     private static Instant InstantOf(string text) => InstantPattern.ExtendedIso.Parse(text).GetValueOrThrow();
-
-    private static void OnlyFields(JsonElement element, string what, params string[] known)
-    {
-        var unknown = element.EnumerateObject().Select(p => p.Name).Where(n => !known.Contains(n, StringComparer.Ordinal)).ToList();
-        unknown.Should().BeEmpty($"{what} has fields the mapping does not interpret");
-    }
 
     /// <summary>Every field of a delivery state, as text, to compare two states.</summary>
     internal static string[] Describe(DeliveryState d) =>
