@@ -41,7 +41,8 @@ public static class DomainRules
 
     /// <summary>
     /// Rounding and allocation need a currency with a minor unit (not XAU, XDR, XTS, XXX, ...). Raised by
-    /// <c>Money.Round</c>, <c>Money.IsWholeMinorUnits</c>, <c>Money.Allocate</c> and the landed-cost breakdown of a plan.
+    /// <c>Money.Round</c>, <c>Money.IsWholeMinorUnits</c>, <c>Money.Allocate</c>, the landed-cost breakdown of a plan, and
+    /// a conversion into such a currency (<c>Monetary.ExchangeRateTable.Convert</c>, <c>Monetary.ConversionRate.Apply</c>).
     /// </summary>
     public const string MoneyCurrencyHasMinorUnit = "money.currency-has-minor-unit";
 

@@ -86,19 +86,10 @@ public sealed record ExchangeRate
     public override string ToString() =>
         $"{InvariantText.Iso(Date)} {Base}/{Quote} {Rate.ToString(System.Globalization.CultureInfo.InvariantCulture)} ({Source})";
 
-    private static Currency Known(string? code, string role, LocalDate date)
-    {
-        try
-        {
-            return Currency.Parse(code);
-        }
-        catch (FormatException e)
-        {
-            throw new DomainRuleException(
+    private static Currency Known(string? code, string role, LocalDate date) =>
+        Currency.TryParse(code, out var currency)
+            ? currency
+            : throw new DomainRuleException(
                 DomainRules.FxCurrencyKnown,
-                Guard.Format(ErrorMessages.FxCurrencyUnknown, role, code is null ? "null" : "'" + code + "'", InvariantText.Iso(Validity.Iso(date))),
-                details: null,
-                innerException: e);
-        }
-    }
+                Guard.Format(ErrorMessages.FxCurrencyUnknown, role, code is null ? "null" : "'" + code + "'", InvariantText.Iso(Validity.Iso(date))));
 }

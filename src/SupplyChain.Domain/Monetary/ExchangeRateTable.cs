@@ -185,10 +185,10 @@ public sealed class ExchangeRateTable
         return new CurrencyConversion(amount, rate.Apply(amount, midpoint), rate, Validity.Iso(date), midpoint);
     }
 
-    /// <summary>The table in one line: "3 exchange rates, pivot EUR, at most 7 days old".</summary>
+    /// <summary>The table in one line: "3 exchange rates, pivot EUR, at most 7 days old" (pivot and age when set).</summary>
     /// <returns>The number of rates, the pivot and the age limit, when set.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{_rates.Length} exchange rates")
+        string.Create(CultureInfo.InvariantCulture, $"{_rates.Length} exchange rate{(_rates.Length == 1 ? string.Empty : "s")}")
         + (Pivot is { } pivot ? ", pivot " + pivot.Code : string.Empty)
         + (MaxAgeDays is { } days ? string.Create(CultureInfo.InvariantCulture, $", at most {days} days old") : string.Empty);
 
