@@ -32,7 +32,8 @@ namespace SupplyChain.Domain.Monetary;
 /// of a reciprocal or a leg, then rounded once to the target's ISO 4217 minor unit with the caller's midpoint rule
 /// (see <see cref="ConversionRate.Apply"/>). Where every rate is a short decimal the result is exact; otherwise it is
 /// within 28 significant digits before the final rounding. Limits: amounts and products of rates within
-/// <see cref="decimal"/>'s range (about ±7.9·10²⁸), else <see cref="OverflowException"/>.
+/// <see cref="decimal"/>'s range (about ±7.9·10²⁸), else <see cref="OverflowException"/>; a triangulated rate below
+/// 10⁻²⁸ (legs of 10⁻¹⁴ each, say) becomes 0, as <see cref="decimal"/> does.
 /// </para>
 /// <para>
 /// Money never converts implicitly: <see cref="Money"/> stays in one currency, and every conversion is a call here.
@@ -109,7 +110,7 @@ public sealed class ExchangeRateTable
     /// <exception cref="ArgumentNullException"><paramref name="from"/> or <paramref name="to"/> is null.</exception>
     /// <exception cref="DomainRuleException">No route exists on that day (rule <see cref="DomainRules.FxRateMissing"/>).</exception>
     /// <exception cref="DomainRuleException">The route's rate is more than <see cref="MaxAgeDays"/> old (rule <see cref="DomainRules.FxRateStale"/>).</exception>
-    /// <exception cref="OverflowException">A triangulated rate's legs multiply beyond the range of <see cref="decimal"/>.</exception>
+    /// <exception cref="OverflowException">A triangulated rate (the product or quotient of its legs) is beyond the range of <see cref="decimal"/> (about ±7.9·10²⁸).</exception>
     public ConversionRate Find(Currency from, Currency to, LocalDate date)
     {
         Guard.NotNull(from);
@@ -174,7 +175,7 @@ public sealed class ExchangeRateTable
     /// <exception cref="DomainRuleException"><paramref name="to"/> has no minor unit (rule <see cref="DomainRules.MoneyCurrencyHasMinorUnit"/>), checked before any rate is looked up.</exception>
     /// <exception cref="DomainRuleException">No route exists on that day (rule <see cref="DomainRules.FxRateMissing"/>).</exception>
     /// <exception cref="DomainRuleException">The route's rate is more than <see cref="MaxAgeDays"/> old (rule <see cref="DomainRules.FxRateStale"/>).</exception>
-    /// <exception cref="OverflowException">The amount times the direct legs' rates, or the result, is beyond the range of <see cref="decimal"/> (about ±7.9·10²⁸).</exception>
+    /// <exception cref="OverflowException">A triangulated rate, the amount times the direct legs' rates, or the result is beyond the range of <see cref="decimal"/> (about ±7.9·10²⁸).</exception>
     public CurrencyConversion Convert(Money amount, Currency to, LocalDate date, MidpointRounding midpoint)
     {
         Guard.NotNull(amount);
