@@ -28,7 +28,7 @@ public sealed class ConversionRate
         To = to;
         Route = route;
         RateDate = rateDate;
-        UsedRates = usedRates;
+        UsedRates = Array.AsReadOnly(usedRates);
         _numerator = numerator;
         _denominator = denominator;
         Rate = denominator == 1m ? numerator : numerator / denominator;

@@ -53,6 +53,7 @@ public sealed class ExchangeRateTable
     public ExchangeRateTable(IEnumerable<ExchangeRate> rates)
     {
         _rates = [.. Guard.CopyItems(rates, requireOne: false)];
+        All = Array.AsReadOnly(_rates);
         var groups = new Dictionary<(Currency, Currency), List<ExchangeRate>>();
         foreach (var rate in _rates)
         {
@@ -83,7 +84,7 @@ public sealed class ExchangeRateTable
     }
 
     /// <summary>The rates, in the order given.</summary>
-    public IReadOnlyList<ExchangeRate> All => _rates;
+    public IReadOnlyList<ExchangeRate> All { get; }
 
     /// <summary>
     /// The currency to triangulate through when neither the pair nor its inverse has a rate in force (EUR for the
