@@ -41,9 +41,40 @@ public static class DomainRules
 
     /// <summary>
     /// Rounding and allocation need a currency with a minor unit (not XAU, XDR, XTS, XXX, ...). Raised by
-    /// <c>Money.Round</c>, <c>Money.IsWholeMinorUnits</c>, <c>Money.Allocate</c> and the landed-cost breakdown of a plan.
+    /// <c>Money.Round</c>, <c>Money.IsWholeMinorUnits</c>, <c>Money.Allocate</c>, the landed-cost breakdown of a plan, and
+    /// a conversion into such a currency (<c>Monetary.ExchangeRateTable.Convert</c>, <c>Monetary.ConversionRate.Apply</c>).
     /// </summary>
     public const string MoneyCurrencyHasMinorUnit = "money.currency-has-minor-unit";
+
+    /// <summary>
+    /// An exchange rate names two active ISO 4217 currencies: a rate feed's code that is not one (a withdrawn code such as
+    /// HRK, a colloquial one such as RMB) is refused, never guessed. Raised by <c>Monetary.ExchangeRate.FromCodes</c>.
+    /// </summary>
+    public const string FxCurrencyKnown = "fx.currency-known";
+
+    /// <summary>
+    /// An exchange rate is a positive number of quote units for one base unit; a zero or negative rate is refused.
+    /// Raised by the constructor of <c>Monetary.ExchangeRate</c> and by <c>ExchangeRate.FromCodes</c>.
+    /// </summary>
+    public const string FxRatePositive = "fx.rate-positive";
+
+    /// <summary>
+    /// A rate table holds at most one rate per base, quote and date, whatever the sources: two would leave the rate in
+    /// force ambiguous. Raised by the constructor of <c>Monetary.ExchangeRateTable</c>.
+    /// </summary>
+    public const string FxRateUnique = "fx.rate-unique";
+
+    /// <summary>
+    /// A conversion needs a route on its date: a direct or an inverse rate in force, or two legs through the table's
+    /// pivot. Raised by <c>Monetary.ExchangeRateTable.Find</c> and <c>Convert</c>.
+    /// </summary>
+    public const string FxRateMissing = "fx.rate-missing";
+
+    /// <summary>
+    /// The rate a conversion uses (for a triangulation, its older leg) is at most the table's maximum age old, in
+    /// calendar days. Raised by <c>Monetary.ExchangeRateTable.Find</c> and <c>Convert</c>.
+    /// </summary>
+    public const string FxRateStale = "fx.rate-stale";
 
     /// <summary>
     /// A sales history holds one record per product and day; a recorded day is changed with a correction. Raised by

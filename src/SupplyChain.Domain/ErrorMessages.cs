@@ -58,6 +58,18 @@ internal static class ErrorMessages
     internal const string CurrencyWithoutMinorUnit = "{0} has no minor unit in ISO 4217, so its amounts cannot be rounded or allocated.";
     internal const string MoneyCurrencyMismatch = "Cannot {0} {1} and {2}: amounts in different currencies do not mix; convert one first.";
     internal const string AllocateWholeMinorUnits = "Cannot allocate {0}: it is not a whole number of minor units; round it first.";
+
+    // Exchange rates
+    internal const string FxCurrencyUnknown = "The {0} currency {1} of the exchange rate dated {2} is not an active ISO 4217 code (upper case); a rate feed's code is never guessed.";
+    internal const string FxRateNotPositive = "The exchange rate {0}/{1} dated {2} is {3}: a rate must be a positive number of {1} for 1 {0}.";
+    internal const string FxSameCurrency = "An exchange rate needs two different currencies, but base and quote are both {0}.";
+    internal const string FxRateDuplicate = "The table has two {0}/{1} rates dated {2} ({3} and {4}): one rate per pair and date, whatever the source.";
+    internal const string FxRateMissing = "No rate converts {0} to {1} on {2}: no {0}/{1} or {1}/{0} rate is dated on or before that day{3}.";
+    internal const string FxRateMissingNoPivot = ", and the table has no pivot currency";
+    internal const string FxRateMissingPivot = ", and the table cannot triangulate through its pivot {0}";
+    internal const string FxRateStale = "The rate converting {0} to {1} on {2} is dated {3}, {4} days old, more than the table's maximum age of {5} days.";
+    internal const string FxAmountCurrency = "Cannot convert {0} with a rate from {1} to {2}: the amount must be in {1}.";
+    internal const string FxMidpointUnsupported = "{0} must be MidpointRounding.ToEven or MidpointRounding.AwayFromZero (a midpoint rule that treats a refund like a payment), but is {1}.";
     internal const string AllocationRatiosInvalid = "ratios must not be empty, must not be negative, and must not all be zero.";
     // Shipping: parcel dimensions and chargeable weight
     internal const string MustBeAtLeast = "{0} must be at least {1}, but was {2}.";

@@ -14,7 +14,7 @@ public sealed class ParameterConventionTests
     private const string Refused = "the constructor refuses the swapped order";
     private const string Interchangeable = "the arguments are interchangeable (sorted or combined symmetrically)";
     private const string Direction = "a direction in reading order (from → to), as in the DDD sample's RouteSpecification";
-    private const string Convention = "the order every source writes them in (mean before spread, x before y, s before Q, Ti before Hi)";
+    private const string Convention = "the order every source writes them in (mean before spread, x before y, s before Q, Ti before Hi, base before quote as in EUR/USD)";
     private const string Sum = "only their sum enters any rule or result, so a swap changes nothing the caller can see but the text";
 
     /// <summary>Adjacent same-type pairs that are allowed, keyed "Type.member(first/second)".</summary>
@@ -29,6 +29,8 @@ public sealed class ParameterConventionTests
         ["Fulfilment.Pickup.PlanarPosition.FromKilometres(eastKilometres/northKilometres)"] = Convention,
         ["Inventory.StockMovement.Adjustment(from/to)"] = Direction,
         ["Inventory.InboundReconciliation.Of(shipped/received)"] = Direction,
+        ["Monetary.ExchangeRate.ctor(baseCurrency/quoteCurrency)"] = Convention,
+        ["Monetary.ExchangeRate.FromCodes(baseCode/quoteCode)"] = Convention,
         ["InventoryTheory.LossValues.ctor(loss/complement)"] = Convention,
         ["Demand.DemandForecast.ctor(meanPerDay/standardDeviationPerDay)"] = Convention,
         ["Products.ProductionLeadTime.ctor(meanWorkingDays/spreadWorkingDays)"] = Convention,

@@ -43,6 +43,14 @@ public sealed class RuleIdCatalogueTests
         ["USD plus EUR"] = ("money.same-currency", () => _ = new Money(1m, Currency.USD) + new Money(1m, Currency.EUR)),
         ["allocate 10.005 USD"] = ("money.whole-minor-units", () => new Money(10.005m, Currency.USD).Allocate(2)),
         ["round gold (XAU)"] = ("money.currency-has-minor-unit", () => new Money(1.23456m, Currency.Parse("XAU")).Round()),
+        ["a rate feed quoting HRK"] = ("fx.currency-known", () => ExchangeRate.FromCodes("EUR", "HRK", 7.5345m, Day, "feed")),
+        ["a rate of zero"] = ("fx.rate-positive", () => _ = new ExchangeRate(Currency.EUR, Currency.USD, 0m, Day, "feed")),
+        ["two EUR/USD rates on one day"] = ("fx.rate-unique", () => _ = new ExchangeRateTable(
+            [new ExchangeRate(Currency.EUR, Currency.USD, 1.08m, Day, "ECB"), new ExchangeRate(Currency.EUR, Currency.USD, 1.09m, Day, "bank")])),
+        ["convert EUR to CNY without a rate"] = ("fx.rate-missing", () => new ExchangeRateTable([new ExchangeRate(Currency.EUR, Currency.USD, 1.08m, Day, "ECB")])
+            .Convert(new Money(1m, Currency.EUR), Currency.CNY, Day, MidpointRounding.ToEven)),
+        ["a rate 8 days old, 7 allowed"] = ("fx.rate-stale", () => new ExchangeRateTable([new ExchangeRate(Currency.EUR, Currency.USD, 1.08m, Day, "ECB")]) { MaxAgeDays = 7 }
+            .Convert(new Money(1m, Currency.EUR), Currency.USD, Day.PlusDays(8), MidpointRounding.ToEven)),
         ["record a recorded day"] = ("demand.one-record-per-day", () => SalesHistory.Of([new DailySales(Day, 5)]).Record(new DailySales(Day, 9))),
         ["correct an unrecorded day"] = ("demand.correct-recorded-day", () => SalesHistory.Of([new DailySales(Day, 5)]).Correct(new DailySales(Day.PlusDays(1), 9))),
         ["add the seller role twice"] = ("parties.role-once", () => Seller().AddRole(new SellerRole([new Marketplace(new PartyId("amazon"), US)]))),

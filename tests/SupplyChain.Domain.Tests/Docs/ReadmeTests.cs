@@ -47,13 +47,13 @@ public sealed partial class ReadmeTests
         Normalise(block.Groups["code"].Value).Should().Contain(Normalise(tested));
     }
 
-    private static string Between(string text, string begin, string end)
+    internal static string Between(string text, string begin, string end)
     {
         var start = text.IndexOf(begin, StringComparison.Ordinal) + begin.Length;
         return text[start..text.IndexOf(end, start, StringComparison.Ordinal)];
     }
 
-    private static string Normalise(string code) =>
+    internal static string Normalise(string code) =>
         string.Join('\n', code.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
 
     internal static string RepositoryRoot()

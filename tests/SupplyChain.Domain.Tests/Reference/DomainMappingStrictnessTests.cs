@@ -1,5 +1,6 @@
 using SupplyChain.Domain.Tests.Analytics;
 using SupplyChain.Domain.Tests.Identifiers;
+using SupplyChain.Domain.Tests.Monetary;
 using SupplyChain.Domain.Tests.Procurement;
 using SupplyChain.Domain.Tests.Shipping;
 using SupplyChain.Domain.Tests.Trade;
@@ -130,6 +131,38 @@ public sealed class DomainMappingStrictnessTests
     }
 
     private static Action Po(string json) => () => new PurchaseOrderReferenceCaseTests().Reference_case(Case("purchase-order", json));
+    // FX-01's table and conversion: 2,500.00 EUR × 1.0811 = 2,702.75 USD, direct, dated 2024-03-28.
+    private const string FxCase = """
+        "rates": [{"base": "EUR", "quote": "USD", "rate": 1.0811, "date": "2024-03-28", "source": "ECB"}],
+        "conversion": {"amount": {"amount": 2500, "currency": "EUR"}, "to": "USD", "date": "2024-03-28", "midpoint": "to-even"}
+        """;
+
+    [Fact]
+    public void A_lone_fx_assertion_is_asserted()
+    {
+        Fx(Obj(FxCase, """ "expectedRoute": "direct" """)).Should().NotThrow();
+        Fx(Obj(FxCase, """ "expectedRoute": "inverse" """)).Should().Throw<Exception>().WithMessage("*route*");
+        Fx(Obj(FxCase, """ "expectedAmount": {"amount": 2702.76, "currency": "USD"} """)).Should().Throw<Exception>().WithMessage("*2702.76*");
+    }
+
+    [Fact]
+    public void An_unknown_fx_midpoint_route_or_refusal_fails()
+    {
+        Fx(Obj(FxCase.Replace("to-even", "half-up", StringComparison.Ordinal), """ "expectedRoute": "direct" """))
+            .Should().Throw<Exception>().WithMessage("*half-up*");
+        Fx(Obj(FxCase, """ "expectedRoute": "cross" """)).Should().Throw<Exception>().WithMessage("*cross*");
+        Fx(Obj(FxCase, """ "expectedRefusal": "fx.rate-unknown" """)).Should().Throw<Exception>().WithMessage("*unknown refusal id*");
+    }
+
+    [Fact]
+    public void An_unknown_field_of_an_fx_rate_fails() =>
+        Fx(Obj(FxCase.Replace("\"source\": \"ECB\"", "\"source\": \"ECB\", \"time\": \"16:00\"", StringComparison.Ordinal), """ "expectedRoute": "direct" """))
+            .Should().Throw<Exception>().WithMessage("*a rate has fields the mapping does not interpret*");
+
+    [Fact]
+    public void An_fx_refusal_with_a_result_fails() =>
+        Fx(Obj(FxCase.Replace("1.0811", "0", StringComparison.Ordinal), """ "expectedRefusal": "fx.rate-positive", "expectedRoute": "direct" """))
+            .Should().Throw<Exception>().WithMessage("*a refused case carries no other expected field*");
 
     private static string Obj(params string[] fields) => "{" + string.Join(", ", fields) + "}";
 
@@ -140,6 +173,8 @@ public sealed class DomainMappingStrictnessTests
     private static Action UnLocode(string json) => () => new IdentifierReferenceCaseTests().UnLocodes(Case("unlocode", json));
 
     private static Action Incoterm(string json) => () => new IncotermReferenceTests().Reference_case(Case("incoterms", json));
+
+    private static Action Fx(string json) => () => new FxReferenceTests().Reference_case(Case("fx", json));
 
     private static Action Kpi(string json) => () => new KpiReferenceCaseTests().Reference_case(Case("kpis", json));
 
