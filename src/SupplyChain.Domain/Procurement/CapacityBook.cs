@@ -86,12 +86,38 @@ public sealed class CapacityBook
         return plan[^1];
     }
 
+    /// <summary>
+    /// Books <paramref name="bookings"/> in their order after every booking so far, planning once (to load a book, or
+    /// to book a review cycle's orders together); all or nothing.
+    /// </summary>
+    /// <param name="bookings">The new bookings, in arrival order; may be empty.</param>
+    /// <returns>The new bookings' promises, in their order; <see cref="Promises"/> holds every booking's, worked out again.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="bookings"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="bookings"/> holds null; the book is unchanged.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">As <see cref="Book(CapacityBooking)"/>, for any of the bookings; the book is unchanged.</exception>
+    /// <exception cref="InvalidOperationException">As <see cref="Book(CapacityBooking)"/>; the book is unchanged.</exception>
+    public IReadOnlyList<CapacityPromise> Book(IEnumerable<CapacityBooking> bookings)
+    {
+        var added = Guard.CopyItems(bookings, requireOne: false);
+        if (added.Count == 0)
+        {
+            return [];
+        }
+
+        var plan = PlanWith(added, nameof(bookings));
+
+        // Every check passed: now, and only now, change state.
+        _bookings.AddRange(added);
+        _promises = plan;
+        return plan.AsSpan(plan.Length - added.Count).ToArray();
+    }
+
     /// <summary>The promise <paramref name="booking"/> would get if it were booked now; the book is unchanged.</summary>
     /// <param name="booking">The booking to quote.</param>
-    /// <returns>Its promise, as <see cref="Book"/> would return it.</returns>
+    /// <returns>Its promise, as <see cref="Book(CapacityBooking)"/> would return it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="booking"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">As <see cref="Book"/>.</exception>
-    /// <exception cref="InvalidOperationException">As <see cref="Book"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">As <see cref="Book(CapacityBooking)"/>.</exception>
+    /// <exception cref="InvalidOperationException">As <see cref="Book(CapacityBooking)"/>.</exception>
     public CapacityPromise Quote(CapacityBooking booking) => PlanWith([Guard.NotNull(booking)], nameof(booking))[^1];
 
     /// <summary>
@@ -104,7 +130,7 @@ public sealed class CapacityBook
     /// <exception cref="ArgumentNullException"><paramref name="arrivals"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="arrivals"/> holds null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">With the arrivals the book would hold more than <see cref="MaxBookings"/> bookings, or a booking would not be made within <see cref="MaxPlanningDays"/> days of the earliest start, or a ready date would lie beyond the dates NodaTime supports.</exception>
-    /// <exception cref="InvalidOperationException">As <see cref="Book"/>.</exception>
+    /// <exception cref="InvalidOperationException">As <see cref="Book(CapacityBooking)"/>.</exception>
     public IReadOnlyList<CapacityPromise> WhatIf(IEnumerable<CapacityBooking> arrivals)
     {
         var added = Guard.CopyItems(arrivals, requireOne: false);
