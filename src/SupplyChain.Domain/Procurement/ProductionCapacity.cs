@@ -21,16 +21,16 @@ namespace SupplyChain.Domain.Procurement;
 public sealed record ProductionCapacity
 {
     /// <summary>Creates a factory's production capacity.</summary>
-    /// <param name="calendar">The factory's working calendar.</param>
     /// <param name="unitsPerWorkingDay">Units the factory makes on each working day; at least 1.</param>
+    /// <param name="calendar">The factory's working calendar (on which those days are counted).</param>
     /// <param name="finishingWorkingDays">Working days of quality control and packing after the last unit; 0 to <see cref="WorkingCalendar.MaxWorkingDays"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitsPerWorkingDay"/> is less than 1 (checked first).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="finishingWorkingDays"/> is negative or more than <see cref="WorkingCalendar.MaxWorkingDays"/> (checked second).</exception>
-    public ProductionCapacity(WorkingCalendar calendar, int unitsPerWorkingDay, int finishingWorkingDays)
+    public ProductionCapacity(int unitsPerWorkingDay, WorkingCalendar calendar, int finishingWorkingDays)
     {
-        Calendar = Guard.NotNull(calendar);
         UnitsPerWorkingDay = Guard.Positive(unitsPerWorkingDay);
+        Calendar = Guard.NotNull(calendar);
         FinishingWorkingDays = Guard.AtMost(Guard.NotNegative(finishingWorkingDays), WorkingCalendar.MaxWorkingDays, "WorkingCalendar.MaxWorkingDays", nameof(finishingWorkingDays));
     }
 

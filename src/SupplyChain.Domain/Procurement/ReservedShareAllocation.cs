@@ -86,7 +86,7 @@ public sealed class ReservedShareAllocation : ICapacityAllocationRule
     /// </summary>
     /// <param name="seller">The seller.</param>
     /// <param name="capacity">The day's capacity; not negative.</param>
-    /// <returns>The reserved units.</returns>
+    /// <returns>⌊<paramref name="capacity"/> × share⌋, or 0 when the seller has no share.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="seller"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is negative.</exception>
     public int ReservedUnits(PartyId seller, int capacity)

@@ -56,7 +56,7 @@ public sealed class SharedCapacity
     /// <param name="product">The product.</param>
     /// <param name="date">The date whose sourcing agreement decides the factory.</param>
     /// <param name="books">The capacity books the caller keeps, keyed by factory.</param>
-    /// <returns>The shared capacity.</returns>
+    /// <returns>The factory's book, the peer products made there and every seller's holding in the book.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="network"/>, <paramref name="product"/> or <paramref name="books"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="product"/> is not in the network.</exception>
     /// <exception cref="DomainRuleException">The product has no sourcing agreement in force on <paramref name="date"/> (rule <see cref="DomainRules.ProductsAgreementInForce"/>).</exception>

@@ -20,7 +20,7 @@ public sealed class CapacityBookTests
         WorkingCalendar.MondayToSaturday.WithClosure(new DateInterval(Jan(2027, 2, 1), Jan(2027, 2, 20)));
 
     // 1000 units per working day; 3 working days of QC and packing.
-    private static readonly ProductionCapacity Capacity = new(Calendar, 1000, 3);
+    private static readonly ProductionCapacity Capacity = new(1000, Calendar, 3);
 
     // The peer's 5000 units from Monday 25 January; my 2000 units from Wednesday 27 January.
     private static readonly CapacityBooking PeersOrder = new(Peer, 5000, Jan(2027, 1, 25), "PO-P-1");
@@ -113,7 +113,7 @@ public sealed class CapacityBookTests
     {
         // Last come, first served, on Monday 2 March 2026 and on: A books 1500, then B 800, both from 2 March, 1000 a day.
         // Monday 2: B (the later) takes 800, A the other 200; Tuesday 3: A 1000 (300 left); Wednesday 4: A 300.
-        var book = new CapacityBook(Factory, new ProductionCapacity(WorkingCalendar.MondayToSaturday, 1000, 0), new LastComeFirstServed());
+        var book = new CapacityBook(Factory, new ProductionCapacity(1000, WorkingCalendar.MondayToSaturday, 0), new LastComeFirstServed());
         book.Book([new CapacityBooking(Peer, 1500, Jan(2026, 3, 2)), new CapacityBooking(Me, 800, Jan(2026, 3, 2))]);
 
         book.Promises[1].UnitsByDay.Should().Equal(new ProductionDay(Jan(2026, 3, 2), 800));
@@ -148,7 +148,7 @@ public sealed class CapacityBookTests
     public void A_factory_closed_for_longer_than_the_horizon_cannot_promise()
     {
         var closed = WorkingCalendar.MondayToSaturday.WithClosure(new DateInterval(Jan(2027, 1, 1), Jan(2040, 12, 31)));
-        var book = new CapacityBook(Factory, new ProductionCapacity(closed, 1000, 0), FirstComeAllocation.Instance);
+        var book = new CapacityBook(Factory, new ProductionCapacity(1000, closed, 0), FirstComeAllocation.Instance);
 
         book.Invoking(b => b.Quote(MyOrder)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("booking")
             .WithMessage("*CapacityBook.MaxPlanningDays (3660)*");
@@ -188,11 +188,11 @@ public sealed class CapacityBookTests
     public void Refusals_name_the_argument_and_the_rule()
     {
         var a = new PartyId("A");
-        FluentActions.Invoking(() => new ProductionCapacity(Calendar, 0, 3)).Should().Throw<ArgumentOutOfRangeException>()
+        FluentActions.Invoking(() => new ProductionCapacity(0, Calendar, 3)).Should().Throw<ArgumentOutOfRangeException>()
             .WithParameterName("unitsPerWorkingDay").WithMessage("unitsPerWorkingDay must be greater than zero, but was 0.*");
-        FluentActions.Invoking(() => new ProductionCapacity(Calendar, 1000, -1)).Should().Throw<ArgumentOutOfRangeException>()
+        FluentActions.Invoking(() => new ProductionCapacity(1000, Calendar, -1)).Should().Throw<ArgumentOutOfRangeException>()
             .WithParameterName("finishingWorkingDays").WithMessage("finishingWorkingDays must not be negative, but was -1.*");
-        FluentActions.Invoking(() => new ProductionCapacity(Calendar, 1000, 10_001)).Should().Throw<ArgumentOutOfRangeException>()
+        FluentActions.Invoking(() => new ProductionCapacity(1000, Calendar, 10_001)).Should().Throw<ArgumentOutOfRangeException>()
             .WithParameterName("finishingWorkingDays").WithMessage("finishingWorkingDays must be at most WorkingCalendar.MaxWorkingDays (10000), but was 10001.*");
         FluentActions.Invoking(() => new CapacityBooking(a, 0, Jan(2026, 3, 2))).Should().Throw<ArgumentOutOfRangeException>()
             .WithParameterName("units").WithMessage("units must be greater than zero, but was 0.*");

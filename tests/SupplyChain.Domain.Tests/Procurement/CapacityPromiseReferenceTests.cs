@@ -44,7 +44,7 @@ public sealed class CapacityPromiseReferenceTests
         CapacityPromise? booked = null;
         var plan = () =>
         {
-            var capacity = new ProductionCapacity(calendar, dailyCapacity, finishing);
+            var capacity = new ProductionCapacity(dailyCapacity, calendar, finishing);
             var bookings = bookingInputs.Select(b => new CapacityBooking(b.Seller, b.Units, b.EarliestStart)).ToArray();
             ICapacityAllocationRule rule = shares is null ? FirstComeAllocation.Instance : new ReservedShareAllocation(shares);
             book = new CapacityBook(Factory, capacity, rule);
