@@ -10,6 +10,13 @@ namespace SupplyChain.Domain.Procurement;
 /// </remarks>
 public readonly record struct AllocationClaim
 {
+    /// <summary>The share index of a claim built by the public constructor: the rule looks the seller up.</summary>
+    internal const int NotIndexed = -2;
+
+    // Index + 2 into the share table of the book's ReservedShareAllocation (1: no share), set by the book's planner
+    // for that rule only; 0 (the default) when not indexed. Not part of equality.
+    private readonly int _shareSlot;
+
     /// <summary>Creates a claim (a rule's own tests build claims; a book builds them for its rule).</summary>
     /// <param name="booking">The booking.</param>
     /// <param name="remaining">Units it still has to make; 1 to its <see cref="CapacityBooking.Units"/>.</param>
@@ -23,11 +30,31 @@ public readonly record struct AllocationClaim
             : throw new ArgumentOutOfRangeException(nameof(remaining), remaining, Guard.Format(ErrorMessages.CapacityClaimRemaining, nameof(remaining), booking.Units, remaining));
     }
 
+    /// <summary>A claim built by a book's planner (checked there), with the booking's place in the book's share table.</summary>
+    internal AllocationClaim(CapacityBooking booking, int remaining, int shareIndex)
+    {
+        Booking = booking;
+        Remaining = remaining;
+        _shareSlot = shareIndex + 2;
+    }
+
     /// <summary>The booking.</summary>
     public CapacityBooking Booking { get; }
 
     /// <summary>Units the booking still has to make at the start of the day; at least 1.</summary>
     public int Remaining { get; }
+
+    /// <summary>The booking's place in the share table the planner indexed it for (−1: no share), or <see cref="NotIndexed"/>.</summary>
+    internal int ShareIndex => _shareSlot - 2;
+
+    /// <summary>Whether both claims have the same booking (by value) and the same remaining units.</summary>
+    /// <param name="other">The other claim.</param>
+    /// <returns>True when the bookings are equal values and the remaining units match.</returns>
+    public bool Equals(AllocationClaim other) => Equals(Booking, other.Booking) && Remaining == other.Remaining;
+
+    /// <summary>A hash of the booking and the remaining units.</summary>
+    /// <returns>A hash that agrees with <see cref="Equals(AllocationClaim)"/>.</returns>
+    public override int GetHashCode() => HashCode.Combine(Booking, Remaining);
 
     /// <summary>"SELLER-A: 1800 units from 2026-03-02, 300 left".</summary>
     public override string ToString() => Guard.Format("{0}, {1} left", Booking, Remaining);

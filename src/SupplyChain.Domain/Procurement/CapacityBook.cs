@@ -37,8 +37,8 @@ public sealed class CapacityBook
     /// <summary>The most bookings a book holds.</summary>
     public const int MaxBookings = 20_000;
 
-    /// <summary>The most calendar days after the earliest start within which every booking must be made (ten years).</summary>
-    public const int MaxPlanningDays = 3_660;
+    /// <summary>The most calendar days after the earliest start within which every booking must be made (five years).</summary>
+    public const int MaxPlanningDays = 1_830;
 
     private readonly List<CapacityBooking> _bookings = [];
     private CapacityPromise[] _promises = [];

@@ -41,6 +41,13 @@ internal static class CapacityPlanner
             ? first.PlusDays(CapacityBook.MaxPlanningDays)
             : LocalDate.MaxIsoValue;
 
+        // For the built-in reserved-share rule, each booking's place in its share table, looked up once per plan.
+        var shareIndex = new int[n];
+        for (var b = 0; b < n; b++)
+        {
+            shareIndex[b] = rule is ReservedShareAllocation reserved ? reserved.IndexOf(bookings[b].Seller) : AllocationClaim.NotIndexed;
+        }
+
         var active = new int[n];
         var merged = new int[n];
         var claims = new AllocationClaim[n];
@@ -74,39 +81,32 @@ internal static class CapacityPlanner
                 {
                     activeCount = Merge(active.AsSpan(0, activeCount), byStart.AsSpan(from, next - from), merged);
                     (active, merged) = (merged, active);
-                }
-
-                for (var i = 0; i < activeCount; i++)
-                {
-                    claims[i] = new AllocationClaim(bookings[active[i]], remaining[active[i]]);
+                    for (var i = 0; i < activeCount; i++)
+                    {
+                        claims[i] = new AllocationClaim(bookings[active[i]], remaining[active[i]], shareIndex[active[i]]);
+                    }
                 }
 
                 var given = units.AsSpan(0, activeCount);
                 given.Clear();
                 rule.Allocate(day, perDay, claims.AsSpan(0, activeCount), given);
 
+                // Checked while applied: a broken contract throws out of the plan, whose state is all local, so the
+                // book is unchanged. Claims stay built between days: only a claim that got units (or moves up) is
+                // built again.
                 long total = 0;
-                for (var i = 0; i < activeCount; i++)
-                {
-                    if (given[i] < 0 || given[i] > claims[i].Remaining)
-                    {
-                        throw BrokenContract(rule, day, Guard.Format("it gave {0} units to {1}", given[i], claims[i]));
-                    }
-
-                    total += given[i];
-                }
-
-                if (total > perDay)
-                {
-                    throw BrokenContract(rule, day, Guard.Format("it gave {0} units of a capacity of {1}", total, perDay));
-                }
-
                 var kept = 0;
                 for (var i = 0; i < activeCount; i++)
                 {
                     var b = active[i];
-                    if (given[i] > 0)
+                    if (given[i] != 0)
                     {
+                        if (given[i] < 0 || given[i] > remaining[b])
+                        {
+                            throw BrokenContract(rule, day, Guard.Format("it gave {0} units to {1}", given[i], claims[i]));
+                        }
+
+                        total += given[i];
                         produced.Add((b, day, given[i]));
                         remaining[b] -= given[i];
                     }
@@ -117,8 +117,22 @@ internal static class CapacityPlanner
                     }
                     else
                     {
+                        if (given[i] > 0)
+                        {
+                            claims[kept] = new AllocationClaim(bookings[b], remaining[b], shareIndex[b]);
+                        }
+                        else if (kept != i)
+                        {
+                            claims[kept] = claims[i];
+                        }
+
                         active[kept++] = b;
                     }
+                }
+
+                if (total > perDay)
+                {
+                    throw BrokenContract(rule, day, Guard.Format("it gave {0} units of a capacity of {1}", total, perDay));
                 }
 
                 activeCount = kept;

@@ -26,6 +26,9 @@ namespace SupplyChain.Domain.Procurement;
 /// </remarks>
 public sealed class ReservedShareAllocation : ICapacityAllocationRule
 {
+    /// <summary>The most sellers a rule reserves for (each working day of a plan works out every seller's reservation).</summary>
+    public const int MaxShares = 1_000;
+
     private const int StackSellers = 128;
 
     private readonly Dictionary<PartyId, int> _index;
@@ -34,10 +37,11 @@ public sealed class ReservedShareAllocation : ICapacityAllocationRule
     private readonly UInt128[] _denominators;
 
     /// <summary>Creates the rule with each named seller's contracted share of the daily capacity.</summary>
-    /// <param name="shares">The fraction of each working day's capacity reserved per seller (0.3 = 30 %); none negative, adding up to at most 1 as an exact decimal sum; may be empty.</param>
+    /// <param name="shares">The fraction of each working day's capacity reserved per seller (0.3 = 30 %); none negative, adding up to at most 1 as an exact decimal sum; at most <see cref="MaxShares"/> sellers; may be empty.</param>
     /// <exception cref="ArgumentNullException"><paramref name="shares"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="shares"/> holds a negative share (checked first, for every share).</exception>
     /// <exception cref="ArgumentException"><paramref name="shares"/> add up to more than 1 (the exact type <see cref="ArgumentException"/>, checked second).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="shares"/> names more than <see cref="MaxShares"/> sellers (checked third).</exception>
     public ReservedShareAllocation(IReadOnlyDictionary<PartyId, decimal> shares)
     {
         Guard.NotNull(shares);
@@ -61,6 +65,7 @@ public sealed class ReservedShareAllocation : ICapacityAllocationRule
             }
         }
 
+        Guard.AtMost(ordered.Length, MaxShares, "ReservedShareAllocation.MaxShares", nameof(shares));
         _index = new Dictionary<PartyId, int>(ordered.Length);
         _numerators = new UInt128[ordered.Length];
         _denominators = new UInt128[ordered.Length];
@@ -96,6 +101,9 @@ public sealed class ReservedShareAllocation : ICapacityAllocationRule
         return _index.TryGetValue(seller, out var i) ? Reserved(capacity, i) : 0;
     }
 
+    /// <summary>The seller's place in the share table, or −1 when it has no share.</summary>
+    internal int IndexOf(PartyId seller) => _index.TryGetValue(seller, out var i) ? i : -1;
+
     /// <inheritdoc />
     public void Allocate(LocalDate day, int capacity, ReadOnlySpan<AllocationClaim> claims, Span<int> units)
     {
@@ -119,24 +127,27 @@ public sealed class ReservedShareAllocation : ICapacityAllocationRule
                 reserved += left[s];
             }
 
-            for (var i = 0; i < claims.Length; i++)
+            // Stops as soon as every reservation is taken (the rest of the claims could take nothing from step 1).
+            var unclaimed = reserved;
+            for (var i = 0; i < claims.Length && unclaimed > 0; i++)
             {
-                if (_index.TryGetValue(claims[i].Booking.Seller, out var s) && left[s] > 0)
+                var s = claims[i].ShareIndex;
+                if (s == AllocationClaim.NotIndexed && !_index.TryGetValue(claims[i].Booking.Seller, out s))
+                {
+                    s = -1;
+                }
+
+                if (s >= 0 && left[s] > 0)
                 {
                     var take = Math.Min(claims[i].Remaining, left[s]);
                     units[i] = take;
                     left[s] -= take;
+                    unclaimed -= take;
                 }
             }
 
             // Step 2, pool: the unreserved units, the rounding remainders and the reserved units not taken.
-            long notTaken = 0;
-            for (var s = 0; s < _numerators.Length; s++)
-            {
-                notTaken += left[s];
-            }
-
-            FirstComeAllocation.TakeInArrivalOrder((int)(capacity - reserved + notTaken), claims, units);
+            FirstComeAllocation.TakeInArrivalOrder((int)(capacity - reserved + unclaimed), claims, units);
         }
         finally
         {

@@ -139,7 +139,7 @@ public sealed class CapacityBookTests
         book.Book(PeersOrder).CompletionDate.Should().Be(Jan(2027, 1, 29), "the rule only starves SELLER-M");
 
         book.Invoking(b => b.Book(MyOrder)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("booking")
-            .WithMessage("booking: with it the plan would not finish every booking within CapacityBook.MaxPlanningDays (3660) calendar days of the earliest start 2027-01-25; booking 1 (SELLER-M: 2000 units from 2027-01-27 (PO-M-1)) still has 2000 units to make.*");
+            .WithMessage("booking: with it the plan would not finish every booking within CapacityBook.MaxPlanningDays (1830) calendar days of the earliest start 2027-01-25; booking 1 (SELLER-M: 2000 units from 2027-01-27 (PO-M-1)) still has 2000 units to make.*");
         book.Bookings.Should().Equal(PeersOrder);
         book.Promises.Should().HaveCount(1);
     }
@@ -151,7 +151,7 @@ public sealed class CapacityBookTests
         var book = new CapacityBook(Factory, new ProductionCapacity(1000, closed, 0), FirstComeAllocation.Instance);
 
         book.Invoking(b => b.Quote(MyOrder)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("booking")
-            .WithMessage("*CapacityBook.MaxPlanningDays (3660)*");
+            .WithMessage("*CapacityBook.MaxPlanningDays (1830)*");
     }
 
     [Fact]

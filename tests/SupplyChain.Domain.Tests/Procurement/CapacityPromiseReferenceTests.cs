@@ -110,7 +110,7 @@ public sealed class CapacityPromiseReferenceTests
         ArgumentOutOfRangeException { ParamName: "unitsPerWorkingDay" } => "capacity-not-positive",
         ArgumentOutOfRangeException { ParamName: "finishingWorkingDays" } => "finishing-negative",
         ArgumentOutOfRangeException { ParamName: "units" } => "units-not-positive",
-        ArgumentOutOfRangeException { ParamName: "shares" } => "share-negative",
+        ArgumentOutOfRangeException { ParamName: "shares", ActualValue: decimal share } when share < 0m => "share-negative",
         { ParamName: "shares" } when refusal.GetType() == typeof(ArgumentException) => "shares-over-one",
         _ => $"an unmapped {refusal.GetType().Name} for {refusal.ParamName}",
     };
