@@ -145,6 +145,16 @@ public sealed class CapacityBookPropertyTests
         return Describe(book.Promises.Take(bookings.Length - 1).ToArray()) == before;
     });
 
+    [Property(MaxTest = Runs)]
+    public Property A_built_in_rule_called_by_a_downstream_wrapper_plans_the_same() => Prop.ForAll(Any, s =>
+    {
+        // The book looks each seller's share up once per plan for its own reserved-share rule; a wrapper gets claims
+        // without that index, so the rule looks the sellers up itself. Both must give the same plan.
+        var direct = new CapacityBook(Factory, s.ProductionCapacity, s.Rule);
+        var wrapped = new CapacityBook(Factory, s.ProductionCapacity, new Wrapper(s.Rule));
+        return Describe(direct.Book(s.CapacityBookings)) == Describe(wrapped.Book(s.CapacityBookings));
+    });
+
     [Fact]
     public void The_scenarios_reach_every_case_the_properties_claim()
     {
@@ -206,6 +216,21 @@ public sealed class CapacityBookPropertyTests
             "a share of a seller with no booking", "a start on a non-working day", "production interrupted by a closure",
             "a booking pauses on a working day", "a day fully used", "no finishing days", "a single booking",
         ]);
+    }
+
+    /// <summary>A downstream rule that only passes the day on.</summary>
+    private sealed class Wrapper(ICapacityAllocationRule inner) : ICapacityAllocationRule
+    {
+        public void Allocate(LocalDate day, int capacity, ReadOnlySpan<AllocationClaim> claims, Span<int> units)
+        {
+            Span<AllocationClaim> copies = new AllocationClaim[claims.Length];
+            for (var i = 0; i < claims.Length; i++)
+            {
+                copies[i] = new AllocationClaim(claims[i].Booking, claims[i].Remaining);
+            }
+
+            inner.Allocate(day, capacity, copies, units);
+        }
     }
 
     private static string Describe(IEnumerable<CapacityPromise> promises) =>

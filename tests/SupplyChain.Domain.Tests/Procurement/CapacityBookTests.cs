@@ -205,6 +205,9 @@ public sealed class CapacityBookTests
         FluentActions.Invoking(() => new ReservedShareAllocation(new Dictionary<PartyId, decimal> { [a] = 0.6m, [new PartyId("B")] = 0.5m }))
             .Should().Throw<ArgumentException>().Where(e => e.GetType() == typeof(ArgumentException)).WithParameterName("shares")
             .WithMessage("shares must add up to at most 1 (the whole daily capacity) as an exact decimal sum, but the shares up to B already add up to 1.1.*");
+        FluentActions.Invoking(() => new ReservedShareAllocation(Enumerable.Range(0, 1001).ToDictionary(i => new PartyId("S" + i), _ => 0.0001m)))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("shares")
+            .WithMessage("shares must be at most ReservedShareAllocation.MaxShares (1000), but was 1001.*");
         FluentActions.Invoking(() => new AllocationClaim(MyOrder, 2001)).Should().Throw<ArgumentOutOfRangeException>()
             .WithParameterName("remaining").WithMessage("remaining must lie in [1, 2000] (the booking's units), but was 2001.*");
     }
