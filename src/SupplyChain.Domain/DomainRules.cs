@@ -106,7 +106,8 @@ public static class DomainRules
     /// <summary>
     /// A product needs a sourcing agreement in force on the date asked about. Raised by
     /// <c>Analytics.SupplierConcentration.SpendByManufacturer</c> and <c>ByManufacturer</c> (to price what a seller
-    /// buys) and by <c>Replenishment.JustInTimeReplenishment.Release</c> (to send the order to the product's manufacturer).
+    /// buys), by <c>Replenishment.JustInTimeReplenishment.Release</c> (to send the order to the product's manufacturer)
+    /// and by <c>Procurement.SharedCapacity.Of</c> (to find the capacity book the product draws on).
     /// </summary>
     public const string ProductsAgreementInForce = "products.agreement-in-force";
 

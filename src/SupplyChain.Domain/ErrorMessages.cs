@@ -150,6 +150,17 @@ internal static class ErrorMessages
     internal const string NetworkStockingNotAtStorageCentre = "Cannot stock {0} at {1}: facility {1} is a {2}, but products are stocked at an InternationalStorageCentre.";
     internal const string NetworkStockingCycle = "Cannot add {0}: {1} would supply {2}, but {2} already supplies {1} (path {3}), so the supply relationships would form a cycle.";
     internal const string NetworkNoAgreementInForce = "Cannot price the purchase of {0}: it has no sourcing agreement in force on {1:uuuu-MM-dd}.";
+
+    // Procurement: a factory's capacity book (issue 14)
+    internal const string CapacityShareNegative = "{0} must not hold a negative share, but the share of {1} was {2}.";
+    internal const string CapacitySharesOverOne = "{0} must add up to at most 1 (the whole daily capacity) as an exact decimal sum, but the shares up to {1} already add up to {2}.";
+    internal const string CapacityReferenceTooLong = "{0} must be at most 64 characters, but had {1}.";
+    internal const string CapacityBeyondHorizon = "{0}: with it the plan would not finish every booking within CapacityBook.MaxPlanningDays ({1}) calendar days of the earliest start {2:uuuu-MM-dd}; booking {3} ({4}) still has {5} units to make.";
+    internal const string CapacityRuleBrokeContract = "The allocation rule {0} broke its contract on {1:uuuu-MM-dd}: {2}.";
+    internal const string CapacityNoBook = "{0} has no capacity book for factory {1}, which makes {2} on {3:uuuu-MM-dd}.";
+    internal const string CapacityBookUnderOtherKey = "{0} holds the capacity book of factory {1} under the key {2}.";
+    internal const string CapacityNoAgreementInForce = "Cannot find the capacity book of {0}: it has no sourcing agreement in force on {1:uuuu-MM-dd}.";
+    internal const string CapacityClaimRemaining = "{0} must lie in [1, {1}] (the booking's units), but was {2}.";
     // Fulfilment: platform warehouse size tiers and the low-inventory-level fee
     // Effective dating (IEffectiveDated, EffectiveDatedSet)
     internal const string NothingInForceForKey = "No {0} is in force for {1} {2} on {3}: there is none for {2} ({1}s with one: {4}).";

@@ -164,6 +164,47 @@ public sealed class DomainMappingStrictnessTests
         Fx(Obj(FxCase.Replace("1.0811", "0", StringComparison.Ordinal), """ "expectedRefusal": "fx.rate-positive", "expectedRoute": "direct" """))
             .Should().Throw<Exception>().WithMessage("*a refused case carries no other expected field*");
 
+    // One factory, Monday to Saturday, 1000 units a day; B books 2500 from Monday 2 March 2026 and makes 1000, 1000,
+    // 500 (done Wednesday 4 March); ready 2 working days later on Friday 6 March.
+    private const string CapacityCase = """
+        "calendar": {"workingWeekdays": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat"], "closures": []},
+        "rule": "first-come", "finishingWorkingDays": 2
+        """;
+
+    [Fact]
+    public void A_capacity_case_with_an_unknown_booking_field_fails() =>
+        CapacityPromise(Obj(CapacityCase, """ "dailyCapacityUnits": 1000, "bookings": [{"seller": "B", "units": 2500, "earliestStart": "2026-03-02", "priority": 1}], "expectedCompletionDate": "2026-03-04" """))
+            .Should().Throw<Exception>().WithMessage("*booking has fields the mapping does not interpret*");
+
+    [Fact]
+    public void A_capacity_case_is_held_to_its_dates_and_its_refusal()
+    {
+        const string bookings = """ "bookings": [{"seller": "B", "units": 2500, "earliestStart": "2026-03-02"}]""";
+        CapacityPromise(Obj(CapacityCase, """ "dailyCapacityUnits": 1000""", bookings, """ "expectedCompletionDate": "2026-03-04", "expectedReadyDate": "2026-03-06" """))
+            .Should().NotThrow();
+        CapacityPromise(Obj(CapacityCase, """ "dailyCapacityUnits": 1000""", bookings, """ "expectedReadyDate": "2026-03-05" """))
+            .Should().Throw<Exception>().WithMessage("*ready date*");
+        CapacityPromise(Obj(CapacityCase, """ "dailyCapacityUnits": 1000""", bookings, """ "expectedRefusal": "units-not-positive" """))
+            .Should().Throw<Exception>().WithMessage("*refused*");
+    }
+
+    [Fact]
+    public void A_capacity_case_breaking_several_rules_is_refused_for_the_first_in_the_readme_order()
+    {
+        // Capacity 0, finishing −1, a booking of 0 units, a negative share and shares adding up to 1.5: the README
+        // checks capacity first.
+        const string broken = """
+            "calendar": {"workingWeekdays": ["Mon"], "closures": []}, "dailyCapacityUnits": 0, "finishingWorkingDays": -1,
+            "rule": "reserved-share", "shares": {"A": -0.5, "B": 2},
+            "bookings": [{"seller": "A", "units": 0, "earliestStart": "2026-03-02"}]
+            """;
+        CapacityPromise(Obj(broken, """ "expectedRefusal": "capacity-not-positive" """)).Should().NotThrow();
+        CapacityPromise(Obj(broken.Replace("\"dailyCapacityUnits\": 0", "\"dailyCapacityUnits\": 5", StringComparison.Ordinal), """ "expectedRefusal": "finishing-negative" """)).Should().NotThrow();
+        CapacityPromise(Obj(broken.Replace("\"dailyCapacityUnits\": 0", "\"dailyCapacityUnits\": 5", StringComparison.Ordinal).Replace("-1", "0", StringComparison.Ordinal), """ "expectedRefusal": "units-not-positive" """)).Should().NotThrow();
+        CapacityPromise(Obj(broken.Replace("\"dailyCapacityUnits\": 0", "\"dailyCapacityUnits\": 5", StringComparison.Ordinal).Replace("-1", "0", StringComparison.Ordinal).Replace("\"units\": 0", "\"units\": 9", StringComparison.Ordinal), """ "expectedRefusal": "share-negative" """)).Should().NotThrow();
+        CapacityPromise(Obj(broken.Replace("\"dailyCapacityUnits\": 0", "\"dailyCapacityUnits\": 5", StringComparison.Ordinal).Replace("-1", "0", StringComparison.Ordinal).Replace("\"units\": 0", "\"units\": 9", StringComparison.Ordinal).Replace("-0.5", "0.5", StringComparison.Ordinal), """ "expectedRefusal": "shares-over-one" """)).Should().NotThrow();
+    }
+
     private static string Obj(params string[] fields) => "{" + string.Join(", ", fields) + "}";
 
     private static Action ChargeableWeight(string json) => () => new ChargeableWeightReferenceTests().Reference_case(Case("chargeable-weight", json));
@@ -175,6 +216,7 @@ public sealed class DomainMappingStrictnessTests
     private static Action Incoterm(string json) => () => new IncotermReferenceTests().Reference_case(Case("incoterms", json));
 
     private static Action Fx(string json) => () => new FxReferenceTests().Reference_case(Case("fx", json));
+    private static Action CapacityPromise(string json) => () => new CapacityPromiseReferenceTests().Reference_case(Case("capacity-promise", json));
 
     private static Action Kpi(string json) => () => new KpiReferenceCaseTests().Reference_case(Case("kpis", json));
 

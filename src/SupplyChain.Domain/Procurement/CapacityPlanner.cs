@@ -1,0 +1,210 @@
+using NodaTime;
+
+namespace SupplyChain.Domain.Procurement;
+
+/// <summary>
+/// The day-by-day allocation of a capacity book (README "capacity-promise.json"): from the earliest start, on each
+/// working day, the bookings taking part (on or after their earliest start, with units left) in arrival order get what
+/// the rule gives them; unused capacity is lost.
+/// </summary>
+/// <remarks>
+/// Work is bounded by <see cref="CapacityBook.MaxPlanningDays"/> × the bookings taking part. The day loop allocates
+/// nothing: the claims, units and active lists are sized once per plan; only the list of production entries grows.
+/// </remarks>
+internal static class CapacityPlanner
+{
+    internal static CapacityPromise[] Plan(ProductionCapacity capacity, ICapacityAllocationRule rule, IReadOnlyList<CapacityBooking> bookings, string paramName)
+    {
+        var n = bookings.Count;
+        if (n == 0)
+        {
+            return [];
+        }
+
+        var calendar = capacity.Calendar;
+        var perDay = capacity.UnitsPerWorkingDay;
+        var remaining = new int[n];
+        var starts = new LocalDate[n];
+        var byStart = new int[n];
+        for (var b = 0; b < n; b++)
+        {
+            remaining[b] = bookings[b].Units;
+            starts[b] = bookings[b].EarliestStart;
+            byStart[b] = b;
+        }
+
+        // Bookings in order of earliest start, then arrival (a stable order), to let them in as their day comes.
+        Array.Sort(byStart, (x, y) => starts[x] != starts[y] ? starts[x].CompareTo(starts[y]) : x.CompareTo(y));
+
+        var first = starts[byStart[0]];
+        var limit = first <= LocalDate.MaxIsoValue.PlusDays(-CapacityBook.MaxPlanningDays)
+            ? first.PlusDays(CapacityBook.MaxPlanningDays)
+            : LocalDate.MaxIsoValue;
+
+        // For the built-in reserved-share rule, each booking's place in its share table, looked up once per plan.
+        var shareIndex = new int[n];
+        for (var b = 0; b < n; b++)
+        {
+            shareIndex[b] = rule is ReservedShareAllocation reserved ? reserved.IndexOf(bookings[b].Seller) : AllocationClaim.NotIndexed;
+        }
+
+        var active = new int[n];
+        var merged = new int[n];
+        var claims = new AllocationClaim[n];
+        var units = new int[n];
+        var produced = new List<(int Booking, LocalDate Day, int Units)>(n);
+        var activeCount = 0;
+        var next = 0;
+        var done = 0;
+        var day = first;
+        while (true)
+        {
+            if (activeCount == 0 && starts[byStart[next]] > day)
+            {
+                day = starts[byStart[next]];
+                if (day > limit)
+                {
+                    throw BeyondHorizon(bookings, remaining, first, paramName);
+                }
+            }
+
+            if (calendar.IsWorkingDay(day))
+            {
+                // Let in the bookings whose earliest start has come, keeping the active list in arrival order.
+                var from = next;
+                while (next < n && starts[byStart[next]] <= day)
+                {
+                    next++;
+                }
+
+                if (next > from)
+                {
+                    activeCount = Merge(active.AsSpan(0, activeCount), byStart.AsSpan(from, next - from), merged);
+                    (active, merged) = (merged, active);
+                    for (var i = 0; i < activeCount; i++)
+                    {
+                        claims[i] = new AllocationClaim(bookings[active[i]], remaining[active[i]], shareIndex[active[i]]);
+                    }
+                }
+
+                var given = units.AsSpan(0, activeCount);
+                given.Clear();
+                rule.Allocate(day, perDay, claims.AsSpan(0, activeCount), given);
+
+                // Checked while applied: a broken contract throws out of the plan, whose state is all local, so the
+                // book is unchanged. Claims stay built between days: only a claim that got units (or moves up) is
+                // built again.
+                long total = 0;
+                var kept = 0;
+                for (var i = 0; i < activeCount; i++)
+                {
+                    var b = active[i];
+                    if (given[i] != 0)
+                    {
+                        if (given[i] < 0 || given[i] > remaining[b])
+                        {
+                            throw BrokenContract(rule, day, Guard.Format("it gave {0} units to {1}", given[i], claims[i]));
+                        }
+
+                        total += given[i];
+                        produced.Add((b, day, given[i]));
+                        remaining[b] -= given[i];
+                    }
+
+                    if (remaining[b] == 0)
+                    {
+                        done++;
+                    }
+                    else
+                    {
+                        if (given[i] > 0)
+                        {
+                            claims[kept] = new AllocationClaim(bookings[b], remaining[b], shareIndex[b]);
+                        }
+                        else if (kept != i)
+                        {
+                            claims[kept] = claims[i];
+                        }
+
+                        active[kept++] = b;
+                    }
+                }
+
+                if (total > perDay)
+                {
+                    throw BrokenContract(rule, day, Guard.Format("it gave {0} units of a capacity of {1}", total, perDay));
+                }
+
+                activeCount = kept;
+                if (done == n)
+                {
+                    break;
+                }
+            }
+
+            if (day >= limit)
+            {
+                throw BeyondHorizon(bookings, remaining, first, paramName);
+            }
+
+            day = day.PlusDays(1);
+        }
+
+        return Promises(capacity, bookings, produced);
+    }
+
+    /// <summary>Merges two ascending lists of booking positions into <paramref name="into"/>; returns the count.</summary>
+    private static int Merge(ReadOnlySpan<int> active, Span<int> incoming, int[] into)
+    {
+        incoming.Sort();
+        int a = 0, c = 0, k = 0;
+        while (a < active.Length || c < incoming.Length)
+        {
+            into[k++] = c >= incoming.Length || (a < active.Length && active[a] < incoming[c]) ? active[a++] : incoming[c++];
+        }
+
+        return k;
+    }
+
+    private static CapacityPromise[] Promises(ProductionCapacity capacity, IReadOnlyList<CapacityBooking> bookings, List<(int Booking, LocalDate Day, int Units)> produced)
+    {
+        var n = bookings.Count;
+        var days = new ProductionDay[n][];
+        var counts = new int[n];
+        foreach (var entry in produced)
+        {
+            counts[entry.Booking]++;
+        }
+
+        for (var b = 0; b < n; b++)
+        {
+            days[b] = new ProductionDay[counts[b]];
+            counts[b] = 0;
+        }
+
+        // The entries are in date order, so each booking's days are too.
+        foreach (var (booking, day, units) in produced)
+        {
+            days[booking][counts[booking]++] = new ProductionDay(day, units);
+        }
+
+        var promises = new CapacityPromise[n];
+        for (var b = 0; b < n; b++)
+        {
+            var ready = capacity.Calendar.AddWorkingDays(days[b][^1].Date, capacity.FinishingWorkingDays);
+            promises[b] = new CapacityPromise(bookings[b], b, days[b], ready);
+        }
+
+        return promises;
+    }
+
+    private static ArgumentOutOfRangeException BeyondHorizon(IReadOnlyList<CapacityBooking> bookings, int[] remaining, LocalDate first, string paramName)
+    {
+        var late = Array.FindIndex(remaining, r => r > 0);
+        return new ArgumentOutOfRangeException(paramName, bookings[^1],
+            Guard.Format(ErrorMessages.CapacityBeyondHorizon, paramName, CapacityBook.MaxPlanningDays, first, late, bookings[late], remaining[late]));
+    }
+
+    private static InvalidOperationException BrokenContract(ICapacityAllocationRule rule, LocalDate day, string what) =>
+        new(Guard.Format(ErrorMessages.CapacityRuleBrokeContract, rule, day, what));
+}
