@@ -72,6 +72,27 @@ public sealed class CustomsTariffTests
     }
 
     [Fact]
+    public void The_example_of_the_shipping_and_trade_page_runs()
+    {
+        // docs/shipping-and-trade.md, "Customs duty": the same code. 14 × 12.50 = 175.00; MFN 3.9 % = 6.825 → 6.83;
+        // Section 301 25 % = 43.75 (the 10-digit exclusion ended on 2025-08-31); 6.83 + 43.75 = 50.58.
+        var us = CustomsTerritory.Of(CountryCode.Parse("US"));
+        var tariff = new CustomsTariff(
+        [
+            new CustomsMeasure("MFN", us, "94054284", 3.9m),                                   // example data
+            new CustomsMeasure("Section 301", us, "94054284", 25m) { Origin = CountryCode.Parse("CN") },
+            new CustomsMeasure("Section 301", us, "9405428440", 0m) { Origin = CountryCode.Parse("CN"), ValidUntil = new LocalDate(2025, 8, 31) },
+        ]);
+        var consignment = new CustomsConsignment(CountryCode.Parse("US"), new LocalDate(2026, 3, 2),
+            [new CustomsLine(HsCode.Parse("9405428440"), CountryCode.Parse("CN"), 14, Mass.FromKilograms(5.6), new Money(12.50m, Currency.USD))]);
+        CustomsAssessment assessment = tariff.Assess(consignment);   // duty 6.83 + 43.75 = 50.58 USD
+
+        assessment.Duty.Should().Be(Usd(50.58m));
+        assessment.ToString().Should().Be("customs value 175.00 USD, duty 50.58 USD (normal measures)");
+        assessment.Lines[0].ToString().Should().Be("9405428440: customs value 175.00 USD, duty 50.58 USD (MFN, Section 301)");
+    }
+
+    [Fact]
     public void From_July_2026_an_IOSS_consignment_within_150_euros_pays_3_euros_per_distinct_subheading()
     {
         // Reg. (EU) 2026/382. Intrinsic value 2 × 10.00 + 15.00 + 30.00 = 65.00 ≤ 150.00, under IOSS. Subheadings
