@@ -29,7 +29,8 @@ public static class DomainRules
     /// <summary>
     /// Arithmetic and comparison of <see cref="Monetary.Money"/> need both amounts in the same currency. Raised by
     /// <c>Money</c>'s operators, <c>Add</c>, <c>Subtract</c> and <c>CompareTo</c>, and wherever amounts are combined (the
-    /// fulfilment modes' landed cost, the inventory ratios of <c>Analytics.InventoryKpis</c>, a low-value regime's total).
+    /// fulfilment modes' landed cost, the inventory ratios of <c>Analytics.InventoryKpis</c>, a low-value regime's total, a
+    /// <c>Trade.CustomsConsignment</c>'s amounts and the specific measures <c>Trade.CustomsTariff.Assess</c> applies to it).
     /// </summary>
     public const string MoneySameCurrency = "money.same-currency";
 
@@ -158,6 +159,26 @@ public static class DomainRules
     /// about: duty is never guessed. Raised by <c>Trade.DutyRateTable.For</c>, and so by every fulfilment mode's plan.
     /// </summary>
     public const string TradeDutyRateKnown = "trade.duty-rate-known";
+
+    /// <summary>
+    /// A customs assessment knows the valuation and low-value rules of the United States and of the 27 member states
+    /// of the European Union only, so a consignment to any other country is refused rather than assessed under rules
+    /// that are not its own. Raised by <c>Trade.CustomsConsignment</c>'s constructor.
+    /// </summary>
+    public const string CustomsDestinationSupported = "customs.destination-supported";
+
+    /// <summary>
+    /// Every line of a customs declaration declares at least one unit: a line of zero or fewer units has no value to
+    /// assess. Raised by <c>Trade.CustomsConsignment</c>'s constructor.
+    /// </summary>
+    public const string CustomsQuantityPositive = "customs.quantity-positive";
+
+    /// <summary>
+    /// Where the normal customs measures apply (no low-value regime decides the duty), every line needs at least one
+    /// measure of the caller's tariff that matches it: missing tariff data is refused, never charged as zero. Raised by
+    /// <c>Trade.CustomsTariff.Assess</c>.
+    /// </summary>
+    public const string CustomsMeasureKnown = "customs.measure-known";
 
     /// <summary>
     /// A shipment's itinerary must depart before its arrival deadline: a deadline that lies before the departure can

@@ -204,6 +204,15 @@ internal static class ErrorMessages
     internal const string RegimeNeedsCountries = "A low-value regime applies to at least one importing country.";
     internal const string ConsignmentNeedsDeclarations = "A consignment needs at least one customs declaration.";
     internal const string ExcludedHsPrefixInvalid = "'{0}' is not an HS code prefix: it must be 2 to 10 ASCII digits.";
+    internal const string FlatDutyCurrency = "FlatDutyPerSubheading {0} must be in the currency of the threshold {1}.";
+    internal const string CustomsDestinationUnsupported = "Cannot assess customs duty for imports into {0}: only the United States and the 27 member states of the European Union are supported.";
+    internal const string CustomsQuantityNotPositive = "Line {0} ({1}) declares {2} units: a customs declaration line declares at least one unit.";
+    internal const string CustomsCurrency = "{0} is {1}, but amounts of a consignment into {2} must be in {3}: convert it first (exchange rates are the caller's data).";
+    internal const string CustomsMeasureCurrency = "Measure '{0}' charges {1} per {2}, but line {3} of a consignment into {4} is assessed in {5}: convert the measure first.";
+    internal const string NoCustomsMeasure = "No customs measure matches line {0} (HS {1} of origin {2}) into {3} on {4}, and the normal measures apply ({5}): add the tariff data for it.";
+    internal const string SpecificMeasureKind = "kind {0} is not a specific kind: a specific measure is SpecificPerUnit or SpecificPerKilogram (an ad-valorem measure takes a rate in percent).";
+    internal const string MustBeWholeMinorUnits = "{0} must be a whole number of minor units, but was {1}.";
+    internal const string ImportVatOnlyInEu = "ImportVatRatePercent applies to consignments into the European Union, not into {0}.";
 
     // Inventory
     internal const string AdjustmentBuckets = "An adjustment must move units into, out of or between two different buckets, but both sides are {0}.";

@@ -4,8 +4,8 @@ namespace SupplyChain.Domain;
 
 /// <summary>
 /// Data that is in force for a period of days: a fee table, a size-tier table, a dimensional-weight divisor, a rate
-/// card, a chargeable-weight rule, a duty rate, a low-value regime or suspension, a sourcing agreement. Every dated
-/// rule of the library speaks this one vocabulary.
+/// card, a chargeable-weight rule, a duty rate, a customs measure, a low-value regime or suspension, a sourcing
+/// agreement. Every dated rule of the library speaks this one vocabulary.
 /// </summary>
 /// <remarks>
 /// <para>

@@ -17,4 +17,13 @@ public enum DutyFreeReason
 
     /// <summary>Not duty-free: no low-value regime covers the destination on that date.</summary>
     NoRegime = 5,
+
+    /// <summary>Not duty-free: the regime in force covers only consignments declared under the EU Import One-Stop Shop (IOSS), and this one is not.</summary>
+    NotUnderIoss = 6,
+
+    /// <summary>
+    /// Not duty-free, but not charged the normal measures either: the consignment is within the threshold of a regime
+    /// that charges a flat duty per HS subheading instead (<see cref="LowValueRegime.FlatDutyPerSubheading"/>).
+    /// </summary>
+    FlatDuty = 7,
 }

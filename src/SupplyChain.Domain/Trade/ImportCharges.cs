@@ -55,6 +55,8 @@ internal sealed class ImportCharges
         DutyFreeReason.Suspended => $"{decision.RuleId} suspended ({decision.Suspension!.Id})",
         DutyFreeReason.AboveThreshold => $"above the {decision.RuleId} threshold of {decision.Threshold}",
         DutyFreeReason.ExcludedGoods => $"goods excluded from {decision.RuleId}",
+        DutyFreeReason.NotUnderIoss => $"{decision.RuleId} covers only consignments declared under IOSS",
+        DutyFreeReason.FlatDuty => $"{decision.RuleId} charges a flat duty per subheading",
         _ => "no low-value regime in force",
     };
 }

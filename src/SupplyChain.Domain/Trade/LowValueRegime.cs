@@ -123,6 +123,38 @@ public sealed class LowValueRegime : IEffectiveDated
         }
     } = [];
 
+    /// <summary>
+    /// The customs duty charged, instead of a relief, per distinct 6-digit HS subheading among the lines of a
+    /// qualifying consignment (the EU's interim flat duty from 2026-07-01); null (the default) for a duty relief. In the
+    /// currency of <see cref="Threshold"/>, not negative.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The amount is negative.</exception>
+    /// <exception cref="ArgumentException">The amount is not in the currency of <see cref="Threshold"/>.</exception>
+    public Money? FlatDutyPerSubheading
+    {
+        get;
+        init
+        {
+            if (value is not null && value.IsNegative)
+            {
+                throw Guard.OutOfRange(value, Guard.Format(ErrorMessages.MustNotBeNegative, nameof(FlatDutyPerSubheading), value), nameof(FlatDutyPerSubheading));
+            }
+
+            if (value is not null && value.Currency != Threshold.Currency)
+            {
+                throw Guard.Refused(Guard.Format(ErrorMessages.FlatDutyCurrency, value, Threshold), nameof(FlatDutyPerSubheading));
+            }
+
+            field = value;
+        }
+    }
+
+    /// <summary>
+    /// Whether only consignments declared under the EU Import One-Stop Shop (IOSS) qualify; false (the default). A
+    /// consignment not under IOSS gets the normal measures (<see cref="DutyFreeReason.NotUnderIoss"/>).
+    /// </summary>
+    public bool RequiresIoss { get; init; }
+
     /// <inheritdoc/>
     public bool IsInForce(LocalDate day) => Validity.Covers(ValidFrom, ValidUntil, day);
 

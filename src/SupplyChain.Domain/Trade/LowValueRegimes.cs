@@ -47,27 +47,35 @@ public static class LowValueRegimes
     /// 23 and 24): goods of a total intrinsic value not exceeding EUR 150 per consignment, sent directly from a third
     /// country to a consignee in the EU, except alcoholic products (read here as HS 2203–2208), perfumes and toilet
     /// waters (HS 3303) and tobacco products (HS chapter 24). In force here from 2010-01-01, the date the codified
-    /// regulation applies (the relief itself is older). Abolished by the Council regulation formally approved on
-    /// 11 February 2026: from 2026-07-01 a flat customs duty of EUR 3 per tariff subheading in a parcel applies to goods
-    /// sold by sellers registered in the import one-stop shop (IOSS), until normal tariffs apply with the EU customs
-    /// data hub (expected 2028); modelled as a suspension for all origins from that date.
+    /// regulation applies (the relief itself is older), until 2026-06-30: Council Regulation (EU) 2026/382 abolishes
+    /// the relief from 2026-07-01 (see <see cref="EuFlatDuty2026"/>).
     /// </summary>
     /// <remarks>The importing countries are the 27 member states; special territories outside the customs territory are not modelled.</remarks>
-    public static LowValueRegime EuNegligibleValue { get; } = new("eu-negligible-value-150", EuMemberStates(), new Money(150m, Currency.EUR), new LocalDate(2010, 1, 1))
+    public static LowValueRegime EuNegligibleValue { get; } = new("eu-negligible-value-150", CustomsTerritory.MemberStates, new Money(150m, Currency.EUR), new LocalDate(2010, 1, 1))
     {
         Name = "EU customs-duty relief for consignments of negligible value (Regulation (EC) No 1186/2009, Art. 23)",
-        Suspensions =
-        [
-            new LowValueSuspension("eu-flat-duty-2026", new LocalDate(2026, 7, 1))
-            {
-                Description = "the Council regulation approved on 11 February 2026 replaces the EUR 150 relief from 1 July 2026 by a flat customs duty of EUR 3 per tariff subheading in a parcel (goods of IOSS-registered sellers)",
-            },
-        ],
+        ValidUntil = new LocalDate(2026, 6, 30),
         ExcludedHsPrefixes = ["2203", "2204", "2205", "2206", "2207", "2208", "3303", "24"],
     };
 
-    /// <summary>The built-in regimes: <see cref="UsSection321"/> and <see cref="EuNegligibleValue"/>.</summary>
-    public static IReadOnlyList<LowValueRegime> BuiltIn { get; } = [UsSection321, EuNegligibleValue];
+    /// <summary>
+    /// The EU's interim flat customs duty for low-value consignments (Council Regulation (EU) 2026/382), from
+    /// 2026-07-01: a consignment declared under the import one-stop shop (IOSS) whose intrinsic value does not exceed
+    /// EUR 150 pays EUR 3.00 per distinct tariff subheading (the first six digits of the HS code) among its lines,
+    /// whatever the quantities and origins, instead of the normal measures; no goods are excluded. A consignment not
+    /// under IOSS, or above EUR 150, pays the normal measures. The regulation ends the flat duty on 2028-07-01, when the
+    /// EU customs data hub is expected; that end is not modelled (the regime is open-ended here).
+    /// </summary>
+    /// <remarks>Only the IOSS case is modelled; the subheadings are counted at 6 digits, as declared in the reduced H7 data set.</remarks>
+    public static LowValueRegime EuFlatDuty2026 { get; } = new("eu-flat-duty-2026", CustomsTerritory.MemberStates, new Money(150m, Currency.EUR), new LocalDate(2026, 7, 1))
+    {
+        Name = "EU flat customs duty of EUR 3 per tariff subheading for low-value IOSS consignments (Council Regulation (EU) 2026/382)",
+        FlatDutyPerSubheading = new Money(3m, Currency.EUR),
+        RequiresIoss = true,
+    };
+
+    /// <summary>The built-in regimes: <see cref="UsSection321"/>, <see cref="EuNegligibleValue"/> and <see cref="EuFlatDuty2026"/>.</summary>
+    public static IReadOnlyList<LowValueRegime> BuiltIn { get; } = [UsSection321, EuNegligibleValue, EuFlatDuty2026];
 
     /// <summary>
     /// Whether a consignment enters <paramref name="destination"/> free of customs duty on <paramref name="date"/>,
@@ -77,10 +85,14 @@ public static class LowValueRegimes
     /// <param name="destination">The importing country.</param>
     /// <param name="date">The date of entry.</param>
     /// <param name="regimes">The regimes to consider, in order of preference; null for <see cref="BuiltIn"/>. The first in force for the destination on that date is applied.</param>
+    /// <param name="ioss">Whether the consignment is declared under the EU Import One-Stop Shop; false (the default). Only a regime that <see cref="LowValueRegime.RequiresIoss"/> reads it.</param>
     /// <returns>
     /// The decision: no regime in force → not duty-free (<see cref="DutyFreeReason.NoRegime"/>); a suspension for any
     /// line's origin → not duty-free (<see cref="DutyFreeReason.Suspended"/>); a line with excluded goods → not
-    /// duty-free (<see cref="DutyFreeReason.ExcludedGoods"/>); otherwise the total value against the threshold.
+    /// duty-free (<see cref="DutyFreeReason.ExcludedGoods"/>); a regime for IOSS consignments only and a consignment not
+    /// under IOSS → not duty-free (<see cref="DutyFreeReason.NotUnderIoss"/>); otherwise the total value against the
+    /// threshold, and within it either duty-free or, for a regime with a
+    /// <see cref="LowValueRegime.FlatDutyPerSubheading"/>, the flat duty (<see cref="DutyFreeReason.FlatDuty"/>).
     /// </returns>
     /// <exception cref="ArgumentNullException">An argument is null, or a collection contains null.</exception>
     /// <exception cref="ArgumentException"><paramref name="consignment"/> is empty.</exception>
@@ -89,7 +101,8 @@ public static class LowValueRegimes
         IEnumerable<CustomsDeclaration> consignment,
         CountryCode destination,
         LocalDate date,
-        IEnumerable<LowValueRegime>? regimes = null)
+        IEnumerable<LowValueRegime>? regimes = null,
+        bool ioss = false)
     {
         Guard.NotNull(consignment);
         Guard.NotNull(destination);
@@ -128,6 +141,12 @@ public static class LowValueRegimes
             }
         }
 
+        if (regime.RequiresIoss && !ioss)
+        {
+            return new DutyFreeDecision(false, DutyFreeReason.NotUnderIoss, regime, null, value, destination, date,
+                Guard.Format("{0} ({1}) covers only consignments declared under IOSS; customs duty applies.", regime.Id, regime.Name));
+        }
+
         var excluded = Array.Find(lines, l => regime.Excludes(l.HsCode));
         if (excluded is not null)
         {
@@ -137,13 +156,16 @@ public static class LowValueRegimes
 
         var comparison = value.CompareTo(regime.Threshold);
         var within = regime.ThresholdInclusive ? comparison <= 0 : comparison < 0;
+        if (within && regime.FlatDutyPerSubheading is { } flat)
+        {
+            return new DutyFreeDecision(false, DutyFreeReason.FlatDuty, regime, null, value, destination, date,
+                Guard.Format("{0} ({1}): the consignment's value {2} is within the threshold {3}; it pays {4} per tariff subheading instead of the normal measures.", regime.Id, regime.Name, value, regime.Threshold, flat));
+        }
+
         return within
             ? new DutyFreeDecision(true, DutyFreeReason.WithinThreshold, regime, null, value, destination, date,
                 Guard.Format("{0} ({1}): the consignment's value {2} is within the threshold {3}; it enters free of customs duty on {4:uuuu-MM-dd}.", regime.Id, regime.Name, value, regime.Threshold, date))
             : new DutyFreeDecision(false, DutyFreeReason.AboveThreshold, regime, null, value, destination, date,
                 Guard.Format("{0} ({1}): the consignment's value {2} is above the threshold {3}; customs duty applies.", regime.Id, regime.Name, value, regime.Threshold));
     }
-
-    private static CountryCode[] EuMemberStates() =>
-        [.. "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".Split(' ').Select(CountryCode.Parse)];
 }

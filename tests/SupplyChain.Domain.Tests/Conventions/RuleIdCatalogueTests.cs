@@ -38,6 +38,9 @@ public sealed class RuleIdCatalogueTests
     private static readonly Address Toronto = new(CA, "Toronto") { PostalCode = "M5V 2T6" };
 
     // Refusals outside the fulfilment modes: the rule id each must carry, and the command that is refused.
+    private static CustomsLine CustomsLamp(int quantity) =>
+        new(HsCode.Parse("9405.42"), CountryCode.Parse("CN"), quantity, Mass.FromKilograms(1), new Money(20m, Currency.USD));
+
     private static readonly Dictionary<string, (string Rule, Action Refuse)> Refusals = new(StringComparer.Ordinal)
     {
         ["USD plus EUR"] = ("money.same-currency", () => _ = new Money(1m, Currency.USD) + new Money(1m, Currency.EUR)),
@@ -69,6 +72,9 @@ public sealed class RuleIdCatalogueTests
             new BillOfMaterials(SupplyNetworkFixture.MugB, SupplyNetworkFixture.Yiwu, [new BomLine("resin", 1m, SupplyNetworkFixture.Yiwu)]))),
         ["stocking at a factory"] = ("products.network-stocked-at-storage-centre", () => Network().AddStockingLocation(SupplyNetworkFixture.BottleC, SupplyNetworkFixture.Yiwu)),
         ["no duty rate for HS 8517"] = ("trade.duty-rate-known", () => DutyRates().For(HsCode.Parse("8517.13"), US, Monday)),
+        ["customs into Great Britain"] = ("customs.destination-supported", () => _ = new CustomsConsignment(CountryCode.Parse("GB"), Day, [CustomsLamp(1)])),
+        ["a customs line of no units"] = ("customs.quantity-positive", () => _ = new CustomsConsignment(US, Day, [CustomsLamp(0)])),
+        ["no customs measure for the lamp"] = ("customs.measure-known", () => new CustomsTariff([]).Assess(new CustomsConsignment(US, Day, [CustomsLamp(100)]))),
         ["deadline before departure"] = ("shipping.deadline-after-departure", () => Shipment(deadline: Departure.Minus(Duration.FromDays(1))).AssignToRoute(Route())),
         ["receive more than shipped"] = ("shipping.receive-at-most-shipped", () => Shipment().RecordGoodsReceipt(Mug, 101)),
         ["split after handling"] = ("shipping.split-before-handling", SplitAfterHandling),

@@ -205,6 +205,37 @@ public sealed class DomainMappingStrictnessTests
         CapacityPromise(Obj(broken.Replace("\"dailyCapacityUnits\": 0", "\"dailyCapacityUnits\": 5", StringComparison.Ordinal).Replace("-1", "0", StringComparison.Ordinal).Replace("\"units\": 0", "\"units\": 9", StringComparison.Ordinal).Replace("-0.5", "0.5", StringComparison.Ordinal), """ "expectedRefusal": "shares-over-one" """)).Should().NotThrow();
     }
 
+    // One US line of 10 shirts at 100.00 (1000.00 > 800) on 2026-03-02, Section 321 suspended: MFN 16.5 % = 165.00.
+    private const string ShirtsIntoUs = """
+        "destination": "US", "entryDate": "2026-03-02", "ioss": false,
+        "lines": [{"hsCode": "6109100012", "origin": "VN", "quantity": 10, "netMass": {"value": 2, "unit": "kg"}, "unitValue": {"amount": 100, "currency": "USD"}}],
+        "freightToBorder": {"amount": 0, "currency": "USD"}, "insuranceToBorder": {"amount": 0, "currency": "USD"}
+        """;
+
+    private const string Mfn = """
+        "name": "MFN", "hsPrefix": "6109", "origin": "*", "destination": "US", "ratePercent": 16.5, "validFrom": "2020-01-01", "validUntil": null
+        """;
+
+    [Fact]
+    public void A_customs_case_with_an_unknown_measure_kind_or_field_fails()
+    {
+        Customs(Obj(ShirtsIntoUs, $$""" "measures": [{{{Mfn}}, "kind": "ad-valorem"}], "expectedDuty": {"amount": 165, "currency": "USD"}""")).Should().NotThrow();
+        Customs(Obj(ShirtsIntoUs, $$""" "measures": [{{{Mfn}}, "kind": "ad-valorem"}], "expectedDuty": {"amount": 165.01, "currency": "USD"}""")).Should().Throw<Exception>();
+        Customs(Obj(ShirtsIntoUs, $$""" "measures": [{{{Mfn}}, "kind": "compound"}], "expectedDuty": {"amount": 165, "currency": "USD"}"""))
+            .Should().Throw<Exception>().WithMessage("*Unknown measure kind 'compound'*");
+        Customs(Obj(ShirtsIntoUs, $$""" "measures": [{{{Mfn}}, "kind": "ad-valorem", "quota": 5}], "expectedDuty": {"amount": 165, "currency": "USD"}"""))
+            .Should().Throw<Exception>().WithMessage("*quota*");
+    }
+
+    [Fact]
+    public void A_customs_refusal_must_be_a_known_rule_and_the_one_raised()
+    {
+        // No measure at all under the normal measures: the library refuses with customs.measure-known, never 0.00.
+        Customs(Obj(ShirtsIntoUs, """ "measures": [], "expectedRefusal": "customs.measure-known" """)).Should().NotThrow();
+        Customs(Obj(ShirtsIntoUs, """ "measures": [], "expectedRefusal": "customs.quantity-positive" """)).Should().Throw<Exception>();
+        Customs(Obj(ShirtsIntoUs, """ "measures": [], "expectedRefusal": "customs.no-tariff" """)).Should().Throw<Exception>().WithMessage("*four refusal rules*");
+    }
+
     private static string Obj(params string[] fields) => "{" + string.Join(", ", fields) + "}";
 
     private static Action ChargeableWeight(string json) => () => new ChargeableWeightReferenceTests().Reference_case(Case("chargeable-weight", json));
@@ -217,6 +248,7 @@ public sealed class DomainMappingStrictnessTests
 
     private static Action Fx(string json) => () => new FxReferenceTests().Reference_case(Case("fx", json));
     private static Action CapacityPromise(string json) => () => new CapacityPromiseReferenceTests().Reference_case(Case("capacity-promise", json));
+    private static Action Customs(string json) => () => new CustomsDutyReferenceTests().Reference_case(Case("customs-duty", json));
 
     private static Action Kpi(string json) => () => new KpiReferenceCaseTests().Reference_case(Case("kpis", json));
 

@@ -10,7 +10,8 @@ namespace SupplyChain.Domain.Tests.Trade;
 /// Low-value regimes. Thresholds and dates: 19 U.S.C. 1321(a)(2)(C) ("does not exceed $800", from 2016-03-10 under
 /// TFTEA 2015 s. 901); Executive Order 14256 (China and Hong Kong, from 2025-05-02); Executive Order 14324 (all
 /// countries, from 2025-08-29); Council Regulation (EC) No 1186/2009 Art. 23–24 ("not exceeding EUR 150"; alcohol,
-/// perfumes and toilet waters, tobacco excluded); the EU Council's flat EUR 3 duty replacing the relief from 2026-07-01.
+/// perfumes and toilet waters, tobacco excluded; until 2026-06-30); Council Regulation (EU) 2026/382 (from 2026-07-01 a
+/// flat EUR 3 duty per tariff subheading for IOSS consignments not exceeding EUR 150, no goods excluded).
 /// </summary>
 public sealed class LowValueRegimeTests
 {
@@ -91,7 +92,6 @@ public sealed class LowValueRegimeTests
     [Theory]
     [InlineData("150.00", 2026, 6, 30, true, DutyFreeReason.WithinThreshold)]
     [InlineData("150.01", 2026, 6, 30, false, DutyFreeReason.AboveThreshold)]
-    [InlineData("20.00", 2026, 7, 1, false, DutyFreeReason.Suspended)]
     public void EU_relief_covers_consignments_not_exceeding_150_euros_until_July_2026(string value, int year, int month, int day, bool dutyFree, DutyFreeReason reason)
     {
         var decision = LowValueRegimes.Assess(Parcel(China, decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), Currency.EUR), Germany, new LocalDate(year, month, day));
@@ -100,6 +100,37 @@ public sealed class LowValueRegimeTests
         decision.Reason.Should().Be(reason);
         decision.RuleId.Should().Be("eu-negligible-value-150");
         decision.Threshold.Should().Be(new Money(150m, Currency.EUR));
+    }
+
+    [Fact]
+    public void From_July_2026_the_EU_relief_gives_way_to_the_flat_duty_for_IOSS_consignments()
+    {
+        var firstDay = 1.July(2026);
+        LowValueRegimes.EuNegligibleValue.ValidUntil.Should().Be(30.June(2026));
+
+        var notIoss = LowValueRegimes.Assess(Parcel(China, 20m, Currency.EUR), Germany, firstDay);
+        notIoss.IsDutyFree.Should().BeFalse();
+        notIoss.Reason.Should().Be(DutyFreeReason.NotUnderIoss);
+        notIoss.RuleId.Should().Be("eu-flat-duty-2026");
+
+        // Within EUR 150 (inclusive) under IOSS: the flat duty, not a relief; perfume is not excluded any more.
+        var flat = LowValueRegimes.Assess(Parcel(China, 150m, Currency.EUR, Perfume), Germany, firstDay, ioss: true);
+        flat.IsDutyFree.Should().BeFalse();
+        flat.Reason.Should().Be(DutyFreeReason.FlatDuty);
+        flat.Regime!.FlatDutyPerSubheading.Should().Be(new Money(3m, Currency.EUR));
+
+        LowValueRegimes.Assess(Parcel(China, 150.01m, Currency.EUR), Germany, firstDay, ioss: true).Reason.Should().Be(DutyFreeReason.AboveThreshold);
+        LowValueRegimes.Assess(Parcel(China, 20m, Currency.EUR), Germany, 30.June(2026), ioss: true).Reason.Should().Be(DutyFreeReason.WithinThreshold);
+    }
+
+    [Fact]
+    public void A_flat_duty_is_in_the_threshold_currency_and_not_negative()
+    {
+        FluentActions.Invoking(() => new LowValueRegime("x", [Germany], new Money(150m, Currency.EUR), 1.July(2026)) { Name = "X", FlatDutyPerSubheading = new Money(3m, Currency.USD) })
+            .Should().Throw<ArgumentException>().WithParameterName("FlatDutyPerSubheading")
+            .WithMessage("FlatDutyPerSubheading 3.00 USD must be in the currency of the threshold 150.00 EUR.*");
+        FluentActions.Invoking(() => new LowValueRegime("x", [Germany], new Money(150m, Currency.EUR), 1.July(2026)) { Name = "X", FlatDutyPerSubheading = new Money(-3m, Currency.EUR) })
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("FlatDutyPerSubheading");
     }
 
     [Fact]
