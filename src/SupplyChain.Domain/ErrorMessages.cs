@@ -287,5 +287,6 @@ internal static class ErrorMessages
     internal const string HistoryEmpty = "A purchase order's history must hold at least its PurchaseOrderDrafted event.";
 
     // Simulation: lead times from fulfilment plans
+    internal const string PricesCurrency = "The seller's prices ({0} selling, {1} unit cost) must be in {2}, the currency of the request's unit value; convert them first.";
     internal const string PlanHasNoLegsOfStage = "The {0} plan has no {1} legs to simulate as a lead time.";
 }

@@ -72,6 +72,12 @@ public sealed class FulfilmentPlan
         PipelineTime = new LeadTimeEstimate(TransitTimeDistribution.Sum(_legs.Where(l => l.Stage == LegStage.Inbound).Select(l => l.TransitTime)));
     }
 
+    /// <summary>
+    /// For a mode-2 plan under a platform purchase programme (<see cref="PlatformPickupMode.Purchase"/>): the terms and
+    /// when title passes and the seller is paid; null when the seller sells to the buyer itself.
+    /// </summary>
+    public PlatformPurchase? Purchase { get; init; }
+
     /// <summary>The mode's name.</summary>
     public string ModeName { get; }
 

@@ -28,8 +28,9 @@ public sealed class ModeComparison
 
     private readonly ModeComparisonRow[] _rows;
 
-    private ModeComparison(FulfilmentRequest request, int monthlyDemandUnits, ModeComparisonRow[] rows)
+    private ModeComparison(FulfilmentRequest request, int monthlyDemandUnits, SellerPrices? prices, ModeComparisonRow[] rows)
     {
+        Prices = prices;
         Request = request;
         MonthlyDemandUnits = monthlyDemandUnits;
         _rows = rows;
@@ -40,6 +41,21 @@ public sealed class ModeComparison
 
     /// <summary>The monthly demand, in units.</summary>
     public int MonthlyDemandUnits { get; }
+
+    /// <summary>The seller's prices the rows' <see cref="ModeComparisonRow.Economics"/> are based on, or null when compared without them.</summary>
+    public SellerPrices? Prices { get; }
+
+    /// <summary>
+    /// The row with the highest margin per unit (<see cref="ModeComparisonRow.Economics"/>), or null when compared without
+    /// prices or when no row has a plan; the earlier row on a tie.
+    /// </summary>
+    public ModeComparisonRow? MostProfitable => _rows.Where(r => r.Economics is not null).OrderByDescending(r => r.Economics!.MarginPerUnit.Amount).FirstOrDefault();
+
+    /// <summary>
+    /// The row with the shortest cash cycle (<see cref="SellerEconomics.CashCycleDays"/>), or null when compared without
+    /// prices or when no row has a plan; the earlier row on a tie.
+    /// </summary>
+    public ModeComparisonRow? ShortestCashCycle => _rows.Where(r => r.Economics is not null).OrderBy(r => r.Economics!.CashCycleDays).FirstOrDefault();
 
     /// <summary>One row per mode, in the order given.</summary>
     public IReadOnlyList<ModeComparisonRow> Rows => _rows;
@@ -72,9 +88,35 @@ public sealed class ModeComparison
     /// <exception cref="ArgumentNullException"><paramref name="request"/> or <paramref name="modes"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="monthlyDemandUnits"/> is less than 1.</exception>
     /// <exception cref="ArgumentException"><paramref name="modes"/> is empty or contains null.</exception>
-    public static ModeComparison Compare(FulfilmentRequest request, int monthlyDemandUnits, IEnumerable<IFulfilmentMode> modes)
+    public static ModeComparison Compare(FulfilmentRequest request, int monthlyDemandUnits, IEnumerable<IFulfilmentMode> modes) =>
+        Compare(request, monthlyDemandUnits, modes, prices: null);
+
+    /// <summary>
+    /// Compares modes for one request, and what each means for the seller: margin and cash cycle per unit
+    /// (<see cref="ModeComparisonRow.Economics"/>, see <see cref="SellerEconomics"/>). A mode-2 plan under a platform
+    /// purchase counts the supply price as revenue; the others the selling price.
+    /// </summary>
+    /// <param name="request">The request (product, order quantity, seller, buyer, date, unit value).</param>
+    /// <param name="monthlyDemandUnits">The product's demand in the destination market per month; at least 1.</param>
+    /// <param name="modes">The modes; at least one.</param>
+    /// <param name="prices">The seller's prices and payment days, in the request's currency; null compares without economics.</param>
+    /// <returns>
+    /// The comparison; a mode that is not eligible, or whose plan or economics are refused with a
+    /// <see cref="DomainRuleException"/> (a supply price in another currency, say), has a row with its reasons and no plan.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> or <paramref name="modes"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="monthlyDemandUnits"/> is less than 1.</exception>
+    /// <exception cref="ArgumentException"><paramref name="modes"/> is empty or contains null.</exception>
+    /// <exception cref="DomainRuleException">The prices are not in the request's currency (rule <see cref="DomainRules.MoneySameCurrency"/>).</exception>
+    public static ModeComparison Compare(FulfilmentRequest request, int monthlyDemandUnits, IEnumerable<IFulfilmentMode> modes, SellerPrices? prices)
     {
         Guard.NotNull(request);
+        if (prices is not null && (prices.SellingPricePerUnit.Currency != request.UnitValue.Currency || prices.UnitCost.Currency != request.UnitValue.Currency))
+        {
+            throw new DomainRuleException(
+                DomainRules.MoneySameCurrency, Guard.Format(ErrorMessages.PricesCurrency, prices.SellingPricePerUnit, prices.UnitCost, request.UnitValue.Currency));
+        }
+
         Guard.Positive(monthlyDemandUnits);
         var list = Guard.CopyItems(modes, requireOne: true);
         var daily = monthlyDemandUnits / DaysPerMonth;
@@ -83,21 +125,21 @@ public sealed class ModeComparison
             var eligibility = mode.CheckEligibility(request);
             if (!eligibility.IsEligible)
             {
-                return new ModeComparisonRow(mode.Name, eligibility, null, null, daily, request.UnitValue);
+                return new ModeComparisonRow(mode.Name, eligibility, null, null, daily, request.UnitValue, prices);
             }
 
             try
             {
-                return new ModeComparisonRow(mode.Name, eligibility, mode.Plan(request), null, daily, request.UnitValue);
+                return new ModeComparisonRow(mode.Name, eligibility, mode.Plan(request), null, daily, request.UnitValue, prices);
             }
             catch (DomainRuleException e)
             {
                 // One mode's refusal is that row's result, as data; the other rows are still computed.
                 var refusal = new EligibilityReason(e.Rule, isMet: false, e.Message);
-                return new ModeComparisonRow(mode.Name, new ModeEligibility([.. eligibility.Reasons, refusal]), null, refusal, daily, request.UnitValue);
+                return new ModeComparisonRow(mode.Name, new ModeEligibility([.. eligibility.Reasons, refusal]), null, refusal, daily, request.UnitValue, prices);
             }
         }).ToArray();
-        return new ModeComparison(request, monthlyDemandUnits, rows);
+        return new ModeComparison(request, monthlyDemandUnits, prices, rows);
     }
 
     /// <summary>The number of modes and the monthly demand.</summary>

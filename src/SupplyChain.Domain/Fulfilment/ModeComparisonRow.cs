@@ -9,8 +9,9 @@ namespace SupplyChain.Domain.Fulfilment;
 /// <remarks>Results compare by reference: they are read, not compared; compare their figures.</remarks>
 public sealed class ModeComparisonRow
 {
-    internal ModeComparisonRow(string modeName, ModeEligibility eligibility, FulfilmentPlan? plan, EligibilityReason? planRefusal, decimal dailyDemandUnits, Money unitValue)
+    internal ModeComparisonRow(string modeName, ModeEligibility eligibility, FulfilmentPlan? plan, EligibilityReason? planRefusal, decimal dailyDemandUnits, Money unitValue, SellerPrices? prices = null)
     {
+        Economics = plan is null || prices is null ? null : SellerEconomics.Of(plan, prices);
         ModeName = modeName;
         Eligibility = eligibility;
         Plan = plan;
@@ -53,6 +54,12 @@ public sealed class ModeComparisonRow
     /// of <see cref="Eligibility"/>'s reasons); otherwise null.
     /// </summary>
     public EligibilityReason? PlanRefusal { get; }
+
+    /// <summary>
+    /// The seller's margin and cash cycle per unit (<see cref="SellerEconomics"/>), or null when there is no plan or the
+    /// comparison was made without <see cref="SellerPrices"/>.
+    /// </summary>
+    public SellerEconomics? Economics { get; }
 
     /// <summary>The landed cost per unit, or null when there is no plan.</summary>
     public Money? LandedCostPerUnit => Plan?.CostPerUnit.Total;

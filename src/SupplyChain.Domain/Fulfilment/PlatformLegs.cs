@@ -33,13 +33,14 @@ internal static class PlatformLegs
         MainCarriage carriage,
         ChargeableWeight weight,
         StorageCentreTerms terms,
-        LastMileOption lastMile)
+        LastMileOption lastMile,
+        TradeParty importer = TradeParty.Seller)
     {
         var actor = carriage.Mode == TransportMode.InternationalExpress ? ChainActor.ExpressCarrier : ChainActor.Forwarder;
         var gateway = PlanBuilder.GatewayNode(request.BuyerAddress);
         var centre = PlanBuilder.StorageCentreNode(terms.StorageCentre);
         plan.Move(LegStage.Inbound, actor, carriage.Mode, gateway, carriage.TransitTime, $"{carriage.CarrierName}: main carriage ({carriage.Mode})", weight.Chargeable)
-            .Dwell(LegStage.Inbound, ChainActor.Customs, "import customs clearance (the seller is the importer of record)", terms.CustomsClearance)
+            .Dwell(LegStage.Inbound, ChainActor.Customs, importer == TradeParty.Seller ? "import customs clearance (the seller is the importer of record)" : "import customs clearance (the platform is the importer of record)", terms.CustomsClearance)
             .Move(LegStage.Inbound, actor, TransportMode.Road, centre, terms.TransferToCentre, "transfer to the storage centre")
             .Dwell(LegStage.Inbound, ChainActor.Platform, "receive into fulfillable stock", terms.Receiving)
             .Dwell(LegStage.Order, ChainActor.Platform, "pick and pack the buyer's order", terms.OrderHandling)
@@ -56,23 +57,24 @@ internal static class PlatformLegs
         ImportCharges charges,
         StorageCentreTerms terms,
         LastMileOption lastMile,
-        (Money PerUnit, string Basis)? fulfilmentFee = null)
+        (Money PerUnit, string Basis)? fulfilmentFee = null,
+        TradeParty payer = TradeParty.Seller)
     {
         var (fee, feeBasis) = fulfilmentFee ?? (terms.FulfilmentFeePerUnit, $"fulfilment fee {terms.FulfilmentFeePerUnit} per unit");
         var kg = decimal.Round((decimal)weight.Chargeable.Kilograms, 6);
         var freight = carriage.RatePerChargeableKilogram * kg;
-        plan.Cost(LandedCostKind.Freight, TradeParty.Seller, new Money(freight.Amount / batchUnits, freight.Currency), string.Format(
+        plan.Cost(LandedCostKind.Freight, payer, new Money(freight.Amount / batchUnits, freight.Currency), string.Format(
             CultureInfo.InvariantCulture,
             "{0}: {1}, chargeable {2} kg ({3}) × {4} = {5} per shipment of {6} units",
             carriage.CarrierName, loadDescription, InvariantText.Number(kg), weight.Rule.Name, carriage.RatePerChargeableKilogram, freight, batchUnits));
-        plan.Cost(LandedCostKind.Duty, TradeParty.Seller, charges.DutyPerUnit, charges.DutyBasis)
-            .Cost(LandedCostKind.ImportTax, TradeParty.Seller, charges.TaxPerUnit, charges.TaxBasis)
-            .Cost(LandedCostKind.PlatformFee, TradeParty.Seller, fee, feeBasis)
-            .Cost(LandedCostKind.Storage, TradeParty.Seller, terms.StorageFeePerUnitMonth * terms.AverageMonthsInStorage,
+        plan.Cost(LandedCostKind.Duty, payer, charges.DutyPerUnit, charges.DutyBasis)
+            .Cost(LandedCostKind.ImportTax, payer, charges.TaxPerUnit, charges.TaxBasis)
+            .Cost(LandedCostKind.PlatformFee, payer, fee, feeBasis)
+            .Cost(LandedCostKind.Storage, payer, terms.StorageFeePerUnitMonth * terms.AverageMonthsInStorage,
                 $"{terms.StorageFeePerUnitMonth} per unit-month × {InvariantText.Number(terms.AverageMonthsInStorage)} months");
         if (!lastMile.PricePerParcel.IsZero)
         {
-            plan.Cost(LandedCostKind.LastMile, TradeParty.Seller, new Money(lastMile.PricePerParcel.Amount / request.Quantity, lastMile.PricePerParcel.Currency),
+            plan.Cost(LandedCostKind.LastMile, payer, new Money(lastMile.PricePerParcel.Amount / request.Quantity, lastMile.PricePerParcel.Currency),
                 $"{lastMile.CarrierName} ({lastMile.Region}): {lastMile.PricePerParcel} per parcel of {request.Quantity} unit(s)");
         }
     }

@@ -30,6 +30,14 @@ namespace SupplyChain.Domain.Fulfilment;
 /// fee; storage; the last mile when it is billed per parcel. Risk passes to the buyer on delivery.
 /// </para>
 /// <para>
+/// <b>A platform purchase.</b> With <see cref="Purchase"/> set, the mode is what the fully managed programmes of
+/// cross-border marketplaces do: the platform buys the goods at the programme's supply price, title and risk pass at
+/// pickup or after its quality check at the hub, and the platform is the importer of record. The steps are the same;
+/// every cost but the pickup fee is paid by the platform (<see cref="TradeParty.Buyer"/> of the stocking order), and the
+/// plan's <see cref="FulfilmentPlan.Purchase"/> says when title passes and when the seller is paid.
+/// <see cref="SellerEconomics"/> then counts the supply price as the seller's revenue.
+/// </para>
+/// <para>
 /// <b>The pickup leg.</b> <see cref="Plan(FulfilmentRequest)"/> (the <see cref="IFulfilmentMode"/> call, used by
 /// <see cref="ModeComparison"/>) takes the fixed estimate <see cref="PickupRun"/>, because a plan through the interface
 /// knows nothing of the other sellers waiting on the same day.
@@ -98,17 +106,7 @@ public sealed class PlatformPickupMode : IFulfilmentMode
     /// <summary>The platform's pickup fee per unit; not negative.</summary>
     /// <exception cref="ArgumentNullException">The fee is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The fee is negative.</exception>
-    public required Money PickupFeePerUnit
-    {
-        get;
-        init
-        {
-            Guard.NotNull(value, nameof(PickupFeePerUnit));
-            field = value.IsNegative
-                ? throw Guard.OutOfRange(value, Guard.Format(ErrorMessages.MustNotBeNegative, nameof(PickupFeePerUnit), value), nameof(PickupFeePerUnit))
-                : value;
-        }
-    }
+    public required Money PickupFeePerUnit { get; init => field = Money.NotNegative(value, nameof(PickupFeePerUnit)); }
 
     /// <summary>The line-haul to the destination.</summary>
     public MainCarriage LineHaul { get; }
@@ -133,6 +131,12 @@ public sealed class PlatformPickupMode : IFulfilmentMode
         get => _regimes;
         init => _regimes = value is null ? null : [.. Guard.CopyItems(value, requireOne: false, nameof(Regimes))];
     }
+
+    /// <summary>
+    /// The platform's purchase programme, or null (the default) when the seller sells to the buyer itself and pays the
+    /// logistics (the seller is the importer of record).
+    /// </summary>
+    public PlatformPurchaseTerms? Purchase { get; init; }
 
     /// <summary>The platform rule's conditions, then <see cref="DomainRules.LastMileAvailable"/>.</summary>
     /// <param name="request">The request.</param>
@@ -282,9 +286,16 @@ public sealed class PlatformPickupMode : IFulfilmentMode
             .Dwell(LegStage.Inbound, ChainActor.Seller, waitDescription, TransitTimeDistribution.Fixed(wait))
             .Move(LegStage.Inbound, ChainActor.Platform, TransportMode.Road, ConsolidationHub, pickupRun, pickupDescription)
             .Dwell(LegStage.Inbound, ChainActor.Platform, "consolidate for the line-haul", Consolidation);
-        PlatformLegs.MainCarriageToCentreAndBuyer(plan, request, LineHaul, weight, StorageCentre, lastMile);
+        var payer = Purchase is null ? TradeParty.Seller : TradeParty.Buyer;
+        PlatformLegs.MainCarriageToCentreAndBuyer(plan, request, LineHaul, weight, StorageCentre, lastMile, importer: payer);
         plan.Cost(LandedCostKind.PlatformFee, TradeParty.Seller, PickupFeePerUnit, $"pickup fee {PickupFeePerUnit} per unit");
-        PlatformLegs.Costs(plan, request, LineHaul, weight, UnitsPerInboundShipment, load, charges, StorageCentre, lastMile);
-        return plan.Build(Name, charges.Decision, StorageCentre.AverageMonthsInStorage);
+        PlatformLegs.Costs(plan, request, LineHaul, weight, UnitsPerInboundShipment, load, charges, StorageCentre, lastMile, payer: payer);
+
+        // Title passes when the goods are collected (after the wait), or after the quality check at the hub (after the
+        // wait, the pickup run and consolidation): the first one or three steps above.
+        var purchase = Purchase is null
+            ? null
+            : new PlatformPurchase(Purchase, wait + (Purchase.TitlePasses == TitleTransferPoint.AfterQualityCheck ? (decimal)(pickupRun.MeanDays + Consolidation.MeanDays) : 0m));
+        return plan.Build(Name, charges.Decision, StorageCentre.AverageMonthsInStorage, purchase);
     }
 }

@@ -54,6 +54,13 @@ public sealed class Money : IEquatable<Money>, IComparable<Money>
     /// <exception cref="ArgumentNullException"><paramref name="currency"/> is null.</exception>
     public static Money Zero(Currency currency) => new(0m, currency);
 
+    /// <summary>Refuses a null or negative amount (zero is fine), for a property's or parameter's check.</summary>
+    internal static Money NotNegative([System.Diagnostics.CodeAnalysis.NotNull] Money? value, string paramName)
+    {
+        Guard.NotNull(value, paramName);
+        return value.IsNegative ? throw Guard.OutOfRange(value, Guard.Format(ErrorMessages.MustNotBeNegative, paramName, value), paramName) : value;
+    }
+
     /// <summary>
     /// The amount rounded to the currency's minor unit (2 decimals for USD, 0 for JPY, 3 for BHD).
     /// </summary>

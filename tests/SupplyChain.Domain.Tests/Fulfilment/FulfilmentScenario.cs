@@ -120,6 +120,20 @@ internal static class FulfilmentScenario
         UnitsPerInboundShipment = 200,
     };
 
+    /// <summary>The pickup mode of <see cref="Pickup"/> as a platform purchase programme with the given terms.</summary>
+    public static PlatformPickupMode PurchasingPickup(PlatformPurchaseTerms terms)
+    {
+        var p = Pickup();
+        return new PlatformPickupMode(p.Eligibility, p.Timetable, p.ConsolidationHub, p.LineHaul, p.StorageCentre, p.LastMile, p.DutyRates)
+        {
+            PickupRun = p.PickupRun,
+            Consolidation = p.Consolidation,
+            PickupFeePerUnit = p.PickupFeePerUnit,
+            UnitsPerInboundShipment = p.UnitsPerInboundShipment,
+            Purchase = terms,
+        };
+    }
+
     public static PlatformWarehouseMode Warehouse() => new(
         new MainCarriage(TransportMode.SeaLcl, "Example Ocean Forwarder", ChargeableWeightRules.SeaLcl, new Money(0.15m, Currency.USD), new TransitTimeDistribution(30, 4)),
         Terms(), LastMile(), DutyRates())
