@@ -149,7 +149,7 @@ internal static class JsonRead
         }
         catch (Exception e) when (e is ArgumentException or FormatException or OverflowException)
         {
-            var failure = Fail(Format("not a valid {0}: {1}", what, e.Message), e);
+            var failure = Fail(Format("the domain refuses {0}: {1}", what, e.Message), e);
             var field = e is ArgumentException { ParamName: { Length: > 0 } name } ? char.ToLowerInvariant(name[0]) + name[1..] : null;
             return field is not null && fields.Contains(field, StringComparer.Ordinal) ? throw failure.InField(field) : throw failure;
         }
