@@ -144,7 +144,11 @@ internal static class Generators
     public static readonly Gen<int> Count = Gen.Frequency((1, Gen.Constant(1)), (1, Gen.Constant(int.MaxValue)), (3, Gen.Choose(1, 1000)), (3, Gen.Choose(1, int.MaxValue)));
 
     public static readonly Gen<PurchaseOrderLine> OrderLine =
-        from line in Count from sku in Sku from quantity in Count from price in Price from date in LocalDate
+        from line in Count
+        from sku in Sku
+        from quantity in Count
+        from price in Price
+        from date in LocalDate
         select new PurchaseOrderLine(line, sku, quantity, price, date);
 
     /// <summary>Accept, reject, and a change with a quantity, a date or both.</summary>
