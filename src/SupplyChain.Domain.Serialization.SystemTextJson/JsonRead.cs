@@ -149,10 +149,19 @@ internal static class JsonRead
         }
         catch (Exception e) when (e is ArgumentException or FormatException or OverflowException)
         {
-            var failure = Fail(Format("the domain refuses {0}: {1}", what, e.Message), e);
+            var failure = Fail(Format("the domain refuses {0}: {1}", what, RuleOf(e)), e);
             var field = e is ArgumentException { ParamName: { Length: > 0 } name } ? char.ToLowerInvariant(name[0]) + name[1..] : null;
             return field is not null && fields.Contains(field, StringComparer.Ordinal) ? throw failure.InField(field) : throw failure;
         }
+    }
+
+    /// <summary>The domain's message without what <see cref="ArgumentException"/> appends (the parameter, the actual value): the path already says where.</summary>
+    private static string RuleOf(Exception e)
+    {
+        var message = e.Message.Split('\n')[0].TrimEnd('\r');
+        return e is ArgumentException { ParamName: { } name }
+            ? message.Replace(" (Parameter '" + name + "')", string.Empty, StringComparison.Ordinal)
+            : message;
     }
 
     internal static string Describe(JsonTokenType type) => type switch

@@ -103,7 +103,7 @@ public sealed class HostileJsonTests
         // The event sits at index 1 of a list inside the caller's own object; the broken quantity deep inside it.
         var json = """{"Events":[{"type":"PurchaseOrderIssued","orderId":"PO-1","version":2,"at":"2026-02-02T09:00:00Z"},{"type":"PurchaseOrderDespatched","orderId":"PO-1","version":3,"at":"2026-02-02T10:00:00Z","lines":[{"line":10,"quantity":1},{"line":20,"quantity":0}]}]}""";
         var thrown = FluentActions.Invoking(() => Json.Read<EventLog>(json)).Should().Throw<JsonException>().Which;
-        thrown.Message.Should().StartWith("Invalid JSON at $.Events[1].lines[1].quantity: ");
+        thrown.Message.Should().Be("Invalid JSON at $.Events[1].lines[1].quantity: the domain refuses a despatch line: Quantity must be greater than zero, but was 0.");
         thrown.Path.Should().Be("$.Events[1]", "System.Text.Json knows the path down to the value a converter reads");
     }
 
