@@ -1,6 +1,3 @@
-#if FROM_PACKAGE
-using System.IO.Compression;
-#endif
 using SupplyChain.Domain.Identifiers;
 using SupplyChain.Domain.Monetary;
 
@@ -29,38 +26,20 @@ public sealed class SmokeTests
             .Cast<System.Reflection.AssemblyConfigurationAttribute>().Single().Configuration;
         configuration.Should().Be("Release", "the library must be restored from the packed .nupkg, not built from source");
 
-        var cache = Path.Combine(FindRepositoryRoot(), "artifacts", "package-tests-cache", "supplychain.domain");
-        Directory.GetFiles(cache, "SupplyChain.Domain.xml", SearchOption.AllDirectories)
+        Directory.GetFiles(PackageFiles.Restored("SupplyChain.Domain"), "SupplyChain.Domain.xml", SearchOption.AllDirectories)
             .Should().ContainSingle("IntelliSense needs the XML docs in the package");
     }
 
     [Fact]
     public void The_package_carries_its_readme_licence_and_symbols()
     {
-        var root = FindRepositoryRoot();
-        var packages = Path.Combine(root, "artifacts", "packages");
-        var nupkg = Directory.GetFiles(packages, "SupplyChain.Domain.*.nupkg").Single(p => !p.EndsWith(".snupkg", StringComparison.Ordinal));
-        Directory.GetFiles(packages, "SupplyChain.Domain.*.snupkg").Should().ContainSingle("a symbols package is published beside it");
-
-        using var zip = ZipFile.OpenRead(nupkg);
-        zip.Entries.Select(e => e.FullName).Should().Contain("README.md").And.Contain("lib/net10.0/SupplyChain.Domain.dll");
-        using var reader = new StreamReader(zip.Entries.Single(e => e.FullName == "SupplyChain.Domain.nuspec").Open());
-        var nuspec = reader.ReadToEnd();
+        PackageFiles.Of("SupplyChain.Domain", ".snupkg").Should().ContainSingle("a symbols package is published beside it");
+        var nuspec = PackageFiles.Nuspec("SupplyChain.Domain", out var entries);
+        entries.Should().Contain("README.md").And.Contain("lib/net10.0/SupplyChain.Domain.dll");
         nuspec.Should().Contain("<license type=\"expression\">MIT</license>")
             .And.Contain("<readme>README.md</readme>")
             .And.Contain("<dependency id=\"NodaTime\"")
             .And.Contain("<dependency id=\"UnitsNet\"");
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SupplyChain.Domain.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
     }
 #endif
 }
