@@ -288,5 +288,6 @@ internal static class ErrorMessages
 
     // Simulation: lead times from fulfilment plans
     internal const string PricesCurrency = "The seller's prices ({0} selling, {1} unit cost) must be in {2}, the currency of the request's unit value; convert them first.";
+    internal const string LedgerHistoryDoesNotFollow = "Movement {0} of the history ({1}) does not follow from the movements before it: {2}";
     internal const string PlanHasNoLegsOfStage = "The {0} plan has no {1} legs to simulate as a lead time.";
 }

@@ -9,7 +9,8 @@ namespace SupplyChain.Domain.Inventory;
 /// <remarks>
 /// <see cref="Post"/> refuses a movement that would take a bucket below zero (rule
 /// <see cref="DomainRules.InventoryBalanceNotNegative"/>) and then records nothing. The balances are a running fold
-/// of <see cref="Movements"/>, updated only by <see cref="Post"/> after every check has passed.
+/// of <see cref="Movements"/>, updated only by <see cref="Post"/> after every check has passed. The movements are the
+/// ledger's history: <see cref="Version"/> counts them, and <see cref="Rebuild"/> turns them back into an equal ledger.
 /// A ledger is an aggregate (the stock of one product at one facility) and compares by reference.
 /// </remarks>
 public sealed class StockLedger
@@ -36,6 +37,13 @@ public sealed class StockLedger
 
     /// <summary>The movements in the order they were posted.</summary>
     public IReadOnlyList<StockMovement> Movements => _movements.AsReadOnly();
+
+    /// <summary>
+    /// The ledger's version: the number of movements posted (0 for a new ledger); each accepted <see cref="Post"/> adds
+    /// one and a refused one none. A store that appends movement <c>n + 1</c> only while it holds version <c>n</c>
+    /// detects a concurrent writer.
+    /// </summary>
+    public int Version => _movements.Count;
 
     /// <summary>Usable units: fulfillable + reserved.</summary>
     public int OnHand => checked(Balance(StockBucket.Fulfillable) + Balance(StockBucket.Reserved));
@@ -111,6 +119,36 @@ public sealed class StockLedger
         {
             _balances[(int)movement.To!.Value] = t;
         }
+    }
+
+    /// <summary>
+    /// Rebuilds a ledger from its history: a new ledger of <paramref name="product"/> at <paramref name="facility"/> with
+    /// every movement posted in order. The result has the same movements, version and balances as the ledger that
+    /// recorded them.
+    /// </summary>
+    /// <param name="product">The product.</param>
+    /// <param name="facility">The facility that holds it.</param>
+    /// <param name="movements">The movements, oldest first (<see cref="Movements"/> of the original); may be empty.</param>
+    /// <returns>A new ledger in the state the history leads to.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null, or <paramref name="movements"/> holds null.</exception>
+    /// <exception cref="ArgumentException">A movement does not follow from the ones before it: the ledger refuses it (the refusal is the inner exception).</exception>
+    public static StockLedger Rebuild(ProductId product, FacilityId facility, IEnumerable<StockMovement> movements)
+    {
+        var ledger = new StockLedger(product, facility);
+        var history = Guard.CopyItems(movements, requireOne: false);
+        for (var i = 0; i < history.Count; i++)
+        {
+            try
+            {
+                ledger.Post(history[i]);
+            }
+            catch (Exception refusal) when (refusal is DomainRuleException or OverflowException)
+            {
+                throw new ArgumentException(Guard.Format(ErrorMessages.LedgerHistoryDoesNotFollow, i, history[i], refusal.Message), nameof(movements), refusal);
+            }
+        }
+
+        return ledger;
     }
 
     /// <summary>The ledger's figures.</summary>

@@ -162,6 +162,51 @@ public sealed class StockLedgerTests
         p.Value.Should().Be((long)ledger.OnHand + ledger.Inbound - ledger.Balance(StockBucket.Backordered));
     });
 
+    /// <summary>
+    /// History: over the same sequences (the reach of the facts below covers them), the version counts the accepted
+    /// movements only, and the ledger rebuilt from its movements has the same movements, version and balances.
+    /// </summary>
+    [Property(MaxTest = LedgerRuns)]
+    public Property A_ledger_rebuilt_from_its_movements_is_the_same_ledger() => Prop.ForAll(Sequences.ToArbitrary(), steps =>
+    {
+        var ledger = NewLedger();
+        var accepted = 0;
+        foreach (var movement in steps)
+        {
+            try
+            {
+                ledger.Post(movement);
+                accepted++;
+            }
+            catch (DomainRuleException)
+            {
+                // Refused: no event, no version.
+            }
+
+            ledger.Version.Should().Be(accepted);
+        }
+
+        var rebuilt = StockLedger.Rebuild(ledger.Product, ledger.Facility, ledger.Movements);
+
+        rebuilt.Movements.Should().Equal(ledger.Movements);
+        rebuilt.Version.Should().Be(ledger.Version);
+        Buckets.Select(rebuilt.Balance).Should().Equal(Buckets.Select(ledger.Balance));
+    });
+
+    [Fact]
+    public void A_history_the_ledger_would_refuse_does_not_rebuild()
+    {
+        // 5 units found into fulfillable (an adjustment from nowhere), then 6 shipped from it: the sixth was never there.
+        StockMovement[] history = [StockMovement.Adjustment(AdjustmentReason.Found, 5, null, StockBucket.Fulfillable, T0), StockMovement.Shipment(6, T0, StockBucket.Fulfillable)];
+
+        var refusal = FluentActions.Invoking(() => StockLedger.Rebuild(new ProductId("MUG-350"), new FacilityId("LAX9"), history))
+            .Should().Throw<ArgumentException>().Which;
+        refusal.ParamName.Should().Be("movements");
+        refusal.Message.Should().StartWith("Movement 1 of the history");
+        refusal.InnerException.Should().BeOfType<DomainRuleException>().Which.Rule.Should().Be(DomainRules.InventoryBalanceNotNegative);
+        StockLedger.Rebuild(new ProductId("MUG-350"), new FacilityId("LAX9"), []).Version.Should().Be(0);
+    }
+
     [Fact]
     public void The_movement_sequences_credit_and_debit_every_bucket_and_are_sometimes_refused()
     {
