@@ -1,3 +1,4 @@
+using System.Buffers;
 using NodaTime;
 
 namespace SupplyChain.Domain.Procurement;
@@ -9,7 +10,8 @@ namespace SupplyChain.Domain.Procurement;
 /// </summary>
 /// <remarks>
 /// Work is bounded by <see cref="CapacityBook.MaxPlanningDays"/> × the bookings taking part. The day loop allocates
-/// nothing: the claims, units and active lists are sized once per plan; only the list of production entries grows.
+/// nothing: the claims, units and active lists are sized once per plan (the two that would reach the large-object heap
+/// are rented from the shared array pool); only the production entries grow.
 /// </remarks>
 internal static class CapacityPlanner
 {
@@ -33,8 +35,18 @@ internal static class CapacityPlanner
             byStart[b] = b;
         }
 
-        // Bookings in order of earliest start, then arrival (a stable order), to let them in as their day comes.
-        Array.Sort(byStart, (x, y) => starts[x] != starts[y] ? starts[x].CompareTo(starts[y]) : x.CompareTo(y));
+        // Bookings in order of earliest start, then arrival (a stable order), to let them in as their day comes. Books
+        // usually receive bookings in start order already, so the sort runs only when they do not.
+        var ordered = true;
+        for (var b = 1; b < n && ordered; b++)
+        {
+            ordered = starts[b - 1] <= starts[b];
+        }
+
+        if (!ordered)
+        {
+            Array.Sort(byStart, (x, y) => starts[x] != starts[y] ? starts[x].CompareTo(starts[y]) : x.CompareTo(y));
+        }
 
         var first = starts[byStart[0]];
         var limit = first <= LocalDate.MaxIsoValue.PlusDays(-CapacityBook.MaxPlanningDays)
@@ -50,113 +62,146 @@ internal static class CapacityPlanner
 
         var active = new int[n];
         var merged = new int[n];
-        var claims = new AllocationClaim[n];
-        var units = new int[n];
-        var produced = new List<(int Booking, LocalDate Day, int Units)>(n);
-        var activeCount = 0;
-        var next = 0;
-        var done = 0;
-        var day = first;
-        while (true)
+        // The two buffers that reach the large-object heap on a big book (claims hold references; production entries
+        // grow with the plan) are rented, so that a quote or what-if does not trigger full collections.
+        var claims = ArrayPool<AllocationClaim>.Shared.Rent(n);
+        var produced = ArrayPool<(int Booking, LocalDate Day, int Units)>.Shared.Rent(n);
+        var producedCount = 0;
+        try
         {
-            if (activeCount == 0 && starts[byStart[next]] > day)
+            var units = new int[n];
+            var activeCount = 0;
+            var next = 0;
+            var done = 0;
+            var day = first;
+            while (true)
             {
-                day = starts[byStart[next]];
-                if (day > limit)
+                if (activeCount == 0 && starts[byStart[next]] > day)
+                {
+                    day = starts[byStart[next]];
+                    if (day > limit)
+                    {
+                        throw BeyondHorizon(bookings, remaining, first, paramName);
+                    }
+                }
+
+                if (calendar.IsWorkingDay(day))
+                {
+                    // Let in the bookings whose earliest start has come, keeping the active list in arrival order.
+                    var from = next;
+                    while (next < n && starts[byStart[next]] <= day)
+                    {
+                        next++;
+                    }
+
+                    if (next > from)
+                    {
+                        // Newcomers usually arrived after every active booking (the list is in arrival order): then they
+                        // are appended; otherwise the two lists are merged and the claims rebuilt in the new order.
+                        var incoming = byStart.AsSpan(from, next - from);
+                        incoming.Sort();
+                        if (activeCount == 0 || incoming[0] > active[activeCount - 1])
+                        {
+                            foreach (var b in incoming)
+                            {
+                                claims[activeCount] = new AllocationClaim(bookings[b], remaining[b], shareIndex[b]);
+                                active[activeCount++] = b;
+                            }
+                        }
+                        else
+                        {
+                            activeCount = Merge(active.AsSpan(0, activeCount), incoming, merged);
+                            (active, merged) = (merged, active);
+                            for (var i = 0; i < activeCount; i++)
+                            {
+                                claims[i] = new AllocationClaim(bookings[active[i]], remaining[active[i]], shareIndex[active[i]]);
+                            }
+                        }
+                    }
+
+                    var given = units.AsSpan(0, activeCount);
+                    given.Clear();
+                    rule.Allocate(day, perDay, claims.AsSpan(0, activeCount), given);
+
+                    // Checked while applied: a broken contract throws out of the plan, whose state is all local, so the
+                    // book is unchanged. Claims stay built between days: only a claim that got units (or moves up) is
+                    // built again.
+                    long total = 0;
+                    var kept = 0;
+                    for (var i = 0; i < activeCount; i++)
+                    {
+                        var b = active[i];
+                        if (given[i] != 0)
+                        {
+                            if (given[i] < 0 || given[i] > remaining[b])
+                            {
+                                throw BrokenContract(rule, day, Guard.Format("it gave {0} units to {1}", given[i], claims[i]));
+                            }
+
+                            total += given[i];
+                            if (producedCount == produced.Length)
+                            {
+                                var bigger = ArrayPool<(int Booking, LocalDate Day, int Units)>.Shared.Rent(produced.Length * 2);
+                                Array.Copy(produced, bigger, producedCount);
+                                ArrayPool<(int Booking, LocalDate Day, int Units)>.Shared.Return(produced);
+                                produced = bigger;
+                            }
+
+                            produced[producedCount++] = (b, day, given[i]);
+                            remaining[b] -= given[i];
+                        }
+
+                        if (remaining[b] == 0)
+                        {
+                            done++;
+                        }
+                        else
+                        {
+                            if (given[i] > 0)
+                            {
+                                claims[kept] = new AllocationClaim(bookings[b], remaining[b], shareIndex[b]);
+                            }
+                            else if (kept != i)
+                            {
+                                claims[kept] = claims[i];
+                            }
+
+                            active[kept++] = b;
+                        }
+                    }
+
+                    if (total > perDay)
+                    {
+                        throw BrokenContract(rule, day, Guard.Format("it gave {0} units of a capacity of {1}", total, perDay));
+                    }
+
+                    activeCount = kept;
+                    if (done == n)
+                    {
+                        break;
+                    }
+                }
+
+                if (day >= limit)
                 {
                     throw BeyondHorizon(bookings, remaining, first, paramName);
                 }
+
+                day = day.PlusDays(1);
             }
 
-            if (calendar.IsWorkingDay(day))
-            {
-                // Let in the bookings whose earliest start has come, keeping the active list in arrival order.
-                var from = next;
-                while (next < n && starts[byStart[next]] <= day)
-                {
-                    next++;
-                }
-
-                if (next > from)
-                {
-                    activeCount = Merge(active.AsSpan(0, activeCount), byStart.AsSpan(from, next - from), merged);
-                    (active, merged) = (merged, active);
-                    for (var i = 0; i < activeCount; i++)
-                    {
-                        claims[i] = new AllocationClaim(bookings[active[i]], remaining[active[i]], shareIndex[active[i]]);
-                    }
-                }
-
-                var given = units.AsSpan(0, activeCount);
-                given.Clear();
-                rule.Allocate(day, perDay, claims.AsSpan(0, activeCount), given);
-
-                // Checked while applied: a broken contract throws out of the plan, whose state is all local, so the
-                // book is unchanged. Claims stay built between days: only a claim that got units (or moves up) is
-                // built again.
-                long total = 0;
-                var kept = 0;
-                for (var i = 0; i < activeCount; i++)
-                {
-                    var b = active[i];
-                    if (given[i] != 0)
-                    {
-                        if (given[i] < 0 || given[i] > remaining[b])
-                        {
-                            throw BrokenContract(rule, day, Guard.Format("it gave {0} units to {1}", given[i], claims[i]));
-                        }
-
-                        total += given[i];
-                        produced.Add((b, day, given[i]));
-                        remaining[b] -= given[i];
-                    }
-
-                    if (remaining[b] == 0)
-                    {
-                        done++;
-                    }
-                    else
-                    {
-                        if (given[i] > 0)
-                        {
-                            claims[kept] = new AllocationClaim(bookings[b], remaining[b], shareIndex[b]);
-                        }
-                        else if (kept != i)
-                        {
-                            claims[kept] = claims[i];
-                        }
-
-                        active[kept++] = b;
-                    }
-                }
-
-                if (total > perDay)
-                {
-                    throw BrokenContract(rule, day, Guard.Format("it gave {0} units of a capacity of {1}", total, perDay));
-                }
-
-                activeCount = kept;
-                if (done == n)
-                {
-                    break;
-                }
-            }
-
-            if (day >= limit)
-            {
-                throw BeyondHorizon(bookings, remaining, first, paramName);
-            }
-
-            day = day.PlusDays(1);
+            return Promises(capacity, bookings, produced.AsSpan(0, producedCount));
         }
-
-        return Promises(capacity, bookings, produced);
+        finally
+        {
+            ArrayPool<AllocationClaim>.Shared.Return(claims, clearArray: true);
+            ArrayPool<(int Booking, LocalDate Day, int Units)>.Shared.Return(produced);
+        }
     }
 
     /// <summary>Merges two ascending lists of booking positions into <paramref name="into"/>; returns the count.</summary>
-    private static int Merge(ReadOnlySpan<int> active, Span<int> incoming, int[] into)
+    private static int Merge(ReadOnlySpan<int> active, ReadOnlySpan<int> incoming, int[] into)
     {
-        incoming.Sort();
         int a = 0, c = 0, k = 0;
         while (a < active.Length || c < incoming.Length)
         {
@@ -166,7 +211,7 @@ internal static class CapacityPlanner
         return k;
     }
 
-    private static CapacityPromise[] Promises(ProductionCapacity capacity, IReadOnlyList<CapacityBooking> bookings, List<(int Booking, LocalDate Day, int Units)> produced)
+    private static CapacityPromise[] Promises(ProductionCapacity capacity, IReadOnlyList<CapacityBooking> bookings, ReadOnlySpan<(int Booking, LocalDate Day, int Units)> produced)
     {
         var n = bookings.Count;
         var days = new ProductionDay[n][];
@@ -188,10 +233,18 @@ internal static class CapacityPlanner
             days[booking][counts[booking]++] = new ProductionDay(day, units);
         }
 
+        // Many bookings complete on the same day: each completion day's ready date is worked out once.
         var promises = new CapacityPromise[n];
+        var readyByCompletion = new Dictionary<LocalDate, LocalDate>();
         for (var b = 0; b < n; b++)
         {
-            var ready = capacity.Calendar.AddWorkingDays(days[b][^1].Date, capacity.FinishingWorkingDays);
+            var completion = days[b][^1].Date;
+            if (!readyByCompletion.TryGetValue(completion, out var ready))
+            {
+                ready = capacity.Calendar.AddWorkingDays(completion, capacity.FinishingWorkingDays);
+                readyByCompletion.Add(completion, ready);
+            }
+
             promises[b] = new CapacityPromise(bookings[b], b, days[b], ready);
         }
 
