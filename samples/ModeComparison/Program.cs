@@ -24,7 +24,7 @@ public static class Program
     /// <summary>Compares the three modes and assesses the duty, writes both to <paramref name="console"/> and returns them.</summary>
     public static ModeComparisonResults Run(IAnsiConsole console)
     {
-        // One lamp from the seller in Shenzhen to a buyer in Chicago, ordered on Monday 2 March 2026, sold at 24.99 USD.
+        // One lamp from the seller in Shenzhen to a buyer in Chicago, ordered on Monday 2 March 2026, declared at 20.00 USD.
         var request = Scenario.Request();
 
         // The factory invoices 48.35 CNY a lamp; the marketplace pays USD. EXAMPLE rates, not published fixings, quoted
@@ -47,7 +47,12 @@ public static class Program
 
         // The seller's prices in the marketplace currency: the factory is paid 5 days before dispatch, the marketplace
         // pays out 14 days after delivery (example terms). The comparison adds margin and cash cycle to each row.
-        var prices = new SellerPrices(Scenario.Usd(24.99m)) { UnitCost = factoryPrice.Converted, FactoryPaidDaysBeforeDispatch = 5, MarketplacePayoutDays = 14 };
+        var prices = new SellerPrices(Scenario.Usd(24.99m))
+        {
+            UnitCost = factoryPrice.Converted,
+            FactoryPaidDaysBeforeDispatch = 5,
+            MarketplacePayoutDays = 14,
+        };
         var comparison = ModeComparison.Compare(request, MonthlyDemandUnits, [express, pickup, warehouse], prices);
         var warehouseFee = warehouse.Fees.QuoteFulfilmentFee(request.Product, request.Destination, request.Date);
         ComparisonView.Write(console, comparison, factoryPrice,
