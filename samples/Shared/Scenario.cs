@@ -23,11 +23,14 @@ public static class Scenario
 {
     public static readonly CountryCode China = CountryCode.Parse("CN");
     public static readonly CountryCode UnitedStates = CountryCode.Parse("US");
+    public static readonly CountryCode Germany = CountryCode.Parse("DE");
 
     /// <summary>Monday 2 March 2026: US Section 321 de minimis is suspended for all origins, so duty applies.</summary>
     public static readonly LocalDate OrderDate = new(2026, 3, 2);
 
     public static Money Usd(decimal amount) => new(amount, Currency.USD);
+
+    public static Money Eur(decimal amount) => new(amount, Currency.EUR);
 
     /// <summary>The lamp: 30 × 20 × 15 cm, 1.2 kg; case pack of 10 in 60 × 48 × 32.5 cm (within Amazon US's 25 in carton side), 13 kg.</summary>
     public static Product Lamp() => new(
@@ -100,8 +103,12 @@ public static class Scenario
     /// <summary>The platform's pickup schedule: Thursdays, goods ready by 18:00 in the facility's time zone.</summary>
     public static PickupSchedule PickupSchedule() => new([IsoDayOfWeek.Thursday], new LocalTime(18, 0));
 
-    /// <summary>Platform pickup with the library's programme rule and schedule; the seller's trailing sales as given.</summary>
-    public static PlatformPickupMode Pickup(int trailingSalesUnits) => new(
+    /// <summary>
+    /// Platform pickup with the library's programme rule and schedule; the seller's trailing sales as given. With
+    /// <paramref name="purchase"/> the platform buys the goods (mode 2 as a platform purchase); without, the seller pays
+    /// the logistics.
+    /// </summary>
+    public static PlatformPickupMode Pickup(int trailingSalesUnits, PlatformPurchaseTerms? purchase = null) => new(
         new PickupProgrammeRule(PickupProgramme(), _ => trailingSalesUnits),
         PickupSchedule(),
         new PlanNode("Platform hub Shenzhen", China),
@@ -111,6 +118,7 @@ public static class Scenario
         Consolidation = new TransitTimeDistribution(2, 0.5),
         PickupFeePerUnit = Usd(0.50m),
         UnitsPerInboundShipment = 200,
+        Purchase = purchase,
     };
 
     /// <summary>The platform's air line-haul from its Shenzhen hub: invented 4.00 USD per chargeable kg, 6 ± 1.5 days.</summary>

@@ -173,7 +173,7 @@ public sealed class SampleScenarioTests
     [Fact]
     public void Mode_comparison_sample_finds_the_warehouse_cheapest_and_express_tying_up_the_least_stock()
     {
-        var comparison = ModeComparisonSample.Program.Run(new TestConsole());
+        var comparison = ModeComparisonSample.Program.Run(new TestConsole()).Comparison;
 
         comparison.Rows.Should().HaveCount(3).And.OnlyContain(row => row.Plan != null, "each mode can serve the order");
         foreach (var row in comparison.Rows)
@@ -187,6 +187,70 @@ public sealed class SampleScenarioTests
         comparison.Cheapest.Should().BeSameAs(comparison.Rows[2]);
         comparison.LeastStockTiedUp.Should().BeSameAs(comparison.Rows[0]);
         comparison.Rows[0].StockTiedUpValue.Should().BeLessThan(comparison.Rows[2].StockTiedUpValue);
+    }
+
+    [Fact]
+    public void Mode_comparison_sample_converts_the_factory_price_through_the_euro_and_rounds_once()
+    {
+        var factoryPrice = ModeComparisonSample.Program.Run(new TestConsole()).FactoryPrice;
+
+        // Example rates of Friday 2026-02-27, pivot EUR: 1 EUR = 1.16 USD, 1 EUR = 8.25 CNY. 48.35 CNY → EUR → USD:
+        // 48.35 × 1.16 = 56.086; 56.086 ÷ 8.25 = 6.798303… USD, rounded once to cents: 6.80 USD. On Monday 2026-03-02
+        // the rates are 3 days old (at most 4 allowed).
+        factoryPrice.Original.Should().Be(new Money(48.35m, Currency.CNY));
+        factoryPrice.Converted.Should().Be(Usd(6.80m));
+        factoryPrice.ConversionRate.Route.Should().Be(ConversionRoute.Triangulated);
+        factoryPrice.ConversionRate.RateDate.Should().Be(new LocalDate(2026, 2, 27));
+    }
+
+    [Fact]
+    public void Mode_comparison_sample_prices_mode_2_as_a_platform_purchase_and_ranks_margin_and_cash_cycle()
+    {
+        var comparison = ModeComparisonSample.Program.Run(new TestConsole()).Comparison;
+        var economics = comparison.Rows.Select(r => r.Economics!).ToArray();
+
+        // Sold at 24.99 USD; unit cost 6.80 USD (48.35 CNY converted). Margin = revenue − unit cost − seller-paid parts:
+        // direct express DDP: the seller pays freight 24.50 + duty 1.50 + tax 0 = 26.00: 24.99 − 6.80 − 26.00 = −7.81;
+        // platform purchase: supply price 9.00, the seller pays only the pickup fee 0.50: 9.00 − 6.80 − 0.50 = 1.70;
+        // platform warehouse: the seller pays the whole landed cost 9.60: 24.99 − 6.80 − 9.60 = 8.59.
+        economics.Select(e => e.RevenuePerUnit).Should().Equal(Usd(24.99m), Usd(9.00m), Usd(24.99m));
+        economics.Select(e => e.SellerCostsPerUnit).Should().Equal(Usd(26.00m), Usd(0.50m), Usd(9.60m));
+        economics.Select(e => e.MarginPerUnit).Should().Equal(Usd(-7.81m), Usd(1.70m), Usd(8.59m));
+        comparison.Rows[1].Plan!.Purchase.Should().NotBeNull();
+        comparison.Rows[1].LandedCostPerUnit.Should().Be(Usd(14.09m), "the platform pays 13.59 of the same landed cost");
+
+        // Cash cycle, factory paid 5 days before dispatch, payout 14 days after delivery: express 5 + 7 to the buyer + 14
+        // = 26; purchase 5 + 3 (order Monday, pickup Thursday, title at pickup) + 15 settlement = 23; warehouse 5 + 37
+        // pipeline + 1.5 months × 30.4375 = 45.65625 in storage + 4 to the buyer + 14 = 105.65625 days.
+        economics.Select(e => e.CashCycleDays).Should().Equal(26m, 23m, 105.65625m);
+        comparison.MostProfitable.Should().BeSameAs(comparison.Rows[2]);
+        comparison.ShortestCashCycle.Should().BeSameAs(comparison.Rows[1]);
+    }
+
+    [Fact]
+    public void Mode_comparison_sample_stacks_the_example_us_measures_and_charges_german_import_vat_on_cif_plus_duty()
+    {
+        var results = ModeComparisonSample.Program.Run(new TestConsole());
+
+        // US: 200 lamps × 20.00 USD = 4,000.00 USD transaction value (no freight). Example measures stack: MFN 3.9 % =
+        // 156.00, Section 301 25 % = 1,000.00, IEEPA-style 10 % = 400.00; 1,556.00 USD (7.78 USD a lamp, against the
+        // 1.50 USD the modes still price with the single 7.5 % DutyRateTable). Section 321 is suspended for China.
+        results.IntoUs.CustomsValue.Should().Be(Usd(4000.00m));
+        results.IntoUs.Lines.Single().MeasureNames.Should().Equal("IEEPA", "MFN", "Section 301");
+        results.IntoUs.Duty.Should().Be(Usd(1556.00m));
+        results.IntoUs.ImportVat.Should().BeNull();
+        results.IntoUs.Regime.Should().BeNull();
+
+        // Germany: 20.00 USD ÷ 1.16 (the inverse of EUR/USD) = 17.241379… → 17.24 EUR; 200 × 17.24 = 3,448.00 EUR, above
+        // the 150 EUR relief. CIF: 3,448.00 + 236.00 freight + 16.00 insurance = 3,700.00 EUR. MFN 4.7 % = 173.90 EUR
+        // (the US measures do not apply). Import VAT 19 % × (3,700.00 + 173.90) = 19 % × 3,873.90 = 736.041 → 736.04 EUR.
+        results.DeclaredInEur.Converted.Should().Be(new Money(17.24m, Currency.EUR));
+        results.DeclaredInEur.ConversionRate.Route.Should().Be(ConversionRoute.Inverse);
+        results.IntoGermany.CustomsValue.Should().Be(new Money(3700.00m, Currency.EUR));
+        results.IntoGermany.Lines.Single().MeasureNames.Should().Equal("MFN");
+        results.IntoGermany.Duty.Should().Be(new Money(173.90m, Currency.EUR));
+        results.IntoGermany.ImportVat.Should().Be(new Money(736.04m, Currency.EUR));
+        results.IntoGermany.Regime.Should().BeNull();
     }
 
     [Fact]
