@@ -30,6 +30,7 @@ internal static class Converters
     [
         Gtin, Gln, Sscc, UnLocode, CountryCode, HsCode, Sku, OrderId, PartyId, ProductId, ShipmentId, FacilityId, Currency, Dimensions,
         new MoneyConverter(),
+        new ExchangeRateConverter(),
         new QuantityConverter<Mass, MassUnit>("a mass", (v, u) => new Mass(v, u)),
         new QuantityConverter<Length, LengthUnit>("a length", (v, u) => new Length(v, u)),
         new QuantityConverter<Volume, VolumeUnit>("a volume", (v, u) => new Volume(v, u)),

@@ -6,7 +6,7 @@ namespace SupplyChain.Domain.Serialization.SystemTextJson;
 
 /// <summary>
 /// The <see cref="JsonException"/> the converters throw: it names the JSON path of the broken value and the rule it
-/// breaks, and carries the domain's <see cref="FormatException"/> or <see cref="ArgumentException"/> as its inner
+/// breaks, and carries the domain's <see cref="FormatException"/>, <see cref="ArgumentException"/> or <see cref="DomainRuleException"/> as its inner
 /// exception.
 /// </summary>
 /// <remarks>

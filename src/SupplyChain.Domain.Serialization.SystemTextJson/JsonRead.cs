@@ -137,31 +137,39 @@ internal static class JsonRead
     }
 
     /// <summary>
-    /// Builds the domain value once every field has been read; the domain's own refusal (an argument or format error)
-    /// becomes a <see cref="JsonException"/> with it as the inner exception, named by the field the argument came from
+    /// Builds the domain value once every field has been read; the domain's own refusal (an argument or format error, or
+    /// a broken business rule, whose rule id the message gives) becomes a <see cref="JsonException"/> with it as the inner
+    /// exception, named by the field <paramref name="fieldOf"/> gives for it or else by the field the argument came from,
     /// when it is one of <paramref name="fields"/>.
     /// </summary>
-    internal static T Create<T>(Func<T> create, string what, IReadOnlyCollection<string> fields)
+    internal static T Create<T>(Func<T> create, string what, IReadOnlyCollection<string> fields, Func<Exception, string?>? fieldOf = null)
     {
         try
         {
             return create();
         }
-        catch (Exception e) when (e is ArgumentException or FormatException or OverflowException)
+        catch (Exception e) when (e is ArgumentException or FormatException or OverflowException or DomainRuleException)
         {
             var failure = Fail(Format("the domain refuses {0}: {1}", what, RuleOf(e)), e);
-            var field = e is ArgumentException { ParamName: { Length: > 0 } name } ? char.ToLowerInvariant(name[0]) + name[1..] : null;
+            var field = fieldOf?.Invoke(e)
+                ?? (e is ArgumentException { ParamName: { Length: > 0 } name } ? char.ToLowerInvariant(name[0]) + name[1..] : null);
             return field is not null && fields.Contains(field, StringComparer.Ordinal) ? throw failure.InField(field) : throw failure;
         }
     }
 
-    /// <summary>The domain's message without what <see cref="ArgumentException"/> appends (the parameter, the actual value): the path already says where.</summary>
+    /// <summary>
+    /// The domain's message without what <see cref="ArgumentException"/> appends (the parameter, the actual value): the
+    /// path already says where; a business rule's message is preceded by its rule id.
+    /// </summary>
     private static string RuleOf(Exception e)
     {
         var message = e.Message.Split('\n')[0].TrimEnd('\r');
-        return e is ArgumentException { ParamName: { } name }
-            ? message.Replace(" (Parameter '" + name + "')", string.Empty, StringComparison.Ordinal)
-            : message;
+        return e switch
+        {
+            ArgumentException { ParamName: { } name } => message.Replace(" (Parameter '" + name + "')", string.Empty, StringComparison.Ordinal),
+            DomainRuleException rule => Format("rule {0}: {1}", rule.Rule, message),
+            _ => message,
+        };
     }
 
     internal static string Describe(JsonTokenType type) => type switch
@@ -230,6 +238,27 @@ internal static class JsonRead
         var unsigned = text.TrimStart('-');
         var back = Math.Abs(value).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         return string.Equals(unsigned, back, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// <paramref name="text"/>, if it is Unicode text; a lone surrogate (which JSON cannot carry: it would be written as
+    /// U+FFFD and read back as another value) is refused when written, not replaced.
+    /// </summary>
+    internal static string WellFormed(string text, string what)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                throw Fail(Format("{0} holds a lone surrogate (not Unicode text), which JSON cannot carry; it would be written as U+FFFD and read back as another value", what));
+            }
+        }
+
+        return text;
     }
 
     internal static string Shorten(string text) => text.Length <= 64 ? text : string.Concat(text.AsSpan(0, 61), "...");

@@ -17,7 +17,8 @@ public static class JsonSerializerOptionsExtensions
     /// Identifiers (<c>Gtin</c>, <c>Gln</c>, <c>Sscc</c>, <c>UnLocode</c>, <c>CountryCode</c>, <c>HsCode</c>, <c>Sku</c>,
     /// <c>OrderId</c>, <c>PartyId</c>, <c>ProductId</c>, <c>ShipmentId</c>, <c>FacilityId</c>), <c>Currency</c> and
     /// <c>Dimensions</c> are JSON strings in their types' own text forms (also as dictionary keys); <c>Money</c> is
-    /// <c>{"amount": "12.50", "currency": "USD"}</c>; the UnitsNet quantities <c>Mass</c>, <c>Length</c>, <c>Volume</c>
+    /// <c>{"amount": "12.50", "currency": "USD"}</c>; <c>ExchangeRate</c> is
+    /// <c>{"base": "EUR", "quote": "USD", "rate": "1.0811", "date": "2024-03-28", "source": "ECB"}</c>; the UnitsNet quantities <c>Mass</c>, <c>Length</c>, <c>Volume</c>
     /// and <c>Speed</c> are <c>{"value": 1.5, "unit": "kg"}</c>; the purchase-order events carry a <c>"type"</c>. The
     /// forms do not depend on the other settings of <paramref name="options"/> (naming policy, number handling):
     /// stored data reads back whatever options a later reader uses. docs/persistence.md has the table.
@@ -25,7 +26,8 @@ public static class JsonSerializerOptionsExtensions
     /// <para>
     /// Invalid JSON for any of these types throws <see cref="JsonException"/> whose message names the JSON path and the
     /// broken rule; the domain's own <see cref="FormatException"/> or <see cref="ArgumentException"/> is its inner
-    /// exception. No partly built value is ever returned.
+    /// exception, or the <see cref="DomainRuleException"/> of the business rule the value breaks (an exchange rate of
+    /// zero breaks <c>fx.rate-positive</c>). No partly built value is ever returned.
     /// </para>
     /// </remarks>
     /// <param name="options">The options to configure; not yet used for (de)serialization, so still mutable.</param>

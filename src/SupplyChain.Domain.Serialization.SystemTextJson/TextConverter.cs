@@ -32,10 +32,7 @@ internal sealed class TextConverter<T>(string what, Func<string, T> parse, Func<
     internal string Text(T value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        var text = format(value);
-        return IsWellFormed(text)
-            ? text
-            : throw JsonRead.Fail(JsonRead.Format("{0} holds a lone surrogate (not Unicode text), which JSON cannot carry; it would be written as U+FFFD and read back as another value", what));
+        return JsonRead.WellFormed(format(value), what);
     }
 
     private T Parse(string text)
@@ -48,22 +45,5 @@ internal sealed class TextConverter<T>(string what, Func<string, T> parse, Func<
         {
             throw JsonRead.Fail(JsonRead.Format("not {0}: {1}", what, e.Message), e);
         }
-    }
-
-    private static bool IsWellFormed(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -55,6 +55,10 @@ public sealed class CorruptedJsonPropertyTests
     public Property Damaged_money_reads_or_throws_JsonException() =>
         Prop.ForAll(Damages(Generators.Money).ToArbitrary(), d => ReadsOrRefuses<Money>(Apply(d)));
 
+    [Property(MaxTest = Runs)]
+    public Property Damaged_exchange_rates_read_or_throw_JsonException() =>
+        Prop.ForAll(Damages(Generators.ExchangeRate).ToArbitrary(), d => ReadsOrRefuses<ExchangeRate>(Apply(d)));
+
     [Fact]
     public void The_damage_reaches_every_kind_and_both_outcomes() =>
         Reach.Covers(Damages(Generators.Event), Runs, d =>

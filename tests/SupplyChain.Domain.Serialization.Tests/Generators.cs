@@ -100,6 +100,27 @@ internal static class Generators
         from currency in Currency
         select new Money(amount, currency);
 
+    /// <summary>
+    /// Free text such as a rate's source: empty, a feed's name, or any Unicode text of 1 to 64 units with control
+    /// characters (JSON escapes them) and white space at either end.
+    /// </summary>
+    public static readonly Gen<string> FreeText = Gen.Frequency(
+        (1, Gen.Constant(string.Empty)),
+        (1, Gen.Elements("ECB", "PBOC", "Fed H.10")),
+        (1, from text in IdText from control in Gen.Choose(0, 0x1F) select (char)control + text + " "),
+        (4, IdText));
+
+    /// <summary>
+    /// An exchange rate: any two different active currencies, any rate above zero (from 10⁻²⁸ to 7.9·10²⁸, scale 0 to
+    /// 28), any ISO date, any source text.
+    /// </summary>
+    public static readonly Gen<ExchangeRate> ExchangeRate =
+        from pair in (from b in Currency from q in Currency select (Base: b, Quote: q)).Where(p => p.Base != p.Quote)
+        from rate in Decimal.Select(Math.Abs).Where(r => r > 0m)
+        from date in LocalDate
+        from source in FreeText
+        select new ExchangeRate(pair.Base, pair.Quote, rate, date, source);
+
     /// <summary>A box: each side 1 µm to 1000 m, in whole micrometres (the type's resolution), small and large sides alike.</summary>
     public static readonly Gen<Dimensions> Dimensions =
         from sides in Gen.Frequency((1, Gen.Constant(1)), (1, Gen.Constant(1_000_000_000)), (3, Gen.Choose(1, 1_000_000)), (3, Gen.Choose(1, 1_000_000_000))).ArrayOf(3)

@@ -15,6 +15,7 @@ namespace SupplyChain.Domain.Serialization.Tests;
 public sealed class HostileJsonTests
 {
     private const string Drafted = """{"type":"PurchaseOrderDrafted","orderId":"PO-1","version":1,"at":"2026-02-02T08:00:00Z","buyer":"S","supplier":"F","overDeliveryTolerancePercent":"0","lines":[LINE]}""";
+    private const string Rate = """{"base":"EUR","quote":"USD","rate":"1.0811","date":"2024-03-28","source":"ECB"}""";
     private const string Line = """{"line":10,"sku":"LAMP-01","quantity":400,"unitPrice":{"amount":"6.25","currency":"USD"},"requestedDate":"2026-03-20"}""";
 
     public static TheoryData<Type, string, string, string> Cases => new()
@@ -68,6 +69,19 @@ public sealed class HostileJsonTests
         { typeof(Money), """{"amount":"0.00000000000000000000000000001","currency":"EUR"}""", "$.amount", "more digits than a decimal holds exactly" },
         { typeof(Money), """{"amount":"123456789012345678901234567890","currency":"EUR"}""", "$.amount", "more digits than a decimal holds exactly" },
         { typeof(Money), """{"amount":"9.0000000000000000000000000001","currency":"EUR"}""", "$.amount", "more digits than a decimal holds exactly" },
+        // Exchange rates: the domain's rule (the DomainRuleException inside) at the field it is about.
+        { typeof(ExchangeRate), Rate.Replace("\"1.0811\"", "\"0\"", StringComparison.Ordinal), "$.rate", "the domain refuses an exchange rate: rule fx.rate-positive: The exchange rate EUR/USD dated 2024-03-28 is 0" },
+        { typeof(ExchangeRate), Rate.Replace("\"1.0811\"", "-1.0811", StringComparison.Ordinal), "$.rate", "rule fx.rate-positive" },
+        { typeof(ExchangeRate), Rate.Replace("\"USD\"", "\"EUR\"", StringComparison.Ordinal), "$.quote", "the domain refuses an exchange rate: An exchange rate needs two different currencies, but base and quote are both EUR." },
+        { typeof(ExchangeRate), Rate.Replace("\"EUR\"", "\"RMB\"", StringComparison.Ordinal), "$.base", "not an ISO 4217 currency code" },
+        { typeof(ExchangeRate), Rate.Replace("\"1.0811\"", "\"1.0811e0\"", StringComparison.Ordinal), "$.rate", "the rate '1.0811e0' is not a plain decimal" },
+        { typeof(ExchangeRate), Rate.Replace("\"1.0811\"", "\"0.00000000000000000000000000001\"", StringComparison.Ordinal), "$.rate", "more digits than a decimal holds exactly" },
+        { typeof(ExchangeRate), Rate.Replace("\"1.0811\"", "null", StringComparison.Ordinal), "$.rate", "expected the rate as a JSON string holding an exact decimal" },
+        { typeof(ExchangeRate), Rate.Replace("\"2024-03-28\"", "\"2024-02-30\"", StringComparison.Ordinal), "$.date", "'2024-02-30' is not the date" },
+        { typeof(ExchangeRate), Rate.Replace("\"ECB\"", "null", StringComparison.Ordinal), "$.source", "expected the source (a JSON string), but found a JSON null" },
+        { typeof(ExchangeRate), Rate.Replace(",\"source\":\"ECB\"", "", StringComparison.Ordinal), "$", "an exchange rate is missing its field 'source'" },
+        { typeof(ExchangeRate), Rate.Replace("\"base\"", "\"from\"", StringComparison.Ordinal), "$.from", "an exchange rate has no field 'from'" },
+        { typeof(ExchangeRate), """["EUR","USD","1.0811"]""", "$", "expected an exchange rate (a JSON object), but found a JSON array" },
         // Escaped lone surrogate: not text.
         { typeof(Sku), "\"A\\uD800B\"", "$", "must be valid UTF-16 text" },
     };
@@ -98,6 +112,20 @@ public sealed class HostileJsonTests
     }
 
     [Fact]
+    public void A_refused_exchange_rate_carries_the_domain_s_rule()
+    {
+        var thrown = FluentActions.Invoking(() => Json.Read<ExchangeRate>(Rate.Replace("\"1.0811\"", "\"0\"", StringComparison.Ordinal))).Should().Throw<JsonException>().Which;
+        thrown.InnerException.Should().BeOfType<DomainRuleException>().Which.Rule.Should().Be(DomainRules.FxRatePositive);
+        // Word for word as docs/persistence.md shows it.
+        thrown.Message.Should().Be("Invalid JSON at $.rate: the domain refuses an exchange rate: rule fx.rate-positive: The exchange rate EUR/USD dated 2024-03-28 is 0: a rate must be a positive number of USD for 1 EUR.");
+        FluentActions.Invoking(() => Json.Read<ExchangeRate>(Rate.Replace("\"USD\"", "\"EUR\"", StringComparison.Ordinal))).Should().Throw<JsonException>()
+            .WithInnerException<ArgumentException>().Which.ParamName.Should().Be("quoteCurrency");
+        // A source with a lone surrogate is allowed by the domain (free text) but JSON cannot carry it: refused when written.
+        FluentActions.Invoking(() => Json.Write(new ExchangeRate(Currency.EUR, Currency.USD, 1m, new LocalDate(2024, 3, 28), "E\uD800B")))
+            .Should().Throw<JsonException>().WithMessage("*lone surrogate*");
+    }
+
+    [Fact]
     public void The_path_runs_from_the_caller_s_document_down_into_the_value()
     {
         // The event sits at index 1 of a list inside the caller's own object; the broken quantity deep inside it.
@@ -122,6 +150,7 @@ public sealed class HostileJsonTests
         {
             FluentActions.Invoking(() => Json.Read<Money>(json)).Should().Throw<JsonException>(json);
             FluentActions.Invoking(() => Json.Read<PurchaseOrderEvent>(json)).Should().Throw<JsonException>(json);
+            FluentActions.Invoking(() => Json.Read<ExchangeRate>(json)).Should().Throw<JsonException>(json);
         }
     }
 

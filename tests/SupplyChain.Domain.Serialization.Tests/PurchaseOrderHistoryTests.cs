@@ -61,7 +61,7 @@ public sealed class PurchaseOrderHistoryTests
     public void The_histories_reach_every_status() =>
         Reach.Covers(Draws, Runs, d => [Play(d).Status.ToString()], Enum.GetNames<PurchaseOrderStatus>());
 
-    private static void SameOrder(PurchaseOrder rebuilt, PurchaseOrder order)
+    internal static void SameOrder(PurchaseOrder rebuilt, PurchaseOrder order)
     {
         rebuilt.History.Should().Equal(order.History);
         rebuilt.Lines.Should().Equal(order.Lines);

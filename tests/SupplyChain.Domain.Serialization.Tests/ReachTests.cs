@@ -49,6 +49,16 @@ public sealed class ReachTests
     }
 
     [Fact]
+    public void Exchange_rates_reach_both_ends_of_the_rate_any_date_and_any_source() =>
+        Reach.Covers(Generators.ExchangeRate, Runs, r => Labels(
+                (r.Rate.Scale == 28, "scale 28"), (r.Rate > 1e28m, "above 10^28"), (r.Rate < 1e-18m, "below 10^-18"),
+                (r.Base.MinorUnit is null || r.Quote.MinorUnit is null, "no minor unit"),
+                (r.Date == LocalDate.MinIsoValue || r.Date == LocalDate.MaxIsoValue, "end date"), (r.Date.Year < 0, "before year 0"),
+                (r.Source.Length == 0, "empty source"), (r.Source.Any(char.IsControl), "control character"),
+                (r.Source.Any(char.IsSurrogate), "surrogate pair")),
+            ["scale 28", "above 10^28", "below 10^-18", "no minor unit", "end date", "before year 0", "empty source", "control character", "surrogate pair"]);
+
+    [Fact]
     public void Boxes_reach_the_smallest_and_the_largest_side() =>
         Reach.Covers(Generators.Dimensions, Runs, d => Labels(
                 (d.Shortest.Millimeters <= 0.0010000001, "1 µm side"), (d.Longest.Millimeters >= 999_999.999, "1000 m side"),

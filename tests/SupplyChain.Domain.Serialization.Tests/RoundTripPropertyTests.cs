@@ -53,6 +53,14 @@ public sealed class RoundTripPropertyTests
     });
 
     [Property(MaxTest = Runs)]
+    public Property ExchangeRate_keeps_the_exact_rate_and_its_scale() => Prop.ForAll(Generators.ExchangeRate.ToArbitrary(), rate =>
+    {
+        var back = Json.RoundTrip(rate);
+        back.Should().Be(rate);
+        back.Rate.Scale.Should().Be(rate.Rate.Scale, "the rate is written exactly as held, trailing zeros included");
+    });
+
+    [Property(MaxTest = Runs)]
     public Property Every_event_kind_as_the_base_record() => Prop.ForAll(Generators.Event.ToArbitrary(), e =>
     {
         var back = Json.RoundTrip(e);

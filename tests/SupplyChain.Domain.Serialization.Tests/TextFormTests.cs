@@ -67,6 +67,20 @@ public sealed class TextFormTests
     }
 
     [Fact]
+    public void An_exchange_rate_is_as_the_feed_publishes_it()
+    {
+        // The ECB's euro reference rate of Thursday 28 March 2024: 1 EUR = 1.0811 USD (docs/exchange-rates.md).
+        var ecb = new ExchangeRate(Currency.EUR, Currency.USD, 1.0811m, new LocalDate(2024, 3, 28), "ECB");
+        Both(ecb, """{"base":"EUR","quote":"USD","rate":"1.0811","date":"2024-03-28","source":"ECB"}""");
+        // The rate is written exactly as held: 1.08110 keeps its fifth decimal (and equals 1.0811).
+        Json.Write(new ExchangeRate(Currency.EUR, Currency.USD, 1.08110m, new LocalDate(2024, 3, 28), "ECB"))
+            .Should().Be("""{"base":"EUR","quote":"USD","rate":"1.08110","date":"2024-03-28","source":"ECB"}""");
+        // Read from a JSON number as text, never through a double; fields in any order; an empty source is a source.
+        Json.Read<ExchangeRate>("""{"source": "", "date": "2024-03-28", "rate": 7.8136, "quote": "CNY", "base": "EUR"}""")
+            .Should().Be(new ExchangeRate(Currency.EUR, Currency.CNY, 7.8136m, new LocalDate(2024, 3, 28), string.Empty));
+    }
+
+    [Fact]
     public void A_box_is_its_own_text_form()
     {
         var box = new Dimensions(Length.FromCentimeters(60), Length.FromCentimeters(40), Length.FromInches(12));   // 12 in = 304.8 mm
