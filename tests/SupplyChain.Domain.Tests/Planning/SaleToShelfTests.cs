@@ -140,7 +140,7 @@ public sealed class SaleToShelfTests
     public void Any_policy_decides_the_quantity()
     {
         // Min–max (s = 10, S = 40) at position 5 orders up to 40: 35, raised to the lamp's MOQ 100 (a multiple of 20).
-        var sku = new SkuDay(Lamp, 3, new InventoryPosition(5), 24) { Policy = new MinMaxPolicy(10, 40) };
+        var sku = new SkuDay(Lamp, 3, new InventoryPosition(5), 24, new MinMaxPolicy(10, 40));
 
         var result = SaleToShelf.Run(Network(), Books(), [sku], Day, At, "PO");
 
@@ -190,7 +190,7 @@ public sealed class SaleToShelfTests
         FluentActions.Invoking(() => SaleToShelf.Run(network, books, [lamp], Day, At, new string('P', 60))).Should().Throw<ArgumentException>().WithParameterName("orderIdPrefix");
         FluentActions.Invoking(() => new SkuDay(Lamp, -1, default, 1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("unitsSold");
         FluentActions.Invoking(() => new SkuDay(Lamp, 1, default, SkuDay.MaxInboundLeadTimeDays + 1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("inboundLeadTimeDays");
-        FluentActions.Invoking(() => new SkuDay(Lamp, 1, default, 1) { Policy = null! }).Should().Throw<ArgumentNullException>().WithParameterName("Policy");
+        new SkuDay(Lamp, 1, default, 1).Policy.Should().BeOfType<JustInTimePolicy>();
         books.Values.Should().OnlyContain(b => b.Bookings.Count == 0);
         new SkuDay(Lamp, 7, new InventoryPosition(40), 24).ToString().Should().Be("P-LAMP: sold 7, position 40, inbound 24 days, one-for-one (just in time)");
     }
