@@ -177,6 +177,22 @@ public sealed class SaleToShelfTests
     }
 
     [Fact]
+    public void A_booking_refused_by_one_book_leaves_every_book_unchanged()
+    {
+        var books = Books();
+        // F-YW closed from 2027-01-01 to 2032-12-31: the bottle's booking cannot be made within
+        // CapacityBook.MaxPlanningDays (1830) days of 2027-01-04, so the F-YW book refuses it. F-SZ (planned first, by id)
+        // must not keep the lamp's booking.
+        var closed = new WorkingCalendar(WorkingCalendar.MondayToSaturday.WorkingDays, [new DateInterval(new LocalDate(2027, 1, 1), new LocalDate(2032, 12, 31))]);
+        books[Yiwu] = new CapacityBook(Yiwu, new ProductionCapacity(1000, closed, 1), FirstComeAllocation.Instance);
+
+        var act = () => SaleToShelf.Run(Network(), books, [new SkuDay(Lamp, 7, default, 24), new SkuDay(Bottle, 5, default, 35)], Day, At, "PO");
+
+        act.Should().Throw<ArgumentOutOfRangeException>();
+        books.Values.Should().OnlyContain(b => b.Bookings.Count == 0);
+    }
+
+    [Fact]
     public void Bad_arguments_are_refused()
     {
         var network = Network();
