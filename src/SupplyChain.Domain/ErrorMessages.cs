@@ -161,6 +161,10 @@ internal static class ErrorMessages
     internal const string CapacityBookUnderOtherKey = "{0} holds the capacity book of factory {1} under the key {2}.";
     internal const string CapacityNoAgreementInForce = "Cannot find the capacity book of {0}: it has no sourcing agreement in force on {1:uuuu-MM-dd}.";
     internal const string CapacityClaimRemaining = "{0} must lie in [1, {1}] (the booking's units), but was {2}.";
+    // Planning: sale to shelf (issue 14)
+    internal const string PlanningOneSeller = "{0} must hold the products of one seller, but it holds products of {1} and {2} of {3}.";
+    internal const string PlanningNoAgreementInForce = "Cannot order {0}: it has no sourcing agreement in force on {1:uuuu-MM-dd}.";
+    internal const string PlanningOrderId = "{0} must make valid order ids (1 to 64 characters, no control characters, no leading or trailing white space), but made '{1}'.";
     // Fulfilment: platform warehouse size tiers and the low-inventory-level fee
     // Effective dating (IEffectiveDated, EffectiveDatedSet)
     internal const string NothingInForceForKey = "No {0} is in force for {1} {2} on {3}: there is none for {2} ({1}s with one: {4}).";
