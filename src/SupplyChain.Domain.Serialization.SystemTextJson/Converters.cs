@@ -40,5 +40,6 @@ internal static class Converters
         new LineResponseConverter(),
         new DespatchLineConverter(),
         new ReceiptLineConverter(),
+        new StockMovementConverter(),
     ];
 }

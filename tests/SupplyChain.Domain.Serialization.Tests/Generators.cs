@@ -203,6 +203,42 @@ internal static class Generators
     /// Every kind of event with any values its constructor accepts: version 1 to <see cref="int.MaxValue"/> (1 for the
     /// draft), any instant, 0 to 5 lines, any tolerance decimal (the draft does not check it; <c>Rebuild</c> does).
     /// </summary>
+    /// <summary>
+    /// A stock movement: every kind through its own factory, 1 to int.MaxValue units, any instant; receipts into and
+    /// shipments from each bucket they allow; adjustments of every reason from outside, to outside, or between two different buckets (a third each).
+    /// </summary>
+    public static readonly Gen<SupplyChain.Domain.Inventory.StockMovement> StockMovement =
+        from kind in Gen.Elements(Enum.GetValues<SupplyChain.Domain.Inventory.StockMovementKind>())
+        from quantity in Count
+        from at in Instant
+        from target in Gen.Elements(SupplyChain.Domain.Inventory.StockBucket.Fulfillable, SupplyChain.Domain.Inventory.StockBucket.UnfulfillableDefective, SupplyChain.Domain.Inventory.StockBucket.UnfulfillableCarrierDamaged)
+        from outOf in Gen.Elements(SupplyChain.Domain.Inventory.StockBucket.Reserved, SupplyChain.Domain.Inventory.StockBucket.Fulfillable)
+        from reason in Gen.Elements(Enum.GetValues<SupplyChain.Domain.Inventory.AdjustmentReason>())
+        from side in Gen.Choose(0, 2)
+        from one in Gen.Elements(Enum.GetValues<SupplyChain.Domain.Inventory.StockBucket>())
+        from other in Gen.Elements(Enum.GetValues<SupplyChain.Domain.Inventory.StockBucket>()).Where(b => b != one)
+        let buckets = side switch
+        {
+            0 => (From: (SupplyChain.Domain.Inventory.StockBucket?)null, To: (SupplyChain.Domain.Inventory.StockBucket?)one),
+            1 => (From: one, To: null),
+            _ => (From: one, To: other),
+        }
+        select kind switch
+        {
+            SupplyChain.Domain.Inventory.StockMovementKind.InboundPlanned => SupplyChain.Domain.Inventory.StockMovement.InboundPlanned(quantity, at),
+            SupplyChain.Domain.Inventory.StockMovementKind.InboundShipped => SupplyChain.Domain.Inventory.StockMovement.InboundShipped(quantity, at),
+            SupplyChain.Domain.Inventory.StockMovementKind.InboundArrived => SupplyChain.Domain.Inventory.StockMovement.InboundArrived(quantity, at),
+            SupplyChain.Domain.Inventory.StockMovementKind.Receipt => SupplyChain.Domain.Inventory.StockMovement.Receipt(quantity, at, target),
+            SupplyChain.Domain.Inventory.StockMovementKind.Shipment => SupplyChain.Domain.Inventory.StockMovement.Shipment(quantity, at, outOf),
+            SupplyChain.Domain.Inventory.StockMovementKind.TransferOut => SupplyChain.Domain.Inventory.StockMovement.TransferOut(quantity, at),
+            SupplyChain.Domain.Inventory.StockMovementKind.TransferIn => SupplyChain.Domain.Inventory.StockMovement.TransferIn(quantity, at),
+            SupplyChain.Domain.Inventory.StockMovementKind.Reservation => SupplyChain.Domain.Inventory.StockMovement.Reservation(quantity, at),
+            SupplyChain.Domain.Inventory.StockMovementKind.Release => SupplyChain.Domain.Inventory.StockMovement.Release(quantity, at),
+            SupplyChain.Domain.Inventory.StockMovementKind.BackorderOpened => SupplyChain.Domain.Inventory.StockMovement.BackorderOpened(quantity, at),
+            SupplyChain.Domain.Inventory.StockMovementKind.BackorderClosed => SupplyChain.Domain.Inventory.StockMovement.BackorderClosed(quantity, at),
+            _ => SupplyChain.Domain.Inventory.StockMovement.Adjustment(reason, quantity, buckets.From, buckets.To, at),
+        };
+
     public static readonly Gen<PurchaseOrderEvent> Event =
         from kind in Gen.Choose(0, 6)
         from id in OrderId

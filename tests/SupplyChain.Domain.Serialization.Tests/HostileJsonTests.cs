@@ -60,6 +60,12 @@ public sealed class HostileJsonTests
         { typeof(Mass), """{"value":1e400,"unit":"kg"}""", "$.value", "beyond the range of a double" },
         { typeof(Mass), """{"value":1,"unit":"KG"}""", "$.unit", "'KG' is not a unit of a mass" },
         { typeof(Length), """{"value":1,"unit":"kg"}""", "$.unit", "'kg' is not a unit of a length" },
+        // Stock movements: made by the kind's own factory, so the JSON cannot claim another movement.
+        { typeof(SupplyChain.Domain.Inventory.StockMovement), """{"kind":"Receipt","quantity":5,"from":"Fulfillable","to":"Fulfillable","reason":null,"at":"2026-03-23T09:00:00Z"}""", "$", "a Receipt moves from InboundReceiving to Fulfillable" },
+        { typeof(SupplyChain.Domain.Inventory.StockMovement), """{"kind":"Adjustment","quantity":5,"from":null,"to":"Fulfillable","at":"2026-03-23T09:00:00Z"}""", "$", "an adjustment needs a reason" },
+        { typeof(SupplyChain.Domain.Inventory.StockMovement), """{"kind":"4","quantity":5,"at":"2026-03-23T09:00:00Z"}""", "$.kind", "'4' is not a stock movement kind" },
+        { typeof(SupplyChain.Domain.Inventory.StockMovement), """{"kind":"receipt","quantity":5,"at":"2026-03-23T09:00:00Z"}""", "$.kind", "'receipt' is not a stock movement kind" },
+        { typeof(SupplyChain.Domain.Inventory.StockMovement), """{"kind":"Reservation","quantity":0,"at":"2026-03-23T09:00:00Z"}""", "$.quantity", "the domain refuses a stock movement: quantity must be greater than zero" },
         // Amounts: one grammar, exact or refused.
         { typeof(Money), """{"amount":"12,50","currency":"EUR"}""", "$.amount", "'12,50' is not a plain decimal" },
         { typeof(Money), """{"amount":1.25e1,"currency":"EUR"}""", "$.amount", "'1.25e1' is not a plain decimal" },

@@ -59,6 +59,15 @@ public sealed class ReachTests
             ["scale 28", "above 10^28", "below 10^-18", "no minor unit", "end date", "before year 0", "empty source", "control character", "surrogate pair"]);
 
     [Fact]
+    public void Stock_movements_reach_every_kind_and_adjustments_from_and_to_outside() =>
+        Reach.Covers(Generators.StockMovement, Runs, m => Labels(
+                [.. Enum.GetValues<SupplyChain.Domain.Inventory.StockMovementKind>().Select(k => (m.Kind == k, k.ToString())),
+                 (m.Kind == SupplyChain.Domain.Inventory.StockMovementKind.Adjustment && m.From is null, "adjustment from outside"),
+                 (m.Kind == SupplyChain.Domain.Inventory.StockMovementKind.Adjustment && m.To is null, "adjustment to outside"),
+                 (m.Quantity == int.MaxValue, "int.MaxValue units")]),
+            [.. Enum.GetNames<SupplyChain.Domain.Inventory.StockMovementKind>(), "adjustment from outside", "adjustment to outside", "int.MaxValue units"]);
+
+    [Fact]
     public void Boxes_reach_the_smallest_and_the_largest_side() =>
         Reach.Covers(Generators.Dimensions, Runs, d => Labels(
                 (d.Shortest.Millimeters <= 0.0010000001, "1 µm side"), (d.Longest.Millimeters >= 999_999.999, "1000 m side"),

@@ -61,6 +61,10 @@ public sealed class RoundTripPropertyTests
     });
 
     [Property(MaxTest = Runs)]
+    public Property StockMovement_round_trips() => Prop.ForAll(Generators.StockMovement.ToArbitrary(), movement =>
+        Json.RoundTrip(movement).Should().Be(movement));
+
+    [Property(MaxTest = Runs)]
     public Property Every_event_kind_as_the_base_record() => Prop.ForAll(Generators.Event.ToArbitrary(), e =>
     {
         var back = Json.RoundTrip(e);

@@ -147,4 +147,14 @@ public sealed class TextFormTests
         Json.Read<ReceiptLine>("""{"line": 10, "quantity": 5}""").Should().Be(new ReceiptLine { Line = 10, Quantity = 5 });   // damaged: 0
         Json.Read<LineResponse>("""{"line": 10, "action": "change", "quantity": 12, "promisedDate": null}""").Should().Be(LineResponse.Change(10, 12, null));
     }
+
+    [Fact]
+    public void A_stock_movement_is_written_with_its_buckets_and_reads_back_with_the_fixed_ones_left_out()
+    {
+        // 96 mugs received into fulfillable on 2026-03-23 at 09:00 UTC: a receipt always comes out of InboundReceiving.
+        var receipt = SupplyChain.Domain.Inventory.StockMovement.Receipt(96, NodaTime.Instant.FromUtc(2026, 3, 23, 9, 0));
+
+        Json.Write(receipt).Should().Be("""{"kind":"Receipt","quantity":96,"from":"InboundReceiving","to":"Fulfillable","reason":null,"at":"2026-03-23T09:00:00Z"}""");
+        Json.Read<SupplyChain.Domain.Inventory.StockMovement>("""{"at":"2026-03-23T09:00:00Z","quantity":96,"kind":"Receipt"}""").Should().Be(receipt);
+    }
 }
