@@ -1,6 +1,7 @@
 // EventStore: a purchase order's events stored in an embedded SQLite database, one row per event, as the JSON of the
 // companion package SupplyChain.Domain.Serialization.SystemTextJson; read back, the order is rebuilt with
-// PurchaseOrder.Rebuild. A second writer that read an older version is refused (optimistic concurrency). No server:
+// PurchaseOrder.Rebuild; the lamps' stock ledger at the seller's warehouse is stored and rebuilt the same way
+// (StockLedger.Rebuild). A second writer that read an older version is refused (optimistic concurrency). No server:
 // the database is a file. tests/SupplyChain.Domain.Serialization.Tests/EventStoreSampleTests.cs checks the run.
 // Usage: dotnet run --project samples/EventStore -- [file.db] [--ci]   (file.db: by default eventstore.db next to the
 // sample's binary, created on the first run and read again by later ones; --ci: a new file in the temp folder, deleted
@@ -12,6 +13,7 @@ using NodaTime.Text;
 using SamplePlainText;
 using SupplyChain.Domain;
 using SupplyChain.Domain.Identifiers;
+using SupplyChain.Domain.Inventory;
 using SupplyChain.Domain.Monetary;
 using SupplyChain.Domain.Procurement;
 using SupplyChain.Domain.Serialization.SystemTextJson;
@@ -24,13 +26,18 @@ namespace EventStoreSample;
 /// <param name="Appended">Whether this run appended the events (false: an earlier run had stored them).</param>
 /// <param name="Stale">The refusal of the writer that held version 2.</param>
 /// <param name="Retry">The order's own refusal when that writer reads again and retries its cancel.</param>
-public sealed record EventStoreResults(PurchaseOrder Original, PurchaseOrder Rebuilt, bool Appended, StaleVersionException Stale, DomainRuleException Retry);
+/// <param name="Ledger">The lamps' stock ledger as its movements made it, in memory.</param>
+/// <param name="RebuiltLedger">The ledger rebuilt from the movements read back from the database.</param>
+public sealed record EventStoreResults(PurchaseOrder Original, PurchaseOrder Rebuilt, bool Appended, StaleVersionException Stale, DomainRuleException Retry, StockLedger Ledger, StockLedger RebuiltLedger);
 
 /// <summary>The sample.</summary>
 public static class Program
 {
     /// <summary>The order's id, which is also its stream's id in the database.</summary>
     public const string StreamId = "PO-2026-001";
+
+    /// <summary>The stream of the lamps' stock ledger at the seller's warehouse.</summary>
+    public const string LedgerStreamId = "LEDGER-LAMP-01@WH-SZ";
 
     public static void Main(string[] args)
     {
@@ -98,7 +105,25 @@ public static class Program
         var retry = Refused<DomainRuleException>(() => fresh.Cancel(Instant.FromUtc(2026, 4, 30, 8, 0)));
         Text.Say(output, $"read again at version {fresh.Version} and retried: refused by the order ({retry.Rule}): {retry.Message}");
         Text.Say(output, $"the store still holds version {store.VersionOf(StreamId)}.");
-        return new EventStoreResults(order, rebuilt, appended, refusal, retry);
+
+        // The lamps' ledger at the seller's warehouse: its movements are its events, and its version their count.
+        var ledger = Ledger();
+        if (store.VersionOf(LedgerStreamId) == 0)
+        {
+            store.AppendMovements(LedgerStreamId, expectedVersion: 0, ledger.Movements);
+        }
+
+        var movements = store.ReadMovements(LedgerStreamId);
+        var rebuiltLedger = StockLedger.Rebuild(ledger.Product, ledger.Facility, movements);
+        output.WriteLine();
+        Text.Say(output, $"The lamps' stock ledger, rebuilt from its {movements.Count} stored movements:", indent: 0);
+        foreach (var m in movements)
+        {
+            Text.Say(output, $"{m.Kind} {m.Quantity}: {m.From?.ToString() ?? "outside"} -> {m.To?.ToString() ?? "outside"}");
+        }
+
+        Text.Say(output, $"version {rebuiltLedger.Version}: fulfillable {rebuiltLedger.Balance(StockBucket.Fulfillable)}, unfulfillable {rebuiltLedger.Unfulfillable}, inbound {rebuiltLedger.Inbound}");
+        return new EventStoreResults(order, rebuilt, appended, refusal, retry, ledger, rebuiltLedger);
     }
 
     /// <summary>
@@ -121,6 +146,23 @@ public static class Program
         order.Receive(Instant.FromUtc(2026, 4, 28, 6, 0), [new ReceiptLine { Line = 10, Quantity = 440, Damaged = 2 }, new ReceiptLine { Line = 20, Quantity = 1000 }]);
         order.Close(Instant.FromUtc(2026, 4, 29, 6, 0));
         return order;
+    }
+
+    /// <summary>
+    /// The lamps' ledger at the seller's warehouse WH-SZ: the 440 despatched lamps planned and shipped on 20 March,
+    /// arrived and received on 28 April, 438 into fulfillable stock and the 2 damaged ones into carrier-damaged stock.
+    /// </summary>
+    public static StockLedger Ledger()
+    {
+        var despatched = Instant.FromUtc(2026, 3, 20, 6, 0);
+        var received = Instant.FromUtc(2026, 4, 28, 6, 0);
+        var ledger = new StockLedger(new ProductId("LAMP-01"), new FacilityId("WH-SZ"));
+        ledger.Post(StockMovement.InboundPlanned(440, despatched));
+        ledger.Post(StockMovement.InboundShipped(440, despatched));
+        ledger.Post(StockMovement.InboundArrived(440, received));
+        ledger.Post(StockMovement.Receipt(438, received));
+        ledger.Post(StockMovement.Receipt(2, received, into: StockBucket.UnfulfillableCarrierDamaged));
+        return ledger;
     }
 
     private static void Describe(TextWriter output, PurchaseOrder order)

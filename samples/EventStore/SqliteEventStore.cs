@@ -1,11 +1,12 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using SupplyChain.Domain.Inventory;
 using SupplyChain.Domain.Procurement;
 
 namespace EventStoreSample;
 
 /// <summary>
-/// Purchase-order events in one SQLite table, one row per event: <c>(stream_id, version, type, json)</c> with
+/// Purchase-order events and stock-ledger movements in one SQLite table, one row per event: <c>(stream_id, version, type, json)</c> with
 /// <c>UNIQUE (stream_id, version)</c>. A writer says which version it read (<c>expectedVersion</c>); the append checks it
 /// inside a write transaction and is refused with <see cref="StaleVersionException"/> when the stream has moved on.
 /// </summary>
@@ -50,17 +51,33 @@ public sealed class SqliteEventStore
     }
 
     /// <summary>The stream's events, oldest first, read back from their JSON.</summary>
-    public IReadOnlyList<PurchaseOrderEvent> Read(string streamId)
+    public IReadOnlyList<PurchaseOrderEvent> Read(string streamId) => Read<PurchaseOrderEvent>(streamId);
+
+    /// <summary>A stock ledger's stream: its movements, oldest first (version n is the n-th movement).</summary>
+    public IReadOnlyList<StockMovement> ReadMovements(string streamId) => Read<StockMovement>(streamId);
+
+    /// <summary>
+    /// Appends a stock ledger's movements as versions <paramref name="expectedVersion"/> + 1, + 2, … (a ledger's version
+    /// is its number of movements), all or none, as <see cref="Append"/> does.
+    /// </summary>
+    /// <exception cref="StaleVersionException">The stream is not at <paramref name="expectedVersion"/>. Nothing is stored.</exception>
+    public void AppendMovements(string streamId, int expectedVersion, IEnumerable<StockMovement> movements)
+    {
+        ArgumentNullException.ThrowIfNull(movements);
+        AppendRows(streamId, expectedVersion, movements.Select((m, i) => (expectedVersion + i + 1, nameof(StockMovement), JsonSerializer.Serialize(m, _options))));
+    }
+
+    private List<T> Read<T>(string streamId)
     {
         using var connection = Open();
         using var select = connection.CreateCommand();
         select.CommandText = "SELECT json FROM events WHERE stream_id = $stream ORDER BY version";
         select.Parameters.AddWithValue("$stream", streamId);
-        var events = new List<PurchaseOrderEvent>();
+        var events = new List<T>();
         using var reader = select.ExecuteReader();
         while (reader.Read())
         {
-            events.Add(JsonSerializer.Deserialize<PurchaseOrderEvent>(reader.GetString(0), _options)
+            events.Add(JsonSerializer.Deserialize<T>(reader.GetString(0), _options)
                 ?? throw new InvalidOperationException($"A stored event of {streamId} is JSON null."));
         }
 
@@ -77,6 +94,14 @@ public sealed class SqliteEventStore
     public void Append(string streamId, int expectedVersion, IEnumerable<PurchaseOrderEvent> events)
     {
         ArgumentNullException.ThrowIfNull(events);
+        var version = expectedVersion;
+        AppendRows(streamId, expectedVersion, events.Select(e => ++version == e.Version
+            ? (e.Version, e.GetType().Name, JsonSerializer.Serialize(e, _options))
+            : throw new ArgumentException($"Event {e} should be version {version} of {streamId}.", nameof(events))));
+    }
+
+    private void AppendRows(string streamId, int expectedVersion, IEnumerable<(int Version, string Type, string Json)> rows)
+    {
         using var connection = Open();
         using var transaction = connection.BeginTransaction(deferred: false);
         var current = Version(connection, transaction, streamId);
@@ -85,22 +110,15 @@ public sealed class SqliteEventStore
             throw new StaleVersionException(streamId, expectedVersion, current);
         }
 
-        var version = expectedVersion;
-        foreach (var e in events)
+        foreach (var (version, type, json) in rows)
         {
-            version++;
-            if (e.Version != version)
-            {
-                throw new ArgumentException($"Event {e} should be version {version} of {streamId}.", nameof(events));
-            }
-
             using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
             insert.CommandText = "INSERT INTO events (stream_id, version, type, json) VALUES ($stream, $version, $type, $json)";
             insert.Parameters.AddWithValue("$stream", streamId);
-            insert.Parameters.AddWithValue("$version", e.Version);
-            insert.Parameters.AddWithValue("$type", e.GetType().Name);
-            insert.Parameters.AddWithValue("$json", JsonSerializer.Serialize(e, _options));
+            insert.Parameters.AddWithValue("$version", version);
+            insert.Parameters.AddWithValue("$type", type);
+            insert.Parameters.AddWithValue("$json", json);
             try
             {
                 insert.ExecuteNonQuery();

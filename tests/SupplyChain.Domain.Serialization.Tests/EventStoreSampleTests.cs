@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using NodaTime;
 using Snapshooter;
 using Snapshooter.Xunit;
+using SupplyChain.Domain.Inventory;
 using SupplyChain.Domain.Monetary;
 using SupplyChain.Domain.Procurement;
 
@@ -32,6 +33,13 @@ public sealed class EventStoreSampleTests : IDisposable
         (results.Stale.ExpectedVersion, results.Stale.ActualVersion).Should().Be((2, 6), "the writer read the drafted and issued order; six events are stored");
         results.Retry.Rule.Should().Be(DomainRules.ProcurementCommandAllowedInStatus, "read again, the order is closed");
         new SqliteEventStore(_path, Json.Options).Read(Program.StreamId).Should().Equal(results.Original.History, "the refused cancel stored nothing");
+
+        // The lamps' ledger: 440 received, 2 of them damaged, so 438 fulfillable and 2 unfulfillable after 5 movements.
+        results.RebuiltLedger.Movements.Should().Equal(results.Ledger.Movements);
+        results.RebuiltLedger.Version.Should().Be(5);
+        results.RebuiltLedger.Balance(StockBucket.Fulfillable).Should().Be(438);
+        results.RebuiltLedger.Unfulfillable.Should().Be(2);
+        results.RebuiltLedger.Inbound.Should().Be(0);
 
         var text = output.ToString().ReplaceLineEndings("\n");
         text.Split('\n').Should().AllSatisfy(line => line.Length.Should().BeLessThanOrEqualTo(80, "a line must fit 80 columns: {0}", line));
