@@ -137,12 +137,13 @@ public static class SaleToShelf
             plans.Add((factory, book, id, new CapacityBooking(seller!, units, day, id.Value), [.. group]));
         }
 
-        var quotes = plans.Select(p => p.Book.Quote(p.Booking)).ToArray();
+        // One plan per book (one booking per factory): prepared here, committed below, so no book plans twice.
+        var prepared = plans.Select(p => p.Book.Prepare(p.Booking)).ToArray();
         var orders = plans.Select((p, i) => new PurchaseOrder(
                 p.Id,
                 seller!,
                 facilities[p.Factory].OperatedBy,
-                p.Lines.Select((l, n) => new PurchaseOrderLine(n + 1, l.Product.Sku, (int)l.Decision.Quantity, l.Agreement.UnitCost, quotes[i].ReadyDate)),
+                p.Lines.Select((l, n) => new PurchaseOrderLine(n + 1, l.Product.Sku, (int)l.Decision.Quantity, l.Agreement.UnitCost, prepared[i][^1].ReadyDate)),
                 at))
             .ToArray();
 
@@ -152,7 +153,7 @@ public static class SaleToShelf
         for (var i = 0; i < plans.Count; i++)
         {
             orders[i].Issue(at);
-            promises[i] = plans[i].Book.Book(plans[i].Booking);
+            promises[i] = plans[i].Book.Commit(plans[i].Booking, prepared[i]);
             lines.AddRange(plans[i].Lines.Select((l, n) => new ReleasedLine(
                 l.Product.Id, l.Product.Sku, plans[i].Factory, l.Decision, plans[i].Id, n + 1, promises[i].ReadyDate, l.Sku.InboundLeadTimeDays)));
         }

@@ -76,10 +76,18 @@ public sealed class CapacityBook
     /// <exception cref="ArgumentNullException"><paramref name="booking"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The book already holds <see cref="MaxBookings"/> bookings, or with the booking some booking would not be made within <see cref="MaxPlanningDays"/> days of the earliest start, or a ready date would lie beyond the dates NodaTime supports; the book is unchanged.</exception>
     /// <exception cref="InvalidOperationException">The allocation rule broke its contract (<see cref="ICapacityAllocationRule"/>); the book is unchanged.</exception>
-    public CapacityPromise Book(CapacityBooking booking)
-    {
-        var plan = PlanWith([Guard.NotNull(booking)], nameof(booking));
+    public CapacityPromise Book(CapacityBooking booking) => Commit(booking, Prepare(booking));
 
+    /// <summary>
+    /// The whole plan with <paramref name="booking"/> added, without changing the book: what <see cref="Book(CapacityBooking)"/>
+    /// would commit. A caller that must check several books before changing any (Planning's sale-to-shelf run) prepares
+    /// each, then commits each plan, so that no book plans twice.
+    /// </summary>
+    internal CapacityPromise[] Prepare(CapacityBooking booking) => PlanWith([Guard.NotNull(booking)], nameof(booking));
+
+    /// <summary>Adds <paramref name="booking"/> with the plan <see cref="Prepare"/> made for it on this book as it still is.</summary>
+    internal CapacityPromise Commit(CapacityBooking booking, CapacityPromise[] plan)
+    {
         // Every check passed: now, and only now, change state.
         _bookings.Add(booking);
         _promises = plan;

@@ -55,9 +55,10 @@ internal static class CapacityPlanner
 
         // For the built-in reserved-share rule, each booking's place in its share table, looked up once per plan.
         var shareIndex = new int[n];
+        var reserved = rule as ReservedShareAllocation;
         for (var b = 0; b < n; b++)
         {
-            shareIndex[b] = rule is ReservedShareAllocation reserved ? reserved.IndexOf(bookings[b].Seller) : AllocationClaim.NotIndexed;
+            shareIndex[b] = reserved?.IndexOf(bookings[b].Seller) ?? AllocationClaim.NotIndexed;
         }
 
         var active = new int[n];
