@@ -226,6 +226,28 @@ public sealed class LastMilePromiseTests
     }
 
     [Fact]
+    public void The_network_gives_the_modes_a_last_mile_option_with_its_facilities_as_hops()
+    {
+        // ONT8 → RCW-JOL (40 h = 1.6667 days) → DCH1 (6 h = 0.25 days), then a delivery time given by the caller; the
+        // option covers the prefix that matched the buyer (606) and costs the network's 4.00 USD.
+        var option = Network().ToOption(Ont8, ChicagoBuyer, SupplyChain.Domain.Shipping.TransitTimeDistribution.Fixed(0.5));
+
+        option.Kind.Should().Be(LastMileKind.PlatformNetwork);
+        option.CarrierName.Should().Be("Platform network US");
+        option.Region.Should().Be("Chicago (DCH1)");
+        option.PostalCodePrefixes.Should().Equal("606");
+        option.Stops.Select(h => h.Facility).Should().Equal(Joliet, Dch1);
+        option.Stops[0].TransitTime.MeanDays.Should().BeApproximately(40.0 / 24, 1e-12);
+        option.Stops[1].TransitTime.MeanDays.Should().BeApproximately(6.0 / 24, 1e-12);
+        option.TotalTime.MeanDays.Should().BeApproximately((40.0 + 6.0) / 24 + 0.5, 1e-12);
+        new LastMileOptions([option]).For(ChicagoBuyer).Should().BeSameAs(option);
+
+        // The same refusals as a promise.
+        FluentActions.Invoking(() => Network().ToOption(Ont8, DenverBuyer, SupplyChain.Domain.Shipping.TransitTimeDistribution.Fixed(0.5)))
+            .Should().Throw<DomainRuleException>().Which.Rule.Should().Be("last-mile.station-serves-address");
+    }
+
+    [Fact]
     public void The_postal_code_table_matches_prefixes_and_ranges_longest_first()
     {
         var area = new PostalCodeArea(Dla1, US, "900", "935");

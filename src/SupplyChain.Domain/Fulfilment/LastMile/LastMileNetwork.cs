@@ -2,6 +2,7 @@ using NodaTime;
 using SupplyChain.Domain.Identifiers;
 using SupplyChain.Domain.Monetary;
 using SupplyChain.Domain.Parties;
+using SupplyChain.Domain.Shipping;
 
 namespace SupplyChain.Domain.Fulfilment.LastMile;
 
@@ -144,6 +145,46 @@ public sealed class LastMileNetwork
         return new DeliveryPromise(LastMileKind.PlatformNetwork, Name, PricePerParcel, steps, station.Id, booked);
     }
 
+    /// <summary>
+    /// The network as a <see cref="LastMileOption"/> for the fulfilment modes' plans (which take
+    /// <see cref="LastMileOptions"/>): from <paramref name="origin"/> to the station serving <paramref name="buyer"/>,
+    /// one <see cref="LastMileHop"/> per facility reached with its line haul's transit time (cut-offs and closures are
+    /// not in the hops: promise a parcel's date with <see cref="Promise"/>).
+    /// </summary>
+    /// <param name="origin">The network facility the parcels leave from.</param>
+    /// <param name="buyer">The buyer's address; the option covers the postal-code prefix that matched it.</param>
+    /// <param name="deliveryTime">The time from the station to the buyer.</param>
+    /// <returns>
+    /// A <see cref="LastMileKind.PlatformNetwork"/> option named after the station's city and id, in the buyer's country,
+    /// carried by <see cref="Name"/> at <see cref="PricePerParcel"/>, with the hops of the route of least line-haul
+    /// transit.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="origin"/> or <paramref name="buyer"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="origin"/> is not a facility of the network.</exception>
+    /// <exception cref="DomainRuleException">No station serves the address (rule <see cref="DomainRules.LastMileStationServesAddress"/>).</exception>
+    /// <exception cref="DomainRuleException">No line-haul route leads from the origin to the station (rule <see cref="DomainRules.LastMileRouteToStation"/>).</exception>
+    public LastMileOption ToOption(FacilityId origin, Address buyer, TransitTimeDistribution deliveryTime)
+    {
+        Guard.NotNull(origin);
+        Guard.NotNull(buyer);
+        var start = Find(origin) ?? throw new ArgumentException(Guard.Format(ErrorMessages.NetworkUnknownOrigin, origin, Name), nameof(origin));
+        var station = StationFor(buyer);
+        var route = FastestRoute(start, station, Instant.FromUnixTimeTicks(0), waitForCutOffs: false) ?? throw new DomainRuleException(
+            DomainRules.LastMileRouteToStation, Guard.Format(ErrorMessages.NoRouteToStation, origin, station.Id, Name));
+        var reached = route.Steps.Skip(1).Select(s => s.Facility!).Append(station.Id).ToList();
+        var hops = route.Steps.Select((s, i) =>
+            new LastMileHop(_nodes[reached[i]].Facility.ToString(), TransitTimeDistribution.Fixed(Haul(s.Facility!, reached[i]))) { Facility = reached[i] });
+        var prefixLength = LongestMatch.Best(_areas, a => a.Covers(buyer))!.First.Length;
+        return new LastMileOption($"{station.Facility.Address.City} ({station.Id})", buyer.Country, LastMileKind.PlatformNetwork, Name, deliveryTime, PricePerParcel)
+        {
+            PostalCodePrefixes = [buyer.PostalCode![..prefixLength]],
+            Stops = [.. hops],
+        };
+    }
+
+    /// <summary>The transit of the fastest line haul from one facility to another.</summary>
+    private Duration Haul(FacilityId from, FacilityId to) => _lineHauls.Where(h => h.From == from && h.To == to).Min(h => h.TransitTime);
+
     /// <summary>The stations's delivery day for a parcel there at <paramref name="arrival"/>: cut-off, closures, then capacity.</summary>
     private static (LocalDate Date, List<PromiseDelay> Delays, StationCapacityLedger Ledger) OutForDelivery(LastMileNode station, Instant arrival, StationCapacityLedger ledger)
     {
@@ -164,7 +205,7 @@ public sealed class LastMileNetwork
     /// The earliest arrival at <paramref name="station"/> (Dijkstra over departure times: waiting for a later departure
     /// never brings an earlier arrival, so the first time a node is settled is its earliest), with the departure steps.
     /// </summary>
-    private Route? FastestRoute(LastMileNode start, LastMileNode station, Instant readyAt)
+    private Route? FastestRoute(LastMileNode start, LastMileNode station, Instant readyAt, bool waitForCutOffs = true)
     {
         var best = new Dictionary<FacilityId, Route> { [start.Id] = new Route(readyAt, []) };
         var settled = new HashSet<FacilityId>();
@@ -186,7 +227,8 @@ public sealed class LastMileNetwork
 
             settled.Add(current);
             var node = _nodes[current];
-            var (date, leaves, delays) = node.Departure(here.Arrival);
+            // Without cut-offs (an option's hops: line-haul transit only) the parcel leaves as soon as it is there.
+            var (date, leaves, delays) = waitForCutOffs ? node.Departure(here.Arrival) : (default, here.Arrival, []);
             foreach (var haul in _lineHauls.Where(h => h.From == current && !settled.Contains(h.To)))
             {
                 var arrival = leaves + haul.TransitTime;
