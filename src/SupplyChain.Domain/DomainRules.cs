@@ -325,4 +325,24 @@ public static class DomainRules
     /// <c>CheckEligibility</c> (by direct express only with local partners).
     /// </summary>
     public const string LastMileAvailable = "last-mile.available";
+
+    /// <summary>
+    /// The platform's network delivers only to addresses its postal-code table maps to a delivery station. Raised by
+    /// <c>Fulfilment.LastMile.LastMileNetwork.StationFor</c> and <c>LastMileNetwork.Promise</c>.
+    /// </summary>
+    public const string LastMileStationServesAddress = "last-mile.station-serves-address";
+
+    /// <summary>
+    /// The network promises a date only when its line hauls lead from the parcel's facility to the buyer's station.
+    /// Raised by <c>Fulfilment.LastMile.LastMileNetwork.Promise</c>.
+    /// </summary>
+    public const string LastMileRouteToStation = "last-mile.route-to-station";
+
+    /// <summary>
+    /// Delivery attempts follow their chain: out for delivery, then delivered or failed; a re-attempt not before the
+    /// station's next working day; after the last allowed failure, back to the station, then to the sender; each event
+    /// after the shipment's latest. Raised by <c>Fulfilment.LastMile.DeliveryAttemptPolicy.SendOutForDelivery</c>,
+    /// <c>RecordAttempt</c> and <c>ReturnToSender</c>.
+    /// </summary>
+    public const string LastMileAttemptInSequence = "last-mile.attempt-in-sequence";
 }

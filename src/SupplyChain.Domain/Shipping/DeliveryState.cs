@@ -12,7 +12,8 @@ namespace SupplyChain.Domain.Shipping;
 /// Nothing here is stored: <see cref="Shipment.Delivery"/> derives a new value on every call, so the state can never
 /// disagree with the facts. "Latest" means the event with the latest completion instant, not the last one recorded;
 /// events with the same completion instant are taken in the natural order of handling steps (received, unloaded,
-/// customs cleared, loaded, out for delivery, delivery exception, claimed).
+/// customs cleared, loaded, out for delivery, delivery exception, failed delivery attempt, returned to the station,
+/// returned to the sender, claimed).
 /// </para>
 /// <para>
 /// <see cref="RoutingStatus"/> is <see cref="Shipping.RoutingStatus.NotRouted"/> without an itinerary, even when
@@ -33,6 +34,7 @@ public sealed record DeliveryState
             null => TransportStatus.NotReceived,
             HandlingEventType.Loaded or HandlingEventType.OutForDelivery => TransportStatus.OnboardCarrier,
             HandlingEventType.Claimed => TransportStatus.Claimed,
+            HandlingEventType.ReturnedToSender => TransportStatus.ReturnedToSender,
             _ => TransportStatus.InPort,
         };
         LastKnownLocation = lastEvent?.Location;
@@ -40,7 +42,7 @@ public sealed record DeliveryState
         IsUnloadedAtDestination = lastEvent is { Type: HandlingEventType.Unloaded } && lastEvent.Location == routeSpecification.Destination;
 
         var onTrack = RoutingStatus == RoutingStatus.Routed && !IsMisdirected;
-        EstimatedTimeOfArrival = onTrack ? itinerary!.FinalArrivalTime : null;
+        EstimatedTimeOfArrival = onTrack && !IsReturning(lastEvent) ? itinerary!.FinalArrivalTime : null;
         NextExpectedActivity = !onTrack ? null
             : lastEvent is null ? new HandlingActivity(HandlingEventType.Received, routeSpecification.Origin, null)
             : itinerary!.NextActivityAfter(lastEvent);
@@ -63,13 +65,18 @@ public sealed record DeliveryState
 
     /// <summary>
     /// The itinerary's final arrival when the shipment is routed and not misdirected; otherwise null (no estimate
-    /// can be trusted).
+    /// can be trusted). Null also once the parcel is on its way back (returned to the station or to the sender): it will
+    /// not reach the consignee. After a failed delivery attempt it is still the plan's arrival; the re-attempt's date
+    /// comes from the last mile's <c>Fulfilment.LastMile.DeliveryAttemptPolicy</c>, which knows the station's calendar.
     /// </summary>
     public Instant? EstimatedTimeOfArrival { get; }
 
     /// <summary>
     /// The next step the plan expects when routed and not misdirected (no event yet: receipt at the origin);
-    /// otherwise null. Null also after a claim, a customs clearance or a delivery exception.
+    /// otherwise null. Null also after a claim, a customs clearance, a delivery exception or a return to the sender.
+    /// After a failed delivery attempt: out for delivery again (the re-attempt; judged from the latest event alone, so
+    /// the attempt limit is the <c>DeliveryAttemptPolicy</c>'s to apply: after the last allowed failure the parcel is
+    /// returned to the station at once). After a return to the station: the return to the sender.
     /// </summary>
     public HandlingActivity? NextExpectedActivity { get; }
 
@@ -103,6 +110,9 @@ public sealed record DeliveryState
 
         return new DeliveryState(routeSpecification, itinerary, latest);
     }
+
+    private static bool IsReturning(HandlingEvent? lastEvent) =>
+        lastEvent?.Type is HandlingEventType.ReturnedToStation or HandlingEventType.ReturnedToSender;
 
     internal static DeliveryState Of(RouteSpecification routeSpecification, Itinerary? itinerary, HandlingEvent? lastEvent) =>
         new(routeSpecification, itinerary, lastEvent);

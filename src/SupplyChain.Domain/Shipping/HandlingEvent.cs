@@ -11,9 +11,10 @@ namespace SupplyChain.Domain.Shipping;
 /// <remarks>
 /// <para>
 /// <see cref="HandlingEventType.Loaded"/> and <see cref="HandlingEventType.Unloaded"/> require a voyage;
-/// <see cref="HandlingEventType.Received"/>, <see cref="HandlingEventType.CustomsCleared"/> and
-/// <see cref="HandlingEventType.Claimed"/> must not have one; <see cref="HandlingEventType.OutForDelivery"/> and
-/// <see cref="HandlingEventType.DeliveryException"/> may. An event that breaks this rule cannot be created
+/// <see cref="HandlingEventType.Received"/>, <see cref="HandlingEventType.CustomsCleared"/>,
+/// <see cref="HandlingEventType.Claimed"/> and <see cref="HandlingEventType.ReturnedToSender"/> must not have one;
+/// <see cref="HandlingEventType.OutForDelivery"/>, <see cref="HandlingEventType.DeliveryException"/>,
+/// <see cref="HandlingEventType.DeliveryAttemptFailed"/> and <see cref="HandlingEventType.ReturnedToStation"/> may. An event that breaks this rule cannot be created
 /// (<see cref="ArgumentException"/>), so it can never reach a shipment.
 /// </para>
 /// <para>
@@ -34,7 +35,7 @@ public sealed class HandlingEvent : IEquatable<HandlingEvent>
     /// <param name="completionTime">When it happened.</param>
     /// <exception cref="ArgumentNullException"><paramref name="location"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is not a defined value.</exception>
-    /// <exception cref="ArgumentException"><paramref name="voyage"/> is missing for a load or unload, or present for a receipt, customs clearance or claim.</exception>
+    /// <exception cref="ArgumentException"><paramref name="voyage"/> is missing for a load or unload, or present for a receipt, customs clearance, claim or return to the sender.</exception>
     public HandlingEvent(HandlingEventType type, UnLocode location, VoyageNumber? voyage, Instant completionTime)
     {
         CheckVoyage(type, voyage);
@@ -66,6 +67,31 @@ public sealed class HandlingEvent : IEquatable<HandlingEvent>
     /// <summary>The facility within <see cref="Location"/>, or null (the default) when not known. Not part of equality.</summary>
     public FacilityId? Facility { get; init; }
 
+    /// <summary>
+    /// Why a delivery attempt failed, or null (the default): not reported, or not a failed attempt. Only a
+    /// <see cref="HandlingEventType.DeliveryAttemptFailed"/> event may carry one. Not part of equality (a detail of the
+    /// report, like <see cref="Facility"/>).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The reason is not a defined <see cref="DeliveryFailureReason"/>.</exception>
+    /// <exception cref="ArgumentException">A reason is given for an event that is not a failed delivery attempt.</exception>
+    public DeliveryFailureReason? FailureReason
+    {
+        get;
+        init
+        {
+            if (value is { } reason)
+            {
+                Guard.Defined(reason, nameof(FailureReason));
+                if (Type != HandlingEventType.DeliveryAttemptFailed)
+                {
+                    throw Guard.Refused(Guard.Format(ErrorMessages.FailureReasonOnlyForFailedAttempt, reason, Type), nameof(FailureReason));
+                }
+            }
+
+            field = value;
+        }
+    }
+
     /// <summary>Whether an event of <paramref name="type"/> requires a voyage.</summary>
     /// <param name="type">The event type.</param>
     /// <returns>True for loads and unloads.</returns>
@@ -73,9 +99,9 @@ public sealed class HandlingEvent : IEquatable<HandlingEvent>
 
     /// <summary>Whether an event of <paramref name="type"/> must not name a voyage.</summary>
     /// <param name="type">The event type.</param>
-    /// <returns>True for receipts, customs clearances and claims.</returns>
+    /// <returns>True for receipts, customs clearances, claims and returns to the sender.</returns>
     public static bool ProhibitsVoyage(HandlingEventType type) =>
-        type is HandlingEventType.Received or HandlingEventType.CustomsCleared or HandlingEventType.Claimed;
+        type is HandlingEventType.Received or HandlingEventType.CustomsCleared or HandlingEventType.Claimed or HandlingEventType.ReturnedToSender;
 
     /// <inheritdoc/>
     public bool Equals(HandlingEvent? other) =>
@@ -118,7 +144,10 @@ public sealed class HandlingEvent : IEquatable<HandlingEvent>
         HandlingEventType.Loaded => 3,
         HandlingEventType.OutForDelivery => 4,
         HandlingEventType.DeliveryException => 5,
-        _ => 6,
+        HandlingEventType.DeliveryAttemptFailed => 6,
+        HandlingEventType.ReturnedToStation => 7,
+        HandlingEventType.ReturnedToSender => 8,
+        _ => 9,
     };
 
     internal static void CheckVoyage(HandlingEventType type, VoyageNumber? voyage)

@@ -4,7 +4,8 @@ namespace SupplyChain.Domain.Shipping;
 /// <remarks>
 /// The first five are the handling types of the DDD cargo sample (citerus dddsample-core: RECEIVE, LOAD, UNLOAD,
 /// CUSTOMS, CLAIM). <see cref="OutForDelivery"/> and <see cref="DeliveryException"/> are the two parcel-carrier scans
-/// that e-commerce tracking adds.
+/// that e-commerce tracking adds; <see cref="DeliveryAttemptFailed"/>, <see cref="ReturnedToStation"/> and
+/// <see cref="ReturnedToSender"/> are the doorstep and the way back (issue 16).
 /// </remarks>
 public enum HandlingEventType
 {
@@ -34,4 +35,23 @@ public enum HandlingEventType
     /// not a movement: it is never a misdirection, and the itinerary cannot say what comes next.
     /// </summary>
     DeliveryException = 7,
+
+    /// <summary>
+    /// A delivery attempt at the buyer's door failed (the reason is <see cref="HandlingEvent.FailureReason"/>). May name
+    /// the delivery trip. Expected only at the last leg's unload location; a re-attempt (out for delivery again) is
+    /// expected next.
+    /// </summary>
+    DeliveryAttemptFailed = 8,
+
+    /// <summary>
+    /// Back at the delivery station after the last allowed failed attempt, to be returned. May name the trip. Expected
+    /// only at the last leg's unload location; the return to the sender is expected next.
+    /// </summary>
+    ReturnedToStation = 9,
+
+    /// <summary>
+    /// Handed back to the sender: the end of a parcel that could not be delivered. Must not name a voyage. Expected only
+    /// at the first leg's load location (where the sender handed the goods over).
+    /// </summary>
+    ReturnedToSender = 10,
 }

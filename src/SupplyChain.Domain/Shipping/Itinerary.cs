@@ -91,7 +91,9 @@ public sealed class Itinerary : IEquatable<Itinerary>
     /// <see cref="HandlingEventType.Received"/>: at the first leg's load location. <see cref="HandlingEventType.Loaded"/>:
     /// where a leg has that load location and voyage. <see cref="HandlingEventType.Unloaded"/>: where a leg has that
     /// unload location and voyage. <see cref="HandlingEventType.Claimed"/> and
-    /// <see cref="HandlingEventType.OutForDelivery"/>: at the last leg's unload location.
+    /// <see cref="HandlingEventType.OutForDelivery"/>, <see cref="HandlingEventType.DeliveryAttemptFailed"/> and
+    /// <see cref="HandlingEventType.ReturnedToStation"/>: at the last leg's unload location.
+    /// <see cref="HandlingEventType.ReturnedToSender"/>: at the first leg's load location.
     /// <see cref="HandlingEventType.CustomsCleared"/> and <see cref="HandlingEventType.DeliveryException"/>: always.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="handlingEvent"/> is null.</exception>
@@ -104,7 +106,9 @@ public sealed class Itinerary : IEquatable<Itinerary>
             HandlingEventType.Received => FirstLeg.LoadLocation == at,
             HandlingEventType.Loaded => _legs.Any(l => l.LoadLocation == at && l.Voyage == handlingEvent.Voyage),
             HandlingEventType.Unloaded => _legs.Any(l => l.UnloadLocation == at && l.Voyage == handlingEvent.Voyage),
-            HandlingEventType.Claimed or HandlingEventType.OutForDelivery => LastLeg.UnloadLocation == at,
+            HandlingEventType.Claimed or HandlingEventType.OutForDelivery
+                or HandlingEventType.DeliveryAttemptFailed or HandlingEventType.ReturnedToStation => LastLeg.UnloadLocation == at,
+            HandlingEventType.ReturnedToSender => FirstLeg.LoadLocation == at,
             _ => true,
         };
     }
@@ -117,7 +121,9 @@ public sealed class Itinerary : IEquatable<Itinerary>
     /// <returns>
     /// After a receipt: load onto the first leg. After a load: unload from the leg loading at that location on that
     /// voyage. After an unload: load onto the leg after the leg unloading at that location from that voyage, or claim
-    /// there after the last leg. After out-for-delivery: claim at the last leg's unload location. Otherwise null.
+    /// there after the last leg. After out-for-delivery: claim at the last leg's unload location. After a failed delivery
+    /// attempt: out for delivery again there (the re-attempt). After a return to the station: the return to the sender
+    /// at the first leg's load location. Otherwise null.
     /// </returns>
     /// <remarks>
     /// dddsample matches the leg by location only (the first leg loading or unloading there); matching the voyage as
@@ -150,6 +156,10 @@ public sealed class Itinerary : IEquatable<Itinerary>
                     : new HandlingActivity(HandlingEventType.Claimed, _legs[index].UnloadLocation, null);
             case HandlingEventType.OutForDelivery:
                 return new HandlingActivity(HandlingEventType.Claimed, LastLeg.UnloadLocation, null);
+            case HandlingEventType.DeliveryAttemptFailed:
+                return new HandlingActivity(HandlingEventType.OutForDelivery, LastLeg.UnloadLocation, null);
+            case HandlingEventType.ReturnedToStation:
+                return new HandlingActivity(HandlingEventType.ReturnedToSender, FirstLeg.LoadLocation, null);
             default:
                 return null;
         }

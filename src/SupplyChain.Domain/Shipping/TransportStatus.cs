@@ -18,4 +18,7 @@ public enum TransportStatus
 
     /// <summary>Claimed by (delivered to) the consignee.</summary>
     Claimed = 3,
+
+    /// <summary>Handed back to the sender after the delivery attempts failed: the latest event is <see cref="HandlingEventType.ReturnedToSender"/>.</summary>
+    ReturnedToSender = 4,
 }

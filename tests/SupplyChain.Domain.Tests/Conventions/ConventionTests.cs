@@ -43,6 +43,7 @@ public sealed class ConventionTests
         var standAlone = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["SupplyChain.Domain.Shipping.Leg"] = "the facilities and the transit-time distribution take part in no rule of the leg",
+            ["SupplyChain.Domain.Fulfilment.LastMile.LastMileHop"] = "the facility takes part in no rule with the stop's name or transit time",
             ["SupplyChain.Domain.Fulfilment.PlatformFees.WeightStepCharge"] = "the base weight is checked in its own accessor and takes part in no rule with the charge or the step",
             ["SupplyChain.Domain.Simulation.CostRates"] = "each rate is checked in its own accessor and takes part in no rule with the others",
             ["SupplyChain.Domain.Replenishment.RestockLeadTime"] = "each lead time is checked in its own accessor and takes part in no rule across properties (Days is computed when read)",

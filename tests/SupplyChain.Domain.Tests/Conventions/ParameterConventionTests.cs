@@ -25,6 +25,8 @@ public sealed class ParameterConventionTests
         ["DomainRuleException.ctor(rule/message)"] = Convention,
         ["Fulfilment.CustodyHandover.ctor(from/to)"] = Direction,
         ["Fulfilment.FulfilmentLeg.ctor(from/to)"] = Direction,
+        ["Fulfilment.LastMile.LineHaul.ctor(from/to)"] = Direction,
+        ["Fulfilment.LastMile.PostalCodeArea.ctor(first/last)"] = Refused,
         ["Fulfilment.Pickup.PlanarPosition.ctor(east/north)"] = Convention,
         ["Fulfilment.Pickup.PlanarPosition.FromKilometres(eastKilometres/northKilometres)"] = Convention,
         ["Inventory.StockMovement.Adjustment(from/to)"] = Direction,

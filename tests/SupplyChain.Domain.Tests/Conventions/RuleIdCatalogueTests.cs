@@ -3,6 +3,7 @@ using SupplyChain.Domain.Analytics;
 using SupplyChain.Domain.Demand;
 using SupplyChain.Domain.Fulfilment;
 using SupplyChain.Domain.Fulfilment.Inbound;
+using SupplyChain.Domain.Fulfilment.LastMile;
 using SupplyChain.Domain.Fulfilment.Pickup;
 using SupplyChain.Domain.Fulfilment.PlatformFees;
 using SupplyChain.Domain.Identifiers;
@@ -12,6 +13,7 @@ using SupplyChain.Domain.Parties;
 using SupplyChain.Domain.Procurement;
 using SupplyChain.Domain.Products;
 using SupplyChain.Domain.Shipping;
+using SupplyChain.Domain.Tests.Fulfilment;
 using SupplyChain.Domain.Tests.Procurement;
 using SupplyChain.Domain.Tests.Products;
 using SupplyChain.Domain.Tests.Shipping;
@@ -90,6 +92,10 @@ public sealed class RuleIdCatalogueTests
         ["no fee band for large bulky"] = ("platform-fees.fulfilment-fee-known", () => ExampleFeeTable().Quote(
             SizeTierTable.AmazonUs2024.Classify(Length.FromInches(25), Length.FromInches(10), Length.FromInches(10), Mass.FromPounds(10)))),
         ["no last mile to Toronto"] = ("last-mile.available", () => LastMile().For(Toronto)),
+        ["no station serves Denver"] = ("last-mile.station-serves-address", () => LastMileNetworkTestData.Network().StationFor(LastMileNetworkTestData.DenverBuyer)),
+        ["no line haul reaches the station"] = ("last-mile.route-to-station", () => new LastMileNetwork("cut", [LastMileNetworkTestData.StorageCentre(), LastMileNetworkTestData.ChicagoStation()], [],
+            [PostalCodeArea.Prefix(LastMileNetworkTestData.Dch1, US, "606")], Money.Zero(Currency.USD)).Promise(LastMileNetworkTestData.Ont8, Departure, Chicago, StationCapacityLedger.Empty)),
+        ["an attempt before out for delivery"] = ("last-mile.attempt-in-sequence", () => DeliveryAttemptTests.Policy().RecordAttempt(DeliveryAttemptTests.Parcel(), Instant.FromUtc(2026, 3, 10, 16, 0), null)),
         ["too few SSCCs for the inbound plan"] = ("inbound.packable", () => ShortOfLabels().PlanInbound(Request())),
     };
 

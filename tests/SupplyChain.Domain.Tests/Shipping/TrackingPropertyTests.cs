@@ -138,7 +138,7 @@ public sealed class TrackingPropertyTests
 
     private static HandlingEvent RandomEvent(Itinerary itinerary, Random random)
     {
-        var type = (HandlingEventType)random.Next(1, 8);
+        var type = (HandlingEventType)random.Next(1, Enum.GetValues<HandlingEventType>().Length + 1);
         var location = Places.Pool[random.Next(Places.Pool.Length)];
         string? voyage = HandlingEvent.RequiresVoyage(type) || (!HandlingEvent.ProhibitsVoyage(type) && random.Next(2) == 0)
             ? itinerary.Legs[random.Next(itinerary.Legs.Count)].Voyage.Value + (random.Next(3) == 0 ? "X" : "")

@@ -1,3 +1,4 @@
+using SupplyChain.Domain.Identifiers;
 using SupplyChain.Domain.Shipping;
 
 namespace SupplyChain.Domain.Fulfilment.LastMile;
@@ -21,6 +22,9 @@ public sealed record LastMileHop
 
     /// <summary>The time from the previous node to the stop.</summary>
     public TransitTimeDistribution TransitTime { get; }
+
+    /// <summary>The network facility of the stop, or null (the default) when the stop is named only (issue 16: set by <see cref="LastMileNetwork.ToOption"/>).</summary>
+    public FacilityId? Facility { get; init; }
 
     /// <summary>The stop and the time.</summary>
     public override string ToString() => $"{Stop} ({TransitTime})";

@@ -24,18 +24,7 @@ public sealed class LastMileOptions
     public LastMileOption? Find(Address destination)
     {
         Guard.NotNull(destination);
-        LastMileOption? best = null;
-        var bestLength = -1;
-        foreach (var option in _options)
-        {
-            var length = option.Covers(destination);
-            if (length > bestLength)
-            {
-                (best, bestLength) = (option, length);
-            }
-        }
-
-        return best;
+        return LongestMatch.Best(_options, o => o.Covers(destination));
     }
 
     /// <summary>Whether an option covers an address, and which: the last-mile check of every mode.</summary>
