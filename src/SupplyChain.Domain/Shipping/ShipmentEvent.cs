@@ -42,5 +42,5 @@ public abstract record ShipmentEvent
 
     /// <summary>The event as text, e.g. <c>SHP-1 v3: ShipmentRouted</c>.</summary>
     /// <returns>The shipment id, version and kind of event.</returns>
-    public override string ToString() => Guard.Format("{0} v{1}: {2}", ShipmentId, Version, GetType().Name);
+    public sealed override string ToString() => Guard.Format("{0} v{1}: {2}", ShipmentId, Version, GetType().Name);
 }
