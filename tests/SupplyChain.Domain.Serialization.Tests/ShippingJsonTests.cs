@@ -150,11 +150,7 @@ public sealed class ShippingJsonTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Broken_json_names_the_path_and_the_rule(Type type, string json, string path, string rule)
-    {
-        var thrown = FluentActions.Invoking(() => JsonSerializer.Deserialize(json, type, Json.Options)).Should().Throw<JsonException>().Which;
-        thrown.Message.Should().Contain($"at {path}:").And.Contain(rule);
-    }
+    public void Broken_json_names_the_path_and_the_rule(Type type, string json, string path, string rule) => HostileJsonTests.Refused(type, json, path, rule);
 
     [Fact]
     public void A_stored_shipment_history_rebuilds_the_same_shipment_and_its_partial()
