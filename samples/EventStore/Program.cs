@@ -1,7 +1,7 @@
 // EventStore: a purchase order's events stored in an embedded SQLite database, one row per event, as the JSON of the
 // companion package SupplyChain.Domain.Serialization.SystemTextJson; read back, the order is rebuilt with
 // PurchaseOrder.Rebuild; the lamps' stock ledger at the seller's warehouse is stored and rebuilt the same way
-// (StockLedger.Rebuild). A second writer that read an older version is refused (optimistic concurrency). No server:
+// (StockLedger.Rebuild), and so is the shipment that carried the goods (Shipment.Rebuild). A second writer that read an older version is refused (optimistic concurrency). No server:
 // the database is a file. tests/SupplyChain.Domain.Serialization.Tests/EventStoreSampleTests.cs checks the run.
 // Usage: dotnet run --project samples/EventStore -- [file.db] [--ci]   (file.db: by default eventstore.db next to the
 // sample's binary, created on the first run and read again by later ones; --ci: a new file in the temp folder, deleted
@@ -17,6 +17,7 @@ using SupplyChain.Domain.Inventory;
 using SupplyChain.Domain.Monetary;
 using SupplyChain.Domain.Procurement;
 using SupplyChain.Domain.Serialization.SystemTextJson;
+using SupplyChain.Domain.Shipping;
 
 namespace EventStoreSample;
 
@@ -28,7 +29,11 @@ namespace EventStoreSample;
 /// <param name="Retry">The order's own refusal when that writer reads again and retries its cancel.</param>
 /// <param name="Ledger">The lamps' stock ledger as its movements made it, in memory.</param>
 /// <param name="RebuiltLedger">The ledger rebuilt from the movements read back from the database.</param>
-public sealed record EventStoreResults(PurchaseOrder Original, PurchaseOrder Rebuilt, bool Appended, StaleVersionException Stale, DomainRuleException Retry, StockLedger Ledger, StockLedger RebuiltLedger);
+/// <param name="Shipment">The shipment that carried the order's goods, in memory.</param>
+/// <param name="RebuiltShipment">The shipment rebuilt from its events read back from the database.</param>
+public sealed record EventStoreResults(
+    PurchaseOrder Original, PurchaseOrder Rebuilt, bool Appended, StaleVersionException Stale, DomainRuleException Retry, StockLedger Ledger, StockLedger RebuiltLedger,
+    Shipment Shipment, Shipment RebuiltShipment);
 
 /// <summary>The sample.</summary>
 public static class Program
@@ -38,6 +43,9 @@ public static class Program
 
     /// <summary>The stream of the lamps' stock ledger at the seller's warehouse.</summary>
     public const string LedgerStreamId = "LEDGER-LAMP-01@WH-SZ";
+
+    /// <summary>The stream of the shipment that carried the order's goods (its id).</summary>
+    public const string ShipmentStreamId = "SHP-2026-001";
 
     public static void Main(string[] args)
     {
@@ -123,7 +131,31 @@ public static class Program
         }
 
         Text.Say(output, $"version {rebuiltLedger.Version}: fulfillable {rebuiltLedger.Balance(StockBucket.Fulfillable)}, unfulfillable {rebuiltLedger.Unfulfillable}, inbound {rebuiltLedger.Inbound}");
-        return new EventStoreResults(order, rebuilt, appended, refusal, retry, ledger, rebuiltLedger);
+
+        // The shipment that carried the goods: its events are appended as they happen, each writer with the version it read.
+        var shipment = GoodsShipment();
+        if (store.VersionOf(ShipmentStreamId) == 0)
+        {
+            store.AppendShipment(ShipmentStreamId, expectedVersion: 0, shipment.History.Take(2));
+            store.AppendShipment(ShipmentStreamId, expectedVersion: 2, shipment.History.Skip(2));
+        }
+
+        var shipped = store.ReadShipment(ShipmentStreamId);
+        var rebuiltShipment = Shipment.Rebuild(shipped);
+        output.WriteLine();
+        Text.Say(output, $"The shipment {rebuiltShipment.Id}, rebuilt from its {shipped.Count} stored events:", indent: 0);
+        foreach (var e in shipped)
+        {
+            Text.Say(output, $"version {e.Version}: {e.GetType().Name}");
+        }
+
+        Text.Say(output, $"{rebuiltShipment.Delivery.TransportStatus} at {rebuiltShipment.Delivery.LastKnownLocation}");
+        foreach (var line in rebuiltShipment.Reconciliation)
+        {
+            Text.Say(output, line.ToString());
+        }
+
+        return new EventStoreResults(order, rebuilt, appended, refusal, retry, ledger, rebuiltLedger, shipment, rebuiltShipment);
     }
 
     /// <summary>
@@ -163,6 +195,29 @@ public static class Program
         ledger.Post(StockMovement.Receipt(438, received));
         ledger.Post(StockMovement.Receipt(2, received, into: StockBucket.UnfulfillableCarrierDamaged));
         return ledger;
+    }
+
+    /// <summary>
+    /// The shipment that carried the despatched goods from the factory to the seller's warehouse in Shenzhen: a carton
+    /// of 440 lamps and a carton of 1,000 cables, by road on 20 March, claimed there, and counted in (2 lamps damaged).
+    /// </summary>
+    public static Shipment GoodsShipment()
+    {
+        var shenzhen = UnLocode.Parse("CNSZX");
+        var loaded = Instant.FromUtc(2026, 3, 20, 6, 0);
+        var unloaded = Instant.FromUtc(2026, 3, 20, 11, 0);
+        var truck = new VoyageNumber("TRUCK-0320");
+        var shipment = new Shipment(new ShipmentId(ShipmentStreamId), new PartyId("FACTORY-SZ"), new PartyId("SELLER-A"),
+            new RouteSpecification(shenzhen, shenzhen, Instant.FromUtc(2026, 3, 25, 0, 0)),
+            [PackedCarton.Of(new ProductId("LAMP-01"), 440), PackedCarton.Of(new ProductId("CABLE-1M"), 1000)]);
+        shipment.AssignToRoute(new Itinerary([new Leg(TransportMode.Road, new PartyId("FACTORY-SZ"), truck, shenzhen, shenzhen, loaded, unloaded)]));
+        shipment.Record(new HandlingEvent(HandlingEventType.Received, shenzhen, null, loaded - Duration.FromHours(1)));
+        shipment.Record(new HandlingEvent(HandlingEventType.Loaded, shenzhen, truck, loaded));
+        shipment.Record(new HandlingEvent(HandlingEventType.Unloaded, shenzhen, truck, unloaded));
+        shipment.Record(new HandlingEvent(HandlingEventType.Claimed, shenzhen, null, unloaded + Duration.FromMinutes(30)));
+        shipment.RecordGoodsReceipt(new ProductId("LAMP-01"), 438, 2);
+        shipment.RecordGoodsReceipt(new ProductId("CABLE-1M"), 1000);
+        return shipment;
     }
 
     private static void Describe(TextWriter output, PurchaseOrder order)

@@ -2,11 +2,12 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using SupplyChain.Domain.Inventory;
 using SupplyChain.Domain.Procurement;
+using SupplyChain.Domain.Shipping;
 
 namespace EventStoreSample;
 
 /// <summary>
-/// Purchase-order events and stock-ledger movements in one SQLite table, one row per event: <c>(stream_id, version, type, json)</c> with
+/// Purchase-order events, shipment events and stock-ledger movements in one SQLite table, one row per event: <c>(stream_id, version, type, json)</c> with
 /// <c>UNIQUE (stream_id, version)</c>. A writer says which version it read (<c>expectedVersion</c>); the append checks it
 /// inside a write transaction and is refused with <see cref="StaleVersionException"/> when the stream has moved on.
 /// </summary>
@@ -53,6 +54,15 @@ public sealed class SqliteEventStore
     /// <summary>The stream's events, oldest first, read back from their JSON.</summary>
     public IReadOnlyList<PurchaseOrderEvent> Read(string streamId) => Read<PurchaseOrderEvent>(streamId);
 
+    /// <summary>A shipment's stream: its events, oldest first, read back from their JSON.</summary>
+    public IReadOnlyList<ShipmentEvent> ReadShipment(string streamId) => Read<ShipmentEvent>(streamId);
+
+    /// <summary>Appends a shipment's events (versions <paramref name="expectedVersion"/> + 1, + 2, …), all or none, as <see cref="Append"/> does.</summary>
+    /// <exception cref="StaleVersionException">The stream is not at <paramref name="expectedVersion"/>. Nothing is stored.</exception>
+    /// <exception cref="ArgumentException">The events do not continue from <paramref name="expectedVersion"/> without a gap.</exception>
+    public void AppendShipment(string streamId, int expectedVersion, IEnumerable<ShipmentEvent> events) =>
+        AppendVersioned(streamId, expectedVersion, events, e => e.Version);
+
     /// <summary>A stock ledger's stream: its movements, oldest first (version n is the n-th movement).</summary>
     public IReadOnlyList<StockMovement> ReadMovements(string streamId) => Read<StockMovement>(streamId);
 
@@ -91,12 +101,16 @@ public sealed class SqliteEventStore
     /// </summary>
     /// <exception cref="StaleVersionException">The stream is not at <paramref name="expectedVersion"/>: another writer came first. Nothing is stored.</exception>
     /// <exception cref="ArgumentException">The events do not continue from <paramref name="expectedVersion"/> without a gap.</exception>
-    public void Append(string streamId, int expectedVersion, IEnumerable<PurchaseOrderEvent> events)
+    public void Append(string streamId, int expectedVersion, IEnumerable<PurchaseOrderEvent> events) =>
+        AppendVersioned(streamId, expectedVersion, events, e => e.Version);
+
+    private void AppendVersioned<T>(string streamId, int expectedVersion, IEnumerable<T> events, Func<T, int> versionOf)
+        where T : notnull
     {
         ArgumentNullException.ThrowIfNull(events);
         var version = expectedVersion;
-        AppendRows(streamId, expectedVersion, events.Select(e => ++version == e.Version
-            ? (e.Version, e.GetType().Name, JsonSerializer.Serialize(e, _options))
+        AppendRows(streamId, expectedVersion, events.Select(e => ++version == versionOf(e)
+            ? (version, e.GetType().Name, JsonSerializer.Serialize<T>(e, _options))
             : throw new ArgumentException($"Event {e} should be version {version} of {streamId}.", nameof(events))));
     }
 

@@ -22,13 +22,14 @@ internal static class Converters
     internal static readonly TextConverter<ProductId> ProductId = new("a product id", Identifiers.ProductId.Parse, p => p.Value);
     internal static readonly TextConverter<ShipmentId> ShipmentId = new("a shipment id", Identifiers.ShipmentId.Parse, s => s.Value);
     internal static readonly TextConverter<FacilityId> FacilityId = new("a facility id", Identifiers.FacilityId.Parse, f => f.Value);
+    internal static readonly TextConverter<Shipping.VoyageNumber> VoyageNumber = new("a voyage number", Shipping.VoyageNumber.Parse, v => v.Value);
     internal static readonly TextConverter<Currency> Currency = new("an ISO 4217 currency code", Monetary.Currency.Parse, c => c.Code);
     internal static readonly TextConverter<Dimensions> Dimensions = new("a box (longest × median × shortest mm)", Products.Dimensions.Parse, d => d.ToString());
 
     /// <summary>Every converter, in the order <see cref="JsonSerializerOptionsExtensions.ConfigureForSupplyChainDomain"/> adds them.</summary>
     internal static IReadOnlyList<JsonConverter> All { get; } =
     [
-        Gtin, Gln, Sscc, UnLocode, CountryCode, HsCode, Sku, OrderId, PartyId, ProductId, ShipmentId, FacilityId, Currency, Dimensions,
+        Gtin, Gln, Sscc, UnLocode, CountryCode, HsCode, Sku, OrderId, PartyId, ProductId, ShipmentId, FacilityId, VoyageNumber, Currency, Dimensions,
         new MoneyConverter(),
         new ExchangeRateConverter(),
         new QuantityConverter<Mass, MassUnit>("a mass", (v, u) => new Mass(v, u)),
@@ -41,5 +42,15 @@ internal static class Converters
         new DespatchLineConverter(),
         new ReceiptLineConverter(),
         new StockMovementConverter(),
+        new ShipmentEventConverter(),
+        new HandlingEventConverter(),
+        new TransitTimeDistributionConverter(),
+        new LegConverter(),
+        new ItineraryConverter(),
+        new RouteSpecificationConverter(),
+        new ShipmentLineConverter(),
+        new PackedCartonConverter(),
+        new CapacityBookingConverter(),
+        new CapacityBookedConverter(),
     ];
 }

@@ -129,6 +129,64 @@ internal static class JsonRead
     internal static LocalDate LocalDate(ref Utf8JsonReader reader, string what) =>
         Parse(String(ref reader, what), LocalDatePattern.Iso, what + " (an ISO 8601 date such as \"2026-03-20\")");
 
+    /// <summary>A finite <see cref="double"/> from a JSON number, read as the shortest round-trip text writes it.</summary>
+    internal static double Double(ref Utf8JsonReader reader, string what)
+    {
+        Expect(ref reader, JsonTokenType.Number, what);
+        return reader.TryGetDouble(out var value) && double.IsFinite(value)
+            ? value
+            : throw Fail(what + " is beyond the range of a double (about ±1.8E308)");
+    }
+
+    /// <summary>A member of <typeparamref name="T"/> by its exact name (case-sensitive; numbers are refused).</summary>
+    internal static T Member<T>(ref Utf8JsonReader reader, string what)
+        where T : struct, Enum
+    {
+        var text = String(ref reader, what);
+        return Enum.TryParse<T>(text, ignoreCase: false, out var value) && Enum.IsDefined(value) && Enum.GetName(value) == text
+            ? value
+            : throw Fail(Format("'{0}' is not {1} (one of {2})", Shorten(text), what, string.Join(", ", Enum.GetNames<T>())));
+    }
+
+    /// <summary>As <see cref="Member{T}"/>, or null for a JSON null.</summary>
+    internal static T? OptionalMember<T>(ref Utf8JsonReader reader, string what)
+        where T : struct, Enum => reader.TokenType == JsonTokenType.Null ? null : Member<T>(ref reader, what);
+
+    /// <summary>The value <paramref name="read"/> reads, or null for a JSON null.</summary>
+    internal static T? Optional<T>(ref Utf8JsonReader reader, ReadValue<T> read)
+        where T : class => reader.TokenType == JsonTokenType.Null ? null : read(ref reader);
+
+    /// <summary>
+    /// The kind the object's <c>"type"</c> names, one of <paramref name="kinds"/>' keys, read from a copy of the reader so
+    /// that the type may come anywhere in the object.
+    /// </summary>
+    internal static string Kind<TFields>(Utf8JsonReader copy, string aggregate, IReadOnlyDictionary<string, TFields> kinds)
+    {
+        Expect(ref copy, JsonTokenType.StartObject, "a " + aggregate + " event");
+        while (Next(ref copy) == JsonTokenType.PropertyName)
+        {
+            var isType = copy.ValueTextEquals("type"u8);
+            copy.Read();
+            if (isType)
+            {
+                var kind = Field(ref copy, "type", static (ref r) => String(ref r, "the event type"));
+                return kinds.ContainsKey(kind)
+                    ? kind
+                    : throw Fail(Format("'{0}' is not a {1} event type (one of {2})", Shorten(kind), aggregate, string.Join(", ", kinds.Keys))).InField("type");
+            }
+
+            copy.Skip();
+        }
+
+        throw Fail("a " + aggregate + " event is missing its field 'type' (one of " + string.Join(", ", kinds.Keys) + ")");
+    }
+
+    /// <summary>The event read, if it is a <paramref name="typeToConvert"/> (the type the caller declared); otherwise refused at its <c>"type"</c>.</summary>
+    internal static T Declared<T>(T result, Type typeToConvert, string kind) =>
+        typeToConvert.IsInstanceOfType(result)
+            ? result
+            : throw Fail(Format("expected a {0}, but the type says {1}", typeToConvert.Name, kind)).InField("type");
+
     /// <summary>Moves to the next token of a value being read.</summary>
     internal static JsonTokenType Next(ref Utf8JsonReader reader)
     {

@@ -38,11 +38,11 @@ internal sealed class PurchaseOrderEventConverter : JsonConverterFactory
     public override bool CanConvert(Type typeToConvert) => typeof(PurchaseOrderEvent).IsAssignableFrom(typeToConvert);
 
     public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
-        (JsonConverter)Activator.CreateInstance(typeof(PurchaseOrderEventConverter<>).MakeGenericType(typeToConvert))!;
+        EventConverter<PurchaseOrderEvent, PurchaseOrderEvent>.For(typeToConvert, ReadEvent, WriteEvent);
 
     internal static PurchaseOrderEvent ReadEvent(ref Utf8JsonReader reader, Type typeToConvert)
     {
-        var kind = Kind(reader);
+        var kind = JsonRead.Kind(reader, "purchase order", KindFields);
         var fields = JsonFields.Start(ref reader, KindFields[kind], "a " + kind + " event");
         OrderId? orderId = null;
         int? version = null;
@@ -69,7 +69,7 @@ internal sealed class PurchaseOrderEventConverter : JsonConverterFactory
 
         var (id, v, instant) = (fields.Required(orderId, "orderId"), fields.Required(version, "version"), fields.Required(at, "at"));
         var known = KindFields[kind];
-        return kind switch
+        var result = kind switch
         {
             nameof(PurchaseOrderDrafted) => Drafted(id, v, instant, fields.Required(buyer, "buyer"), fields.Required(supplier, "supplier"),
                 (List<PurchaseOrderLine>)fields.Required(lines, "lines"), fields.Required(tolerance, "overDeliveryTolerancePercent")),
@@ -79,9 +79,8 @@ internal sealed class PurchaseOrderEventConverter : JsonConverterFactory
             nameof(PurchaseOrderReceived) => JsonRead.Create<PurchaseOrderEvent>(() => new PurchaseOrderReceived(id, v, instant, (List<ReceiptLine>)fields.Required(lines, "lines")), What, known),
             nameof(PurchaseOrderCancelled) => JsonRead.Create<PurchaseOrderEvent>(() => new PurchaseOrderCancelled(id, v, instant), What, known),
             _ => JsonRead.Create<PurchaseOrderEvent>(() => new PurchaseOrderClosed(id, v, instant, fields.Required(shortClosed, "shortClosed")), What, known),
-        } is var result && typeToConvert.IsInstanceOfType(result)
-            ? result
-            : throw JsonRead.Fail(JsonRead.Format("expected a {0}, but the type says {1}", typeToConvert.Name, kind)).InField("type");
+        };
+        return JsonRead.Declared(result, typeToConvert, kind);
     }
 
     internal static void WriteEvent(Utf8JsonWriter writer, PurchaseOrderEvent value)
@@ -115,28 +114,6 @@ internal sealed class PurchaseOrderEventConverter : JsonConverterFactory
         }
 
         writer.WriteEndObject();
-    }
-
-    /// <summary>The kind the object's <c>"type"</c> names, read from a copy of the reader so that the type may come anywhere.</summary>
-    private static string Kind(Utf8JsonReader copy)
-    {
-        JsonRead.Expect(ref copy, JsonTokenType.StartObject, What);
-        while (JsonRead.Next(ref copy) == JsonTokenType.PropertyName)
-        {
-            var isType = copy.ValueTextEquals("type"u8);
-            copy.Read();
-            if (isType)
-            {
-                var kind = JsonRead.Field(ref copy, "type", static (ref r) => JsonRead.String(ref r, "the event type"));
-                return KindFields.ContainsKey(kind)
-                    ? kind
-                    : throw JsonRead.Fail(JsonRead.Format("'{0}' is not a purchase order event type (one of {1})", JsonRead.Shorten(kind), string.Join(", ", KindFields.Keys))).InField("type");
-            }
-
-            copy.Skip();
-        }
-
-        throw JsonRead.Fail("a purchase order event is missing its field 'type' (one of " + string.Join(", ", KindFields.Keys) + ")");
     }
 
     private static System.Collections.IList ReadLines(ref Utf8JsonReader reader, string kind)

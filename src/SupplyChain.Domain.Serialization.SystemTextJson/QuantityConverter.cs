@@ -25,7 +25,7 @@ internal sealed class QuantityConverter<TQuantity, TUnit>(string what, Func<doub
         {
             if (name == "value")
             {
-                value = JsonRead.Field(ref reader, name, static (ref r) => Number(ref r));
+                value = JsonRead.Field(ref reader, name, static (ref r) => JsonRead.Double(ref r, "the value"));
             }
             else
             {
@@ -43,14 +43,6 @@ internal sealed class QuantityConverter<TQuantity, TUnit>(string what, Func<doub
         writer.WriteNumber("value", (double)value.Value);
         writer.WriteString("unit", Units.Text(value.Unit));
         writer.WriteEndObject();
-    }
-
-    private static double Number(ref Utf8JsonReader reader)
-    {
-        JsonRead.Expect(ref reader, JsonTokenType.Number, "the value");
-        return reader.TryGetDouble(out var value) && double.IsFinite(value)
-            ? value
-            : throw JsonRead.Fail("the value is beyond the range of a double (about ±1.8E308)");
     }
 
     private static TUnit Unit(ref Utf8JsonReader reader, string what)

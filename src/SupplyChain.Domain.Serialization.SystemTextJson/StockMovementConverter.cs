@@ -31,11 +31,11 @@ internal sealed class StockMovementConverter : JsonConverter<StockMovement>
         {
             switch (name)
             {
-                case "kind": kind = JsonRead.Field(ref reader, name, static (ref r) => Member<StockMovementKind>(ref r, "a stock movement kind")); break;
+                case "kind": kind = JsonRead.Field(ref reader, name, static (ref r) => JsonRead.Member<StockMovementKind>(ref r, "a stock movement kind")); break;
                 case "quantity": quantity = JsonRead.Field(ref reader, name, static (ref r) => JsonRead.Int32(ref r, "a count")); break;
-                case "from": from = (true, JsonRead.Field(ref reader, name, static (ref r) => OptionalMember<StockBucket>(ref r, "a stock bucket"))); break;
-                case "to": to = (true, JsonRead.Field(ref reader, name, static (ref r) => OptionalMember<StockBucket>(ref r, "a stock bucket"))); break;
-                case "reason": reason = (true, JsonRead.Field(ref reader, name, static (ref r) => OptionalMember<AdjustmentReason>(ref r, "an adjustment reason"))); break;
+                case "from": from = (true, JsonRead.Field(ref reader, name, static (ref r) => JsonRead.OptionalMember<StockBucket>(ref r, "a stock bucket"))); break;
+                case "to": to = (true, JsonRead.Field(ref reader, name, static (ref r) => JsonRead.OptionalMember<StockBucket>(ref r, "a stock bucket"))); break;
+                case "reason": reason = (true, JsonRead.Field(ref reader, name, static (ref r) => JsonRead.OptionalMember<AdjustmentReason>(ref r, "an adjustment reason"))); break;
                 default: at = JsonRead.Field(ref reader, name, static (ref r) => JsonRead.Instant(ref r, "the instant")); break;
             }
         }
@@ -103,16 +103,4 @@ internal sealed class StockMovementConverter : JsonConverter<StockMovement>
 
     private static string Text<T>(T? value)
         where T : struct, Enum => value?.ToString() ?? "null";
-
-    private static T? OptionalMember<T>(ref Utf8JsonReader reader, string what)
-        where T : struct, Enum => reader.TokenType == JsonTokenType.Null ? null : Member<T>(ref reader, what);
-
-    private static T Member<T>(ref Utf8JsonReader reader, string what)
-        where T : struct, Enum
-    {
-        var text = JsonRead.String(ref reader, what);
-        return Enum.TryParse<T>(text, ignoreCase: false, out var value) && Enum.IsDefined(value) && Enum.GetName(value) == text
-            ? value
-            : throw JsonRead.Fail(JsonRead.Format("'{0}' is not {1} (one of {2})", JsonRead.Shorten(text), what, string.Join(", ", Enum.GetNames<T>())));
-    }
 }

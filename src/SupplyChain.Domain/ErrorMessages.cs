@@ -304,6 +304,9 @@ internal static class ErrorMessages
     internal const string ReceiptAboveDespatched = "Receiving {0} units of line {1} of order {2} would make {3} received, more than the {4} despatched.";
     internal const string HistoryMustStartWithDraft = "A purchase order's history starts with its PurchaseOrderDrafted event (version 1), but began with {0}.";
     internal const string HistoryEventDoesNotFollow = "Event {0} of the history ({1}) does not follow from the events before it: {2}";
+    internal const string ShipmentHistoryEmpty = "A shipment's history must hold at least its booking (ShipmentBooked or PartialShipmentBooked).";
+    internal const string ShipmentHistoryMustStartWithBooking = "A shipment's history starts with its booking (ShipmentBooked or PartialShipmentBooked, version 1), but began with {0}.";
+    internal const string CapacityHistoryDoesNotFollow = "Booking {0} of the history ({1}) does not follow from the bookings before it: {2}";
     internal const string HistoryEmpty = "A purchase order's history must hold at least its PurchaseOrderDrafted event.";
 
     // Simulation: lead times from fulfilment plans

@@ -196,6 +196,9 @@ internal static class Guard
     /// </summary>
     internal static ArgumentException Refused(string message, string propertyName) => new(message, propertyName);
 
-    /// <summary>As <see cref="Refused"/>, for a value out of range.</summary>
+    /// <summary>As <see cref="Refused(string, string)"/>, with the refusal that caused it (a history whose event a command refuses).</summary>
+    internal static ArgumentException Refused(string message, string propertyName, Exception inner) => new(message, propertyName, inner);
+
+    /// <summary>As <see cref="Refused(string, string)"/>, for a value out of range.</summary>
     internal static ArgumentOutOfRangeException OutOfRange(object? value, string message, string propertyName) => new(propertyName, value, message);
 }

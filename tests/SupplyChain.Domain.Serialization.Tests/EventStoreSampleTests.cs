@@ -41,6 +41,14 @@ public sealed class EventStoreSampleTests : IDisposable
         results.RebuiltLedger.Unfulfillable.Should().Be(2);
         results.RebuiltLedger.Inbound.Should().Be(0);
 
+        // The shipment: booked, routed, received, loaded, unloaded, claimed, two goods receipts = 8 events; 440 lamps shipped = 438 + 2 damaged.
+        results.RebuiltShipment.History.Should().Equal(results.Shipment.History);
+        results.RebuiltShipment.Version.Should().Be(8);
+        results.RebuiltShipment.Delivery.Should().Be(results.Shipment.Delivery);
+        results.RebuiltShipment.Delivery.TransportStatus.Should().Be(Shipping.TransportStatus.Claimed);
+        results.RebuiltShipment.Reconciliation.Should().Equal(results.Shipment.Reconciliation);
+        results.RebuiltShipment.Discrepancies.Should().ContainSingle().Which.Damaged.Should().Be(2);
+
         var text = output.ToString().ReplaceLineEndings("\n");
         text.Split('\n').Should().AllSatisfy(line => line.Length.Should().BeLessThanOrEqualTo(80, "a line must fit 80 columns: {0}", line));
         Snapshot.Match(text, new SnapshotNameExtension("txt"));

@@ -94,7 +94,10 @@ public sealed class HostileJsonTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Broken_json_names_the_path_and_the_rule(Type type, string json, string path, string rule)
+    public void Broken_json_names_the_path_and_the_rule(Type type, string json, string path, string rule) => Refused(type, json, path, rule);
+
+    /// <summary>Reading <paramref name="json"/> as <paramref name="type"/> throws a <see cref="JsonException"/> naming the path and the rule.</summary>
+    internal static void Refused(Type type, string json, string path, string rule)
     {
         var thrown = FluentActions.Invoking(() => JsonSerializer.Deserialize(json, type, Json.Options)).Should().Throw<JsonException>().Which;
         thrown.Message.Should().Contain($"at {path}:").And.Contain(rule);

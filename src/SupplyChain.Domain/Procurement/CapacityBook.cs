@@ -67,6 +67,15 @@ public sealed class CapacityBook
     /// <summary>The bookings, in arrival order.</summary>
     public IReadOnlyList<CapacityBooking> Bookings => _bookings.AsReadOnly();
 
+    /// <summary>The book's version: the number of bookings it accepted (0 for a new book).</summary>
+    public int Version => _bookings.Count;
+
+    /// <summary>
+    /// The events of the bookings the book accepted, oldest first: one <see cref="CapacityBooked"/> per booking, version
+    /// = arrival position + 1. Derived from <see cref="Bookings"/> on each call (not stored twice).
+    /// </summary>
+    public IReadOnlyList<CapacityBooked> History => [.. _bookings.Select((b, i) => new CapacityBooked(Factory, i + 1, b))];
+
     /// <summary>Every booking's promise, in arrival order (<see cref="CapacityPromise.Position"/> is the index).</summary>
     public IReadOnlyList<CapacityPromise> Promises => _promises.AsReadOnly();
 
@@ -143,6 +152,47 @@ public sealed class CapacityBook
     {
         var added = Guard.CopyItems(arrivals, requireOne: false);
         return added.Count == 0 ? Promises : PlanWith(added, nameof(arrivals)).AsReadOnly();
+    }
+
+    /// <summary>
+    /// Rebuilds a book from its history: a new book of <paramref name="factory"/> with <paramref name="capacity"/> and
+    /// <paramref name="rule"/> (which the events do not carry: the rule is code), then every booking in version order,
+    /// planned once. The result has the same bookings, promises and version as the book that recorded the history, when
+    /// given the same capacity and rule.
+    /// </summary>
+    /// <param name="factory">The factory.</param>
+    /// <param name="capacity">Its production capacity.</param>
+    /// <param name="rule">How a working day's capacity is shared.</param>
+    /// <param name="history">The events, oldest first: versions 1, 2, … of this factory's book; may be empty.</param>
+    /// <returns>A new book in the state the history leads to.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="history"/> holds null.</exception>
+    /// <exception cref="ArgumentException">An event belongs to another factory or has a version out of sequence (the next version of this book is expected).</exception>
+    /// <exception cref="ArgumentException">The book refuses the bookings (too many, or one not made within <see cref="MaxPlanningDays"/>; the refusal is the inner exception).</exception>
+    /// <exception cref="InvalidOperationException">The allocation rule broke its contract (<see cref="ICapacityAllocationRule"/>).</exception>
+    public static CapacityBook Rebuild(FacilityId factory, ProductionCapacity capacity, ICapacityAllocationRule rule, IEnumerable<CapacityBooked> history)
+    {
+        var book = new CapacityBook(factory, capacity, rule);
+        var events = Guard.CopyItems(history, requireOne: false);
+        for (var k = 0; k < events.Count; k++)
+        {
+            if (events[k].Factory != book.Factory || events[k].Version != k + 1)
+            {
+                throw new ArgumentException(
+                    Guard.Format(ErrorMessages.CapacityHistoryDoesNotFollow, k, events[k], Guard.Format("expected version {0} of the book of {1}", k + 1, book.Factory)), nameof(history));
+            }
+        }
+
+        try
+        {
+            book.Book(events.Select(e => e.Booking));
+        }
+        catch (ArgumentOutOfRangeException refusal)
+        {
+            throw new ArgumentException(Guard.Format(ErrorMessages.CapacityHistoryDoesNotFollow, events.Count - 1, events[^1], refusal.Message), nameof(history), refusal);
+        }
+
+        return book;
     }
 
     /// <summary>"FACTORY-1: 1000 units per working day, 2 finishing working days, first-come, 3 bookings".</summary>

@@ -18,12 +18,18 @@ namespace SupplyChain.Domain.Shipping;
 /// <see cref="ArgumentException"/> or a <see cref="DomainRuleException"/>) leaves the shipment unchanged. Recording
 /// the same handling event twice is not a refusal: the second report changes nothing.
 /// </para>
+/// <para>
+/// Every accepted command appends its event to <see cref="History"/> (a booking, a new handling event, a routing, a new
+/// route specification, a goods receipt, a split), and <see cref="Rebuild"/> replays a history into a shipment with the
+/// same state and an equal history. A refused command, and a handling event already recorded, append nothing.
+/// </para>
 /// <para>Identity is <see cref="Id"/>; the class does not override equality.</para>
 /// <para>A shipment is an entity (the aggregate of the shipping part) and compares by reference; its identity is its id.</para>
 /// </remarks>
 public sealed class Shipment
 {
-    private readonly HandlingHistory _history = new();
+    private readonly HandlingHistory _handling = new();
+    private readonly List<ShipmentEvent> _events = [];
     private readonly List<PackedCarton> _cartons;
     private readonly Dictionary<ProductId, (int Received, int Damaged)> _receipts = [];
 
@@ -42,6 +48,29 @@ public sealed class Shipment
         Consignee = Guard.NotNull(consignee);
         RouteSpecification = Guard.NotNull(routeSpecification);
         _cartons = CheckCartons(cartons);
+        _events.Add(new ShipmentBooked(Id, Shipper, Consignee, RouteSpecification, _cartons));
+    }
+
+    /// <summary>The partial shipment of a split, as <see cref="PartialShipmentBooked"/> says, with the checks of a new shipment.</summary>
+    private Shipment(PartialShipmentBooked booked)
+    {
+        Id = booked.ShipmentId;
+        Shipper = booked.Shipper;
+        Consignee = booked.Consignee;
+        RouteSpecification = booked.RouteSpecification;
+        _cartons = CheckCartons(booked.Cartons);
+        if (booked.SplitFrom == Id)
+        {
+            throw Guard.Refused(Guard.Format(ErrorMessages.SplitSameId, Id), "partialId");
+        }
+
+        if (booked.Itinerary is { } itinerary)
+        {
+            CheckDeadline(RouteSpecification, itinerary);
+        }
+
+        Itinerary = booked.Itinerary;
+        _events.Add(booked);
     }
 
     /// <summary>The shipment's id.</summary>
@@ -63,10 +92,16 @@ public sealed class Shipment
     public IReadOnlyList<PackedCarton> Cartons => _cartons.AsReadOnly();
 
     /// <summary>The distinct handling events, ordered by completion instant (ties in the natural order of handling steps).</summary>
-    public IReadOnlyList<HandlingEvent> HandlingEvents => _history.Events;
+    public IReadOnlyList<HandlingEvent> HandlingEvents => _handling.Events;
+
+    /// <summary>The events of the commands the shipment accepted, oldest first, starting with its booking.</summary>
+    public IReadOnlyList<ShipmentEvent> History => _events.AsReadOnly();
+
+    /// <summary>The shipment's version: the number of events in <see cref="History"/> (1 for a new shipment).</summary>
+    public int Version => _events.Count;
 
     /// <summary>The delivery state derived now from the route specification, the itinerary and the latest event.</summary>
-    public DeliveryState Delivery => DeliveryState.Of(RouteSpecification, Itinerary, _history.Latest);
+    public DeliveryState Delivery => DeliveryState.Of(RouteSpecification, Itinerary, _handling.Latest);
 
     /// <summary>
     /// The planned lead time: the itinerary's legs' transit-time distributions added (means and variances), in days;
@@ -97,7 +132,7 @@ public sealed class Shipment
 
     /// <summary>Records a handling event. The same fact recorded again changes nothing.</summary>
     /// <param name="handlingEvent">The event; events may arrive in any order, they are ordered by completion instant.</param>
-    /// <returns>Whether the event was new.</returns>
+    /// <returns>Whether the event was new; only a new event appends a <see cref="ShipmentHandled"/> to <see cref="History"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="handlingEvent"/> is null.</exception>
     /// <remarks>
     /// An event that breaks the voyage rule cannot be created at all (its constructor throws
@@ -106,7 +141,13 @@ public sealed class Shipment
     public bool Record(HandlingEvent handlingEvent)
     {
         Guard.NotNull(handlingEvent);
-        return _history.Add(handlingEvent);
+        if (!_handling.Add(handlingEvent))
+        {
+            return false;
+        }
+
+        _events.Add(new ShipmentHandled(Id, Version + 1, handlingEvent));
+        return true;
     }
 
     /// <summary>
@@ -121,6 +162,7 @@ public sealed class Shipment
         Guard.NotNull(itinerary);
         CheckDeadline(RouteSpecification, itinerary);
         Itinerary = itinerary;
+        _events.Add(new ShipmentRouted(Id, Version + 1, itinerary));
     }
 
     /// <summary>
@@ -139,6 +181,7 @@ public sealed class Shipment
         }
 
         RouteSpecification = routeSpecification;
+        _events.Add(new ShipmentRouteSpecified(Id, Version + 1, routeSpecification));
     }
 
     /// <summary>Counts goods in at the consignee: intact and damaged units of one product. Receipts accumulate.</summary>
@@ -165,11 +208,14 @@ public sealed class Shipment
         }
 
         _receipts[product] = (received + intactQuantity, damaged + damagedQuantity);
+        _events.Add(new ShipmentGoodsReceived(Id, Version + 1, product, intactQuantity, damagedQuantity));
     }
 
     /// <summary>
     /// Splits off some cartons into a partial shipment with the same parties, route specification and itinerary.
     /// Shipped quantities are conserved: this shipment's plus the partial shipment's equal this shipment's before.
+    /// This shipment records <see cref="ShipmentSplitOff"/>; the partial shipment's history starts with
+    /// <see cref="PartialShipmentBooked"/>.
     /// </summary>
     /// <param name="partialId">The id of the partial shipment; different from <see cref="Id"/>.</param>
     /// <param name="cartons">The cartons to move (by value: unlabelled cartons with the same contents are interchangeable).</param>
@@ -197,7 +243,7 @@ public sealed class Shipment
             throw new ArgumentException(Guard.Format(ErrorMessages.SplitSameId, partialId), nameof(partialId));
         }
 
-        if (_history.Count > 0 || _receipts.Count > 0)
+        if (_handling.Count > 0 || _receipts.Count > 0)
         {
             throw new DomainRuleException(DomainRules.ShippingSplitBeforeHandling, Guard.Format(ErrorMessages.SplitAfterHandling, Id));
         }
@@ -216,9 +262,10 @@ public sealed class Shipment
             throw new DomainRuleException(DomainRules.ShippingSplitHeldCartons, Guard.Format(ErrorMessages.SplitWouldEmpty, Id));
         }
 
-        var partial = new Shipment(partialId, Shipper, Consignee, RouteSpecification, moving) { Itinerary = Itinerary };
+        var partial = new Shipment(new PartialShipmentBooked(partialId, Id, Shipper, Consignee, RouteSpecification, Itinerary, moving));
         _cartons.Clear();
         _cartons.AddRange(remaining);
+        _events.Add(new ShipmentSplitOff(Id, Version + 1, partialId, moving));
         return partial;
     }
 
@@ -227,6 +274,92 @@ public sealed class Shipment
     /// <returns>True when not claimed and <paramref name="asOf"/> is at or after the arrival deadline.</returns>
     public bool IsOverdue(Instant asOf) =>
         Delivery.TransportStatus != TransportStatus.Claimed && asOf >= RouteSpecification.ArrivalDeadline;
+
+    /// <summary>
+    /// Rebuilds a shipment from its history: the booking (or the partial booking of a split), then every event in version
+    /// order, each replayed as the command it records. The result has the same cartons, itinerary, handling events,
+    /// delivery state and reconciliation as the shipment that recorded the history, and an equal <see cref="History"/>.
+    /// </summary>
+    /// <param name="history">The events, oldest first: a <see cref="ShipmentBooked"/> or <see cref="PartialShipmentBooked"/> (version 1), then versions 2, 3, … of the same shipment.</param>
+    /// <returns>A new shipment in the state the history leads to, with an equal history.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="history"/> holds null or is empty, or does not start with a booking of version 1.</exception>
+    /// <exception cref="ArgumentException">An event belongs to another shipment or has a version out of sequence (the next version of this shipment is expected).</exception>
+    /// <exception cref="ArgumentException">An event records a command the shipment refuses at that point (the refusal is the inner exception), or a handling event already recorded, or the booking's cartons or itinerary are refused.</exception>
+    public static Shipment Rebuild(IEnumerable<ShipmentEvent> history)
+    {
+        var events = Guard.CopyItems(history, requireOne: false);
+        if (events.Count == 0)
+        {
+            throw new ArgumentException(ErrorMessages.ShipmentHistoryEmpty, nameof(history));
+        }
+
+        var shipment = Replay(() => events[0] switch
+        {
+            ShipmentBooked { Version: 1 } b => new Shipment(b.ShipmentId, b.Shipper, b.Consignee, b.RouteSpecification, b.Cartons),
+            PartialShipmentBooked { Version: 1 } p => new Shipment(p),
+            _ => throw new ArgumentException(Guard.Format(ErrorMessages.ShipmentHistoryMustStartWithBooking, events[0]), nameof(history)),
+        }, 0, events[0]);
+        for (var k = 1; k < events.Count; k++)
+        {
+            var given = events[k];
+            if (given.ShipmentId != shipment.Id || given.Version != shipment.Version + 1)
+            {
+                throw new ArgumentException(
+                    Guard.Format(ErrorMessages.HistoryEventDoesNotFollow, k, given, Guard.Format("expected version {0} of shipment {1}", shipment.Version + 1, shipment.Id)), nameof(history));
+            }
+
+            Replay(() => shipment.Replay(given), k, given);
+        }
+
+        var replayed = shipment._events;
+        for (var k = 0; k < events.Count; k++)
+        {
+            if (!replayed[k].Equals(events[k]))
+            {
+                throw new ArgumentException(Guard.Format(ErrorMessages.HistoryEventDoesNotFollow, k, events[k], Guard.Format("replaying it records {0}", replayed[k])), nameof(history));
+            }
+        }
+
+        return shipment;
+    }
+
+    /// <summary>The shipment as text, e.g. <c>SHP-1 (3 cartons, v4)</c>.</summary>
+    /// <returns>The id, the number of cartons and the version.</returns>
+    public override string ToString() => Guard.Format("{0} ({1} cartons, v{2})", Id, _cartons.Count, Version);
+
+    private static T Replay<T>(Func<T> replay, int index, ShipmentEvent given)
+    {
+        try
+        {
+            return replay();
+        }
+        catch (Exception refusal) when (refusal is DomainRuleException or OverflowException || (refusal is ArgumentException a && a.ParamName != "history"))
+        {
+            throw Guard.Refused(Guard.Format(ErrorMessages.HistoryEventDoesNotFollow, index, given, refusal.Message), "history", refusal);
+        }
+    }
+
+    private bool Replay(ShipmentEvent given)
+    {
+        switch (given)
+        {
+            case ShipmentHandled e:
+                if (!Record(e.HandlingEvent))
+                {
+                    throw Guard.Refused(Guard.Format(ErrorMessages.HistoryEventDoesNotFollow, given.Version - 1, given, "the handling event is already recorded"), "history");
+                }
+
+                break;
+            case ShipmentRouted e: AssignToRoute(e.Itinerary); break;
+            case ShipmentRouteSpecified e: SpecifyNewRoute(e.RouteSpecification); break;
+            case ShipmentGoodsReceived e: RecordGoodsReceipt(e.Product, e.IntactQuantity, e.DamagedQuantity); break;
+            case ShipmentSplitOff e: SplitOff(e.PartialId, e.Cartons); break;
+            default: throw Guard.Refused(Guard.Format(ErrorMessages.HistoryEventDoesNotFollow, given.Version - 1, given, "a second booking"), "history");
+        }
+
+        return true;
+    }
 
     private void CheckDeadline(RouteSpecification routeSpecification, Itinerary itinerary)
     {

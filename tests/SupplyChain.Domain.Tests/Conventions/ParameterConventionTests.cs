@@ -15,6 +15,7 @@ public sealed class ParameterConventionTests
     private const string Interchangeable = "the arguments are interchangeable (sorted or combined symmetrically)";
     private const string Direction = "a direction in reading order (from → to), as in the DDD sample's RouteSpecification";
     private const string Convention = "the order every source writes them in (mean before spread, x before y, s before Q, Ti before Hi, base before quote as in EUR/USD)";
+    private const string EventFields = "an event's fields in its command's order (its aggregate's id first, then what the command takes), so that a replay passes them as the command takes them";
     private const string Sum = "only their sum enters any rule or result, so a swap changes nothing the caller can see but the text";
 
     /// <summary>Adjacent same-type pairs that are allowed, keyed "Type.member(first/second)".</summary>
@@ -45,6 +46,10 @@ public sealed class ParameterConventionTests
         ["Shipping.Leg.ctor(loadTime/unloadTime)"] = Refused,
         ["Shipping.RouteSpecification.ctor(origin/destination)"] = Direction,
         ["Shipping.Shipment.ctor(shipper/consignee)"] = Direction,
+        ["Shipping.ShipmentBooked.ctor(shipper/consignee)"] = Direction,
+        ["Shipping.PartialShipmentBooked.ctor(shipper/consignee)"] = Direction,
+        ["Shipping.PartialShipmentBooked.ctor(shipmentId/splitFrom)"] = EventFields,
+        ["Shipping.ShipmentGoodsReceived.ctor(intactQuantity/damagedQuantity)"] = EventFields,
         ["Procurement.PurchaseOrder.ctor(buyer/supplier)"] = Direction,
         ["Procurement.PurchaseOrderDrafted.ctor(buyer/supplier)"] = Direction,
         ["Products.SourcingAgreement.ctor(minimumOrderQuantity/orderMultiple)"] = Refused,

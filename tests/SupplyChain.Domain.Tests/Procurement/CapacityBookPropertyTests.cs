@@ -155,6 +155,34 @@ public sealed class CapacityBookPropertyTests
         return Describe(direct.Book(s.CapacityBookings)) == Describe(wrapped.Book(s.CapacityBookings));
     });
 
+    [Property(MaxTest = Runs)]
+    public Property A_refused_booking_records_nothing_and_the_book_rebuilt_from_its_history_is_the_same_book() => Prop.ForAll(Any, s =>
+    {
+        // The first half (at least one) booked as one batch, the rest one by one; after each, a booking that starts 3000 days after the
+        // base Monday, beyond CapacityBook.MaxPlanningDays (1830) of the earliest start, is refused.
+        var bookings = s.CapacityBookings;
+        var book = s.NewBook();
+        var split = Math.Max(1, bookings.Length / 2);
+        var steps = new List<CapacityBooking[]> { bookings[..split] };
+        steps.AddRange(bookings[split..].Select(b => new[] { b }));
+        foreach (var step in steps)
+        {
+            var version = book.Version;
+            book.Book(step);
+            book.Version.Should().Be(version + step.Length);
+            var (history, promises) = (book.History.ToList(), Describe(book.Promises));
+            FluentActions.Invoking(() => book.Book(new CapacityBooking(Sellers[0], 1, Base.PlusDays(3000)))).Should().Throw<ArgumentOutOfRangeException>();
+            book.History.Should().Equal(history, "a refused booking records nothing");
+            Describe(book.Promises).Should().Be(promises);
+        }
+
+        book.History.Select(e => (e.Factory, e.Version, e.Booking)).Should().Equal(bookings.Select((b, i) => (Factory, i + 1, b)));
+        var rebuilt = CapacityBook.Rebuild(Factory, book.Capacity, book.AllocationRule, book.History);
+        rebuilt.History.Should().Equal(book.History);
+        rebuilt.Version.Should().Be(bookings.Length);
+        Describe(rebuilt.Promises).Should().Be(Describe(book.Promises));
+    });
+
     [Fact]
     public void The_scenarios_reach_every_case_the_properties_claim()
     {
