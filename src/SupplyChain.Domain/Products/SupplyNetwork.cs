@@ -248,6 +248,29 @@ public sealed class SupplyNetwork
     public SourcingAgreement? AgreementInForce(ProductId product, LocalDate date) =>
         SourcingAgreement.SelectInForce(_agreements, Guard.NotNull(product), date);
 
+    /// <summary>The product with id <paramref name="id"/>, without sorting the catalogue (Planning's hot path).</summary>
+    internal bool TryGetProduct(ProductId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Product? product) => _products.TryGetValue(id, out product);
+
+    /// <summary>The facility with id <paramref name="id"/>, without sorting (Planning's hot path).</summary>
+    internal bool TryGetFacility(FacilityId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Facility? facility) => _facilities.TryGetValue(id, out facility);
+
+    /// <summary>The sourcing agreements grouped by product, built in one pass, so that a run over many products selects each one's agreement in force from its own few (Planning's hot path).</summary>
+    internal Dictionary<ProductId, List<SourcingAgreement>> AgreementsByProduct()
+    {
+        var byProduct = new Dictionary<ProductId, List<SourcingAgreement>>(_products.Count);
+        foreach (var agreement in _agreements)
+        {
+            if (!byProduct.TryGetValue(agreement.Product, out var list))
+            {
+                byProduct.Add(agreement.Product, list = new List<SourcingAgreement>(1));
+            }
+
+            list.Add(agreement);
+        }
+
+        return byProduct;
+    }
+
     /// <summary>
     /// Every facility upstream of <paramref name="product"/>: its factories (tier 1), their component suppliers for
     /// this product (tier 2), their suppliers (tier 3), and so on; ordered by tier, then id.
