@@ -20,7 +20,7 @@ public sealed record ReviewCycle
 
     /// <summary>A weekly review on <paramref name="weekday"/>.</summary>
     /// <param name="weekday">The review day of every week.</param>
-    /// <returns>The cycle.</returns>
+    /// <returns>A cycle whose only review day each week is <paramref name="weekday"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="weekday"/> is not a day of the week (<see cref="IsoDayOfWeek.None"/> or undefined).</exception>
     public static ReviewCycle Weekly(IsoDayOfWeek weekday) =>
         weekday is >= IsoDayOfWeek.Monday and <= IsoDayOfWeek.Sunday

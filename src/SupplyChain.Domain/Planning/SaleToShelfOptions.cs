@@ -43,7 +43,7 @@ public sealed class SaleToShelfOptions
 
     /// <summary>The review cycle of <paramref name="factory"/>: its own in <see cref="ReviewCycles"/>, else <see cref="ReviewCycle"/>.</summary>
     /// <param name="factory">The factory.</param>
-    /// <returns>The cycle.</returns>
+    /// <returns>When the factory's lines are consolidated into an order: its own cycle if set, else the default.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="factory"/> is null.</exception>
     public ReviewCycle CycleOf(FacilityId factory) => ReviewCycles.GetValueOrDefault(Guard.NotNull(factory)) ?? ReviewCycle;
 
