@@ -164,6 +164,9 @@ internal static class ErrorMessages
     // Planning: sale to shelf (issue 14)
     internal const string PlanningOneSeller = "{0} must hold the products of one seller, but it holds products of {1} and {2} of {3}.";
     internal const string PlanningNoAgreementInForce = "Cannot order {0}: it has no sourcing agreement in force on {1:uuuu-MM-dd}.";
+    internal const string PlanningHeldAfterDay = "{0} holds {1}, held since {2:uuuu-MM-dd}, after the day run {3:uuuu-MM-dd}.";
+    internal const string PlanningNotAnEventOf = "{0} must be an event in the history of order {1}, but was {2}.";
+    internal const string ReviewWeekday = "{0} must be a day of the week (Monday to Sunday), but was {1}.";
     internal const string PlanningOrderId = "{0} must make valid order ids (1 to 64 characters, no control characters, no leading or trailing white space), but made '{1}'.";
     // Fulfilment: platform warehouse size tiers and the low-inventory-level fee
     // Effective dating (IEffectiveDated, EffectiveDatedSet)

@@ -15,13 +15,14 @@ namespace SupplyChain.Domain.Planning;
 /// </remarks>
 public sealed class SaleToShelfDay
 {
-    internal SaleToShelfDay(LocalDate day, IReadOnlyDictionary<ProductId, ReplenishmentDecision> decisions, IReadOnlyList<ReleasedLine> lines, IReadOnlyList<PurchaseOrder> orders, IReadOnlyList<CapacityPromise> promises)
+    internal SaleToShelfDay(LocalDate day, IReadOnlyDictionary<ProductId, ReplenishmentDecision> decisions, IReadOnlyList<ReleasedLine> lines, IReadOnlyList<PurchaseOrder> orders, IReadOnlyList<CapacityPromise> promises, IReadOnlyList<HeldLine> held)
     {
         Day = day;
         Decisions = decisions;
         Lines = lines;
         PurchaseOrders = orders;
         Promises = promises;
+        Held = held;
     }
 
     /// <summary>The day run.</summary>
@@ -39,10 +40,16 @@ public sealed class SaleToShelfDay
     /// <summary>The capacity promise of each purchase order's booking, in the order of <see cref="PurchaseOrders"/>.</summary>
     public IReadOnlyList<CapacityPromise> Promises { get; }
 
+    /// <summary>
+    /// The lines held after the day, by product id (ordinal): the units released on days that were not their factory's
+    /// review day, added up per SKU. Pass them to the next day's run (<see cref="SaleToShelfOptions.Held"/>).
+    /// </summary>
+    public IReadOnlyList<HeldLine> Held { get; }
+
     /// <summary>Every event of the day's purchase orders, order by order (draft, then issue).</summary>
     public IReadOnlyList<PurchaseOrderEvent> Events => [.. PurchaseOrders.SelectMany(o => o.History)];
 
-    /// <summary>"2027-01-04: 3 lines on 2 purchase orders".</summary>
-    /// <returns>The day, the number of lines and of purchase orders.</returns>
-    public override string ToString() => Guard.Format("{0:uuuu-MM-dd}: {1} lines on {2} purchase orders", Day, Lines.Count, PurchaseOrders.Count);
+    /// <summary>"2027-01-04: 3 lines on 2 purchase orders, 1 held".</summary>
+    /// <returns>The day, the number of lines, of purchase orders and of held lines.</returns>
+    public override string ToString() => Guard.Format("{0:uuuu-MM-dd}: {1} lines on {2} purchase orders, {3} held", Day, Lines.Count, PurchaseOrders.Count, Held.Count);
 }

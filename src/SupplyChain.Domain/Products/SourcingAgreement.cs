@@ -154,12 +154,28 @@ public sealed class SourcingAgreement : IEffectiveDated
     {
         var list = Guard.CopyItems(agreements, requireOne: false);
         Guard.NotNull(product);
-        return list.Where(a => a.Product == product && a.IsInForce(date))
-            .OrderBy(a => a.Priority)
-            .ThenByDescending(a => a.ValidFrom)
-            .ThenBy(a => a.Factory.Value, StringComparer.Ordinal)
-            .FirstOrDefault();
+        return Best(list, product, date);
     }
+
+    /// <summary>The rule of <see cref="SelectInForce"/> over a list already checked (no null), without a copy: the first of equals wins.</summary>
+    internal static SourcingAgreement? Best(List<SourcingAgreement> agreements, ProductId product, LocalDate date)
+    {
+        SourcingAgreement? best = null;
+        foreach (var a in agreements)
+        {
+            if (a.Product == product && a.IsInForce(date) && (best is null || Precedes(a, best)))
+            {
+                best = a;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool Precedes(SourcingAgreement a, SourcingAgreement b) =>
+        a.Priority != b.Priority ? a.Priority < b.Priority
+        : a.ValidFrom != b.ValidFrom ? a.ValidFrom > b.ValidFrom
+        : string.CompareOrdinal(a.Factory.Value, b.Factory.Value) < 0;
 
     /// <summary>"product at factory (priority p, from … to …)".</summary>
     public override string ToString() => Guard.Format("{0} at {1} (priority {2}, {3:uuuu-MM-dd} to {4})", Product, Factory, Priority, ValidFrom, ValidUntil is { } end ? Guard.Format("{0:uuuu-MM-dd}", end) : "open");

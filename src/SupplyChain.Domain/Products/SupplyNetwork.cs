@@ -39,6 +39,10 @@ public sealed class SupplyNetwork
     private readonly Dictionary<FacilityId, Facility> _facilities = [];
     private readonly Dictionary<ProductId, Product> _products = [];
     private readonly List<SourcingAgreement> _agreements = [];
+
+    // The same agreements by product, in the order added: so that the agreement in force, the clash check and a run
+    // over a catalogue of many products look at one product's few agreements, not at all of them.
+    private readonly Dictionary<ProductId, List<SourcingAgreement>> _agreementsByProduct = [];
     private readonly Dictionary<(ProductId Product, FacilityId Factory), BillOfMaterials> _boms = [];
     private readonly Dictionary<ProductId, HashSet<FacilityId>> _stockedAt = [];
 
@@ -110,7 +114,7 @@ public sealed class SupplyNetwork
                 Guard.Format(ErrorMessages.NetworkSourcingNotFromFactory, agreement.Product, factory.Id, factory.Kind));
         }
 
-        var clash = _agreements.FirstOrDefault(a => a.Product == agreement.Product && a.Priority == agreement.Priority && a.OverlapsInTime(agreement));
+        var clash = AgreementsOf(agreement.Product).FirstOrDefault(a => a.Priority == agreement.Priority && a.OverlapsInTime(agreement));
         if (clash is not null)
         {
             throw new DomainRuleException(DomainRules.ProductsNetworkUnambiguousSourcing,
@@ -123,6 +127,12 @@ public sealed class SupplyNetwork
         }
 
         _agreements.Add(agreement);
+        if (!_agreementsByProduct.TryGetValue(agreement.Product, out var ofProduct))
+        {
+            _agreementsByProduct.Add(agreement.Product, ofProduct = []);
+        }
+
+        ofProduct.Add(agreement);
     }
 
     /// <summary>Adds a bill of materials: its suppliers supply components to the factory for the product.</summary>
@@ -246,7 +256,16 @@ public sealed class SupplyNetwork
     /// <returns>The agreement, or null when none is in force.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="product"/> is null.</exception>
     public SourcingAgreement? AgreementInForce(ProductId product, LocalDate date) =>
-        SourcingAgreement.SelectInForce(_agreements, Guard.NotNull(product), date);
+        SourcingAgreement.Best(AgreementsOf(Guard.NotNull(product)), product, date);
+
+    /// <summary>The product with id <paramref name="id"/>, without sorting the catalogue (Planning's hot path).</summary>
+    internal bool TryGetProduct(ProductId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Product? product) => _products.TryGetValue(id, out product);
+
+    /// <summary>The facility with id <paramref name="id"/>, without sorting (Planning's hot path).</summary>
+    internal bool TryGetFacility(FacilityId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Facility? facility) => _facilities.TryGetValue(id, out facility);
+
+    /// <summary>The agreements of <paramref name="product"/>, in the order added (empty when it has none).</summary>
+    private List<SourcingAgreement> AgreementsOf(ProductId product) => _agreementsByProduct.GetValueOrDefault(product) ?? [];
 
     /// <summary>
     /// Every facility upstream of <paramref name="product"/>: its factories (tier 1), their component suppliers for
@@ -386,7 +405,7 @@ public sealed class SupplyNetwork
     }
 
     private HashSet<FacilityId> FactoriesOf(ProductId product) =>
-        _agreements.Where(a => a.Product == product).Select(a => a.Factory).ToHashSet();
+        AgreementsOf(product).Select(a => a.Factory).ToHashSet();
 
     /// <summary>Breadth-first search upstream: each facility with its shortest tier.</summary>
     private Dictionary<FacilityId, int> Upstream(ProductId product)

@@ -37,6 +37,9 @@ public sealed class SampleOutputTests
     [Fact]
     public void Policy_lab_output_has_not_changed() => Match(console => PolicyLabSample.Program.Run(console, TextWriter.Null));
 
+    [Fact]
+    public void Just_in_time_output_has_not_changed() => Match(console => JustInTimeSample.Program.Run(console));
+
     private static void Match(Action<TestConsole> run)
     {
         var text = Render(run);

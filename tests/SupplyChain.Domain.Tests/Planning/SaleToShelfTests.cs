@@ -119,7 +119,8 @@ public sealed class SaleToShelfTests
             (Mug, "PO-20270104-F-SZ", 2, 72, new LocalDate(2027, 2, 14)),
             (Bottle, "PO-20270104-F-YW", 1, 72, new LocalDate(2027, 2, 9)));
         result.Lines[0].ToString().Should().Be("PO-20270104-F-SZ line 1: 100 × P-LAMP, ready 2027-01-15, expected 2027-02-08");
-        result.ToString().Should().Be("2027-01-04: 3 lines on 2 purchase orders");
+        result.ToString().Should().Be("2027-01-04: 3 lines on 2 purchase orders, 0 held");
+        result.Held.Should().BeEmpty("every factory reviews daily by default");
     }
 
     [Fact]
