@@ -114,12 +114,7 @@ internal static class OrderAllocator
                 }
             }
 
-            Pack(order.Id, locations[i], lines, products, taken[i], parcels);
-            if (parcels.Count > rules.MaxParcelsPerOrder)
-            {
-                throw new DomainRuleException(DomainRules.OrdersParcelsWithinMaximum,
-                    Guard.Format(ErrorMessages.OrderTooManyParcels, order.Id, rules.MaxParcelsPerOrder));
-            }
+            Pack(order.Id, locations[i], lines, products, taken[i], parcels, rules.MaxParcelsPerOrder);
         }
 
         var assessments = Enumerable.Range(0, n).Select(i => new LocationAssessment(
@@ -132,7 +127,7 @@ internal static class OrderAllocator
     /// Packs the units taken at one location, in line order, first fit: a unit joins the open parcel while the stack
     /// stays within the carrier's box and weight, else it opens the next parcel.
     /// </summary>
-    private static void Pack(OrderId id, StockLocation location, IReadOnlyList<SkuQuantity> lines, IReadOnlyList<Product> products, int[] taken, List<OrderParcel> parcels)
+    private static void Pack(OrderId id, StockLocation location, IReadOnlyList<SkuQuantity> lines, IReadOnlyList<Product> products, int[] taken, List<OrderParcel> parcels, int maxParcels)
     {
         var limits = location.Limits;
         var open = new Stack();
@@ -153,6 +148,12 @@ internal static class OrderAllocator
             {
                 if (!open.TryAdd(products[k], limits))
                 {
+                    if (parcels.Count + 2 > maxParcels)
+                    {
+                        // The closed parcel and the one this unit opens would be more than the rules allow: stop here.
+                        throw TooManyParcels(id, maxParcels);
+                    }
+
                     parcels.Add(open.ToParcel(parcels.Count + 1, location, lines));
                     open = new Stack();
                     open.TryAdd(products[k], limits);
@@ -162,9 +163,17 @@ internal static class OrderAllocator
 
         if (!open.IsEmpty)
         {
+            if (parcels.Count + 1 > maxParcels)
+            {
+                throw TooManyParcels(id, maxParcels);
+            }
+
             parcels.Add(open.ToParcel(parcels.Count + 1, location, lines));
         }
     }
+
+    private static DomainRuleException TooManyParcels(OrderId id, int maxParcels) =>
+        new(DomainRules.OrdersParcelsWithinMaximum, Guard.Format(ErrorMessages.OrderTooManyParcels, id, maxParcels));
 
     /// <summary>Units stacked on their largest faces: sides in exact millimetres, weight in exact grams.</summary>
     private sealed class Stack

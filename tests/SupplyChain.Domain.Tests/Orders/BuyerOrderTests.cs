@@ -227,3 +227,52 @@ public sealed class BuyerOrderTests
         FluentActions.Invoking(() => Order(Line(LampSku, 0))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("lines");
     }
 }
+
+/// <summary>Refusals that involve the ledgers and the arguments of the commands.</summary>
+public sealed class BuyerOrderStockTests
+{
+    private static readonly LocalDate March5 = new(2026, 3, 5);
+
+    [Fact]
+    public void A_ledger_that_lost_the_reserved_units_refuses_the_shipment_and_nothing_changes()
+    {
+        var lax = Location(Lax9, lamps: 10, mugs: 0);
+        var order = Order(Line(LampSku, 2));
+        order.Allocate(At(1), [lax], Catalogue, FixedPromise.Of((Lax9, March5)), SplitAllowed);
+        // Someone else releases the hold behind the order's back: reserved 2 → 0.
+        lax.Ledgers[0].Post(StockMovement.Release(2, At(2)));
+
+        var refuse = () => order.ShipParcel(At(3), 1, [lax]);
+
+        refuse.Should().Throw<DomainRuleException>().Which.Rule.Should().Be(DomainRules.InventoryBalanceNotNegative);
+        order.Status.Should().Be(BuyerOrderStatus.Allocated);
+        lax.Ledgers[0].Version.Should().Be(3);
+    }
+
+    [Fact]
+    public void A_missing_product_or_location_is_a_bad_argument()
+    {
+        var lax = Location(Lax9, lamps: 10, mugs: 0);
+        var order = Order(Line(LampSku, 2));
+
+        FluentActions.Invoking(() => order.Allocate(At(1), [lax], [Mug], FixedPromise.Of((Lax9, March5)), SplitAllowed))
+            .Should().Throw<ArgumentException>().WithParameterName("products");
+        order.Allocate(At(1), [lax], Catalogue, FixedPromise.Of((Lax9, March5)), SplitAllowed);
+        FluentActions.Invoking(() => order.Cancel(At(2), [])).Should().Throw<ArgumentException>().WithParameterName("locations");
+        order.Status.Should().Be(BuyerOrderStatus.Allocated);
+        Balance(lax, Lamp, StockBucket.Reserved).Should().Be(2);
+    }
+
+    [Fact]
+    public void The_largest_order_stops_packing_at_the_parcel_maximum()
+    {
+        // 100,000 mugs: 6 fit per parcel (a 7th makes a 700 mm stack over the 600 mm side), so 16,667 parcels > 1,000.
+        var lax = Location(Lax9, lamps: 0, mugs: BuyerOrder.MaxUnits);
+        var order = Order(Line(MugSku, BuyerOrder.MaxUnits));
+
+        var refuse = () => order.Allocate(At(1), [lax], Catalogue, FixedPromise.Of((Lax9, March5)), new OrderSplitRules(OrderSplitRules.MaxParcelsLimit, true, SplitAllowed.SplitCost));
+
+        refuse.Should().Throw<DomainRuleException>().Which.Rule.Should().Be(DomainRules.OrdersParcelsWithinMaximum);
+        lax.Ledgers[0].Version.Should().Be(1);
+    }
+}
