@@ -252,6 +252,45 @@ public static class DomainRules
     public const string ProcurementReceiptWithinDespatched = "procurement.receipt-within-despatched";
 
     /// <summary>
+    /// A buyer order records its commands in time order: a command may not be dated before the order's last accepted
+    /// change (the same instant is fine). Raised by <c>Orders.BuyerOrder</c>'s <c>Allocate</c>, <c>ShipParcel</c> and
+    /// <c>Cancel</c>.
+    /// </summary>
+    public const string OrdersCommandsInTimeOrder = "orders.commands-in-time-order";
+
+    /// <summary>
+    /// A buyer order accepts a command only in a status that allows it (allocate a placed order; ship a parcel of an
+    /// allocated or partially shipped order; cancel an order not shipped in full and not cancelled), so a cancelled order
+    /// is never shipped. Raised by <c>Orders.BuyerOrder</c>'s <c>Allocate</c>, <c>ShipParcel</c> and <c>Cancel</c>.
+    /// </summary>
+    public const string OrdersCommandAllowedInStatus = "orders.command-allowed-in-status";
+
+    /// <summary>
+    /// A buyer order is allocated only when the free (fulfillable) stock at the locations that can meet its promised
+    /// date covers every unit: at one location, or across several when the split rules allow a split. Raised by
+    /// <c>Orders.BuyerOrder.Allocate</c>.
+    /// </summary>
+    public const string OrdersStockAvailable = "orders.stock-available";
+
+    /// <summary>
+    /// Every unit of a buyer order fits in a parcel its location's carrier accepts (weight and box). Raised by
+    /// <c>Orders.BuyerOrder.Allocate</c> when a single unit is over the carrier's parcel limits.
+    /// </summary>
+    public const string OrdersParcelWithinCarrierLimits = "orders.parcel-within-carrier-limits";
+
+    /// <summary>
+    /// A buyer order ships in at most the split rules' maximum number of parcels. Raised by
+    /// <c>Orders.BuyerOrder.Allocate</c>.
+    /// </summary>
+    public const string OrdersParcelsWithinMaximum = "orders.parcels-within-maximum";
+
+    /// <summary>
+    /// Only a planned parcel of the order that has not shipped yet is shipped, each once. Raised by
+    /// <c>Orders.BuyerOrder.ShipParcel</c>.
+    /// </summary>
+    public const string OrdersParcelPlannedAndUnshipped = "orders.parcel-planned-and-unshipped";
+
+    /// <summary>
     /// Platform pickup serves only sellers that meet the platform's conditions (by default cluster served and trailing
     /// sales above the threshold: <see cref="PickupClusterServed"/>, <see cref="PickupTrailingSales"/>). Raised by
     /// <c>Fulfilment.PlatformPickupMode.Plan</c>; the refusal's <see cref="DomainRuleException.Details"/> hold the

@@ -312,6 +312,19 @@ internal static class ErrorMessages
     internal const string CapacityHistoryDoesNotFollow = "Booking {0} of the history ({1}) does not follow from the bookings before it: {2}";
     internal const string HistoryEmpty = "A purchase order's history must hold at least its PurchaseOrderDrafted event.";
 
+    // Orders: buyer orders (issue 16)
+    internal const string LedgerOfOtherFacility = "The ledger of {0} is kept at {1}, not at stock location {2}.";
+    internal const string OrderLineWithoutUnits = "The line of {0} orders no units; an order line has at least one.";
+    internal const string OrderSkuWithoutProduct = "No product is given for SKU {0} of order {1}.";
+    internal const string OrderNoSingleLocation = "Order {0} cannot be allocated: no single location holds its {1} units free and can deliver by {2}, and the split rules do not allow a split across locations.";
+    internal const string OrderStockShort = "Order {0} cannot be allocated: the locations that can deliver by {3} hold {1} of its {2} units too few free.";
+    internal const string OrderTooManyParcels = "Order {0} would ship in more than the {1} parcels the split rules allow.";
+    internal const string UnitOverParcelLimits = "A unit of {0} (order {1}), {2} and {3:0.###} kg, does not fit in one parcel of the carrier at {4}, which takes {5}.";
+    internal const string ParcelNotShippable = "Parcel {0} of order {1} cannot be shipped: the order has parcels 1 to {2}, and parcels shipped so far are {3}.";
+    internal const string ReservationLedgerMissing = "The ledger of {0} at {1}, which holds units reserved for order {2}, is not among the locations given.";
+    internal const string BuyerOrderHistoryEmpty = "A buyer order's history must hold at least its BuyerOrderPlaced event.";
+    internal const string BuyerOrderHistoryMustStartWithPlacement = "A buyer order's history starts with its BuyerOrderPlaced event (version 1), but began with {0}.";
+
     // Simulation: lead times from fulfilment plans
     internal const string PricesCurrency = "The seller's prices ({0} selling, {1} unit cost) must be in {2}, the currency of the request's unit value; convert them first.";
     internal const string LedgerHistoryDoesNotFollow = "Movement {0} of the history ({1}) does not follow from the movements before it: {2}";

@@ -99,7 +99,7 @@ public sealed class ConventionTests
             "SupplyChain.Domain.Fulfilment.LastMile", "SupplyChain.Domain.Inventory",
             "SupplyChain.Domain.InventoryTheory", "SupplyChain.Domain.Replenishment", "SupplyChain.Domain.Demand",
             "SupplyChain.Domain.Analytics", "SupplyChain.Domain.Simulation",
-            "SupplyChain.Domain.Planning",
+            "SupplyChain.Domain.Planning", "SupplyChain.Domain.Orders",
         ];
         PublicTypes.Where(t => !allowed.Contains(t.Namespace)).Select(t => t.FullName).Should().BeEmpty();
     }

@@ -41,6 +41,7 @@ public sealed class DependencyTests
         ["Fulfilment.PlatformFees"] = ["Shipping"],
         ["Fulfilment.LastMile"] = ["Shipping"],
         ["Inventory"] = ["Products"],
+        ["Orders"] = ["Fulfilment", "Inventory", "Shipping", "Products", "Parties"],
         ["InventoryTheory"] = [],
         ["Replenishment"] = ["Inventory", "InventoryTheory", "Demand"],
         ["Demand"] = [],

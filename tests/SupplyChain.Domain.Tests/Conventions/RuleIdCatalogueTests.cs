@@ -9,11 +9,13 @@ using SupplyChain.Domain.Fulfilment.PlatformFees;
 using SupplyChain.Domain.Identifiers;
 using SupplyChain.Domain.Inventory;
 using SupplyChain.Domain.Monetary;
+using SupplyChain.Domain.Orders;
 using SupplyChain.Domain.Parties;
 using SupplyChain.Domain.Procurement;
 using SupplyChain.Domain.Products;
 using SupplyChain.Domain.Shipping;
 using SupplyChain.Domain.Tests.Fulfilment;
+using SupplyChain.Domain.Tests.Orders;
 using SupplyChain.Domain.Tests.Procurement;
 using SupplyChain.Domain.Tests.Products;
 using SupplyChain.Domain.Tests.Shipping;
@@ -42,6 +44,27 @@ public sealed class RuleIdCatalogueTests
     // Refusals outside the fulfilment modes: the rule id each must carry, and the command that is refused.
     private static CustomsLine CustomsLamp(int quantity) =>
         new(HsCode.Parse("9405.42"), CountryCode.Parse("CN"), quantity, Mass.FromKilograms(1), new Money(20m, Currency.USD));
+
+    private static readonly IDeliveryPromise OrderPromise = FixedPromise.Of((OrdersFixture.Lax9, OrdersFixture.Promised));
+
+    private static StockLocation OrderStock() => OrdersFixture.Location(OrdersFixture.Lax9, lamps: 10, mugs: 0);
+
+    private static BuyerOrder BuyerOrderWith(int lamps) => OrdersFixture.Order(OrdersFixture.Line(OrdersFixture.LampSku, lamps));
+
+    private static BuyerOrder AllocatedBuyerOrder(out StockLocation stock)
+    {
+        stock = OrderStock();
+        var order = BuyerOrderWith(lamps: 2);
+        order.Allocate(OrdersFixture.At(1), [stock], OrdersFixture.Catalogue, OrderPromise, OrdersFixture.SplitAllowed);
+        return order;
+    }
+
+    private static void ShipCancelledBuyerOrder()
+    {
+        var order = AllocatedBuyerOrder(out var stock);
+        order.Cancel(OrdersFixture.At(2), [stock]);
+        order.ShipParcel(OrdersFixture.At(3), 1, [stock]);
+    }
 
     private static readonly Dictionary<string, (string Rule, Action Refuse)> Refusals = new(StringComparer.Ordinal)
     {
@@ -88,6 +111,14 @@ public sealed class RuleIdCatalogueTests
         ["despatch 401 of 400 at 0 %"] = ("procurement.despatch-within-tolerance", () => PurchaseOrderFixture.Confirmed().Despatch(PurchaseOrderFixture.At(3), [PurchaseOrderFixture.Despatch(10, 401)])),
         ["receive before any despatch of the line"] = ("procurement.receipt-within-despatched", () => Despatched20().Receive(PurchaseOrderFixture.At(4), [PurchaseOrderFixture.Receipt(10, 1)])),
         ["ship more than held"] = ("inventory.balance-not-negative", () => new StockLedger(Mug, new FacilityId("LAX9")).Post(StockMovement.Shipment(1, Departure, StockBucket.Fulfillable))),
+        ["allocate a buyer order before it was placed"] = ("orders.commands-in-time-order", () => BuyerOrderWith(lamps: 2).Allocate(OrdersFixture.T0 - NodaTime.Duration.FromSeconds(1), [OrderStock()], OrdersFixture.Catalogue, OrderPromise, OrdersFixture.SplitAllowed)),
+        ["ship a cancelled buyer order"] = ("orders.command-allowed-in-status", ShipCancelledBuyerOrder),
+        ["allocate 20 lamps of 10 held"] = ("orders.stock-available", () => BuyerOrderWith(lamps: 20).Allocate(OrdersFixture.At(1), [OrderStock()], OrdersFixture.Catalogue, OrderPromise, OrdersFixture.SplitAllowed)),
+        ["a 90 cm tube for a 60 cm parcel"] = ("orders.parcel-within-carrier-limits", () => OrdersFixture.Order(OrdersFixture.Line(OrdersFixture.TubeSku, 1))
+            .Allocate(OrdersFixture.At(1), [OrdersFixture.Location(OrdersFixture.Lax9, 0, 0, tubes: 1)], OrdersFixture.Catalogue, OrderPromise, OrdersFixture.SplitAllowed)),
+        ["5 lamps in at most 1 parcel"] = ("orders.parcels-within-maximum", () => BuyerOrderWith(lamps: 5).Allocate(OrdersFixture.At(1), [OrderStock()], OrdersFixture.Catalogue, OrderPromise,
+            new OrderSplitRules(1, true, Money.Zero(Currency.USD)))),
+        ["ship parcel 9 of 1"] = ("orders.parcel-planned-and-unshipped", () => AllocatedBuyerOrder(out var stock).ShipParcel(OrdersFixture.At(2), 9, [stock])),
         ["no pickup on a working day"] = ("pickup.reachable-day", () => new PickupSchedule([IsoDayOfWeek.Sunday], new LocalTime(18, 0)).NextPickup(SellerWarehouse, Monday)),
         ["no fee band for large bulky"] = ("platform-fees.fulfilment-fee-known", () => ExampleFeeTable().Quote(
             SizeTierTable.AmazonUs2024.Classify(Length.FromInches(25), Length.FromInches(10), Length.FromInches(10), Mass.FromPounds(10)))),
