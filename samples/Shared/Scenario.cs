@@ -62,8 +62,8 @@ public static class Scenario
         ValidUntil = new LocalDate(2026, 12, 31),
     };
 
-    /// <summary>Invented rates: 7.5 % duty on HS 9405 into the US; no import VAT in the US.</summary>
-    public static DutyRateTable DutyRates() => new([new DutyRate(UnitedStates, "9405", 0.075m)]);
+    /// <summary>Invented measure: 7.5 % duty on HS 9405 into the US; no import VAT in the US.</summary>
+    public static CustomsTariff Tariff() => new([new CustomsMeasure("MFN", CustomsTerritory.Of(UnitedStates), "9405", 7.5m)]);
 
     public static LastMileOptions LastMile() => new(
     [
@@ -87,7 +87,7 @@ public static class Scenario
     };
 
     public static DirectExpressMode DirectExpress() =>
-        new([RateCard()], Incoterm.Ddp, DutyRates())
+        new([RateCard()], Incoterm.Ddp, Tariff())
         {
             OrderHandling = TransitTimeDistribution.Fixed(1),
             CustomsClearance = new TransitTimeDistribution(1, 0.5),
@@ -112,7 +112,7 @@ public static class Scenario
         new PickupProgrammeRule(PickupProgramme(), _ => trailingSalesUnits),
         PickupSchedule(),
         new PlanNode("Platform hub Shenzhen", China),
-        AirLineHaul(), Terms(), LastMile(), DutyRates())
+        AirLineHaul(), Terms(), LastMile(), Tariff())
     {
         PickupRun = TransitTimeDistribution.Fixed(1),
         Consolidation = new TransitTimeDistribution(2, 0.5),
@@ -154,7 +154,7 @@ public static class Scenario
     /// SSCCs), fulfilment fee from <see cref="FeeTable"/> (6.25 USD for the lamp). The storage centre's flat fee in
     /// <see cref="Terms"/> (5.40 USD) is what platform pickup charges.
     /// </summary>
-    public static PlatformWarehouseMode Warehouse() => new(SeaLcl(), Terms(), LastMile(), DutyRates())
+    public static PlatformWarehouseMode Warehouse() => new(SeaLcl(), Terms(), LastMile(), Tariff())
     {
         InboundPreparation = TransitTimeDistribution.Fixed(2),
         UnitsPerInboundShipment = 200,

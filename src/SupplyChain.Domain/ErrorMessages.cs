@@ -216,6 +216,7 @@ internal static class ErrorMessages
     internal const string NoCustomsMeasure = "No customs measure matches line {0} (HS {1} of origin {2}) into {3} on {4}, and the normal measures apply ({5}): add the tariff data for it.";
     internal const string SpecificMeasureKind = "kind {0} is not a specific kind: a specific measure is SpecificPerUnit or SpecificPerKilogram (an ad-valorem measure takes a rate in percent).";
     internal const string MustBeWholeMinorUnits = "{0} must be a whole number of minor units, but was {1}.";
+    internal const string ImportVatRateNotEu = "An import VAT rate is a rate of an EU member state; {0} is not one.";
     internal const string ImportVatOnlyInEu = "ImportVatRatePercent applies to consignments into the European Union, not into {0}.";
 
     // Inventory

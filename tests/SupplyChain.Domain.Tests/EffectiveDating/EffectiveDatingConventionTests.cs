@@ -24,7 +24,7 @@ public sealed class EffectiveDatingConventionTests
         [
             typeof(FulfilmentFeeTable), typeof(SizeTierTable), typeof(DimensionalWeightDivisor), typeof(LowInventoryLevelFeeRule),
             typeof(ExpressRateCard), typeof(ChargeableWeightRule), typeof(DutyRate), typeof(LowValueRegime), typeof(LowValueSuspension),
-            typeof(SourcingAgreement), typeof(CustomsMeasure),
+            typeof(SourcingAgreement), typeof(CustomsMeasure), typeof(ImportVatRate),
         ];
 
         PublicTypes.Where(t => !t.IsInterface && t.GetProperty(nameof(IEffectiveDated.ValidFrom)) is not null)

@@ -1,8 +1,6 @@
 using NodaTime;
-using SupplyChain.Domain.Fulfilment;
 using SupplyChain.Domain.Identifiers;
 using SupplyChain.Domain.Monetary;
-using SupplyChain.Domain.Shipping;
 using SupplyChain.Domain.Trade;
 using static SupplyChain.Domain.Tests.Fulfilment.FulfilmentScenario;
 
@@ -126,22 +124,5 @@ public sealed class DutyRateTableTests
         FluentActions.Invoking(() => new DutyRateTable([ended]).For(LampCode, US, new LocalDate(2021, 1, 1)))
             .Should().Throw<DomainRuleException>().Where(e => e.Rule == DomainRules.TradeDutyRateKnown)
             .WithMessage("No duty rate covering HS 940521 into US is in force on 2021-01-01: the rates covering it have ended or not yet started on that day.");
-    }
-
-    [Fact]
-    public void The_plan_charges_the_duty_in_force_on_the_request_date()
-    {
-        // Invented change for the plan: US duty on HS 9405 at 7.5 % (the scenario's rate), 25 % from 2026-04-01.
-        // Section 321 is suspended for all origins on both dates, so duty applies to the 20.00 USD lamp:
-        // before: 7.5 % × 20.00 = 1.50 USD; after: 25 % × 20.00 = 5.00 USD.
-        var rates = new DutyRateTable([new DutyRate(US, "9405", 0.075m), new DutyRate(US, "9405", 0.25m) { ValidFrom = new LocalDate(2026, 4, 1) }]);
-        var mode = new DirectExpressMode([RateCard()], Incoterm.Ddp, rates) { OrderHandling = TransitTimeDistribution.Fixed(1), CustomsClearance = new TransitTimeDistribution(1, 0.5) };
-
-        var before = mode.Plan(Request(date: new LocalDate(2026, 3, 31)));
-        var after = mode.Plan(Request(date: new LocalDate(2026, 4, 1)));
-
-        before.CostPerUnit.Of(LandedCostKind.Duty).Should().Be(Usd(1.50m));
-        after.CostPerUnit.Of(LandedCostKind.Duty).Should().Be(Usd(5.00m));
-        (after.CostPerUnit.Total - before.CostPerUnit.Total).Should().Be(Usd(3.50m));   // only the duty part changed
     }
 }
