@@ -262,9 +262,6 @@ internal static class ErrorMessages
     internal const string NoLastMile = "No last-mile option serves {0}: the options cover {1}.";
     internal const string ZonePricesMixCurrencies = "Zone {0} prices the first 0.5 kg in {1} but further 0.5 kg in {2}; a zone has one currency.";
     internal const string RateCardMixesCurrencies = "Rate card {0} mixes currencies; a card has one currency.";
-    internal const string NoDutyRate = "No duty rate covers HS {0} into {1}; add one to the duty-rate table.";
-    internal const string NoDutyRateInForce = "No duty rate covering HS {0} into {1} is in force on {2}: the earliest starts on {3}.";
-    internal const string NoDutyRateInForceAnyMore = "No duty rate covering HS {0} into {1} is in force on {2}: the rates covering it have ended or not yet started on that day.";
     internal const string NoRateCard = "No express rate card from {0} is in force on {1}.";
     internal const string NoRateCardZone = "Rate card {0} has no zone for {1}: the express carrier does not serve that destination on this card.";
     internal const string DirectExpressTerms = "Direct express sells delivered: the incoterm must be DAP or DDP, but was {0}.";

@@ -71,7 +71,6 @@ public sealed class RuleIdCatalogueTests
         ["a factory supplying itself"] = ("products.network-acyclic", () => Network().AddBillOfMaterials(
             new BillOfMaterials(SupplyNetworkFixture.MugB, SupplyNetworkFixture.Yiwu, [new BomLine("resin", 1m, SupplyNetworkFixture.Yiwu)]))),
         ["stocking at a factory"] = ("products.network-stocked-at-storage-centre", () => Network().AddStockingLocation(SupplyNetworkFixture.BottleC, SupplyNetworkFixture.Yiwu)),
-        ["no duty rate for HS 8517"] = ("trade.duty-rate-known", () => new DutyRateTable([new DutyRate(US, "9405", 0.075m)]).For(HsCode.Parse("8517.13"), US, Monday)),
         ["customs into Great Britain"] = ("customs.destination-supported", () => _ = new CustomsConsignment(CountryCode.Parse("GB"), Day, [CustomsLamp(1)])),
         ["a customs line of no units"] = ("customs.quantity-positive", () => _ = new CustomsConsignment(US, Day, [CustomsLamp(0)])),
         ["no customs measure for the lamp"] = ("customs.measure-known", () => new CustomsTariff([]).Assess(new CustomsConsignment(US, Day, [CustomsLamp(100)]))),

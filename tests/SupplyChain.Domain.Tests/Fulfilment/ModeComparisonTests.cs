@@ -110,7 +110,7 @@ public sealed class ModeComparisonTests
         var details = e.Details.Should().BeOfType<ModeRefusalDetails>().Which;
         details.Eligibility.Reasons.Select(r => (r.Code, r.IsMet)).Should().Equal(("fulfilment.rate-card-in-force", true), ("fulfilment.rate-card-covers-destination", true));
         details.InboundPlan.Should().BeNull();
-        e.InnerException.Should().BeOfType<DomainRuleException>("the duty-rate table's own refusal is kept as the inner exception")
+        e.InnerException.Should().BeOfType<DomainRuleException>("the tariff's own refusal is kept as the inner exception")
             .Which.Rule.Should().Be(DomainRules.CustomsMeasureKnown);
 
         var noCasePack = FluentActions.Invoking(() => Warehouse().Plan(Request(product: Lamp(withCasePack: false))))
