@@ -28,7 +28,7 @@ public sealed class FulfilmentPropertyTests
     /// 800 USD Section 321 threshold), on 2024-06-03 (threshold in force) or 2026-03-02 (suspended), DDP or DAP, with or
     /// without the local last-mile options (whose Chicago price is zero). Some orders are built to land on an exact half
     /// cent: 24 or 28 lamps (a parcel of 315.00 or 364.00 USD, 13.125 or 13.00 USD a unit, though 1/24 and 1/28 do not
-    /// terminate) and unit values of 40k + 20 cents (whose 7.5 % duty ends in half a cent); others are of a quantity that
+    /// terminate) and unit values of 40k + 20 cents (whose 7.5 % duty on one lamp ends in half a cent, rounded on the parcel); others are of a quantity that
     /// divides 80,000 cents, so that a unit value at the threshold's edge puts the consignment exactly on 800 USD.
     /// </summary>
     private static readonly Gen<ExpressOrder> ExpressOrders =
