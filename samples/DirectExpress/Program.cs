@@ -37,7 +37,7 @@ public static class Program
     /// Express parcels priced from the (invented) rate card, duty from the (invented) duty rates; the order is picked and
     /// packed in 1 day and clears import customs in 1 ± 0.5 days.
     /// </summary>
-    private static DirectExpressMode Express(Incoterm incoterm) => new([Scenario.RateCard()], incoterm, Scenario.DutyRates())
+    private static DirectExpressMode Express(Incoterm incoterm) => new([Scenario.RateCard()], incoterm, Scenario.Tariff())
     {
         OrderHandling = TransitTimeDistribution.Fixed(1),
         CustomsClearance = new TransitTimeDistribution(1, 0.5),

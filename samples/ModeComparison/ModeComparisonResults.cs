@@ -6,4 +6,4 @@ namespace ModeComparisonSample;
 
 /// <summary>What the sample computed, for the tests.</summary>
 public sealed record ModeComparisonResults(
-    ModeComparison Comparison, CurrencyConversion FactoryPrice, CustomsAssessment IntoUs, CurrencyConversion DeclaredInEur, CustomsAssessment IntoGermany);
+    ModeComparison Comparison, CurrencyConversion FactoryPrice, CustomsAssessment IntoUs, CurrencyConversion DeclaredInEur, CustomsAssessment IntoGermany, ModeComparison ComparisonInGermany);

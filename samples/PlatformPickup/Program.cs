@@ -60,7 +60,7 @@ public static class Program
     /// </summary>
     private static PlatformPickupMode Pickup(int trailingSalesUnits) => new(
         new PickupProgrammeRule(Scenario.PickupProgramme(), _ => trailingSalesUnits), Scenario.PickupSchedule(),
-        new PlanNode("Platform hub Shenzhen", Scenario.China), Scenario.AirLineHaul(), Scenario.Terms(), Scenario.LastMile(), Scenario.DutyRates())
+        new PlanNode("Platform hub Shenzhen", Scenario.China), Scenario.AirLineHaul(), Scenario.Terms(), Scenario.LastMile(), Scenario.Tariff())
     {
         PickupRun = TransitTimeDistribution.Fixed(1),
         Consolidation = new TransitTimeDistribution(2, 0.5),

@@ -73,7 +73,7 @@ public static class Program
 
     /// <summary>200 lamps per inbound shipment in Amazon US cartons, labelled with SSCCs of GS1's example company prefix.</summary>
     private static PlatformWarehouseMode Warehouse(MainCarriage inbound, LowInventoryLevelFeeInput lowInventoryLevel) =>
-        new(inbound, Scenario.Terms(), Scenario.LastMile(), Scenario.DutyRates())
+        new(inbound, Scenario.Terms(), Scenario.LastMile(), Scenario.Tariff())
         {
             InboundPreparation = TransitTimeDistribution.Fixed(2),
             UnitsPerInboundShipment = 200,

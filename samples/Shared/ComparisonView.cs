@@ -12,17 +12,17 @@ namespace FulfilmentSamples;
 /// </summary>
 internal static class ComparisonView
 {
-    public static void Write(IAnsiConsole console, ModeComparison comparison, CurrencyConversion factoryPrice, IReadOnlyList<string> fulfilmentFees)
+    public static void Write(IAnsiConsole console, string title, ModeComparison comparison, CurrencyConversion factoryPrice, IReadOnlyList<string> fulfilmentFees)
     {
         var prices = comparison.Prices!;
         var request = comparison.Request;
         var rows = comparison.Rows;
-        View.Heading(console, "Three ways to reach a buyer in Chicago");
+        View.Heading(console, title);
         View.Line(console, $"{request}; {comparison.MonthlyDemandUnits} units a month; unit value {request.UnitValue}.");
         View.Note(console, "All prices and rates are invented example data, not any carrier's or platform's.");
         View.Line(console, $"Fulfilment fee: {string.Join("; ", fulfilmentFees)}.");
         var rate = factoryPrice.ConversionRate;
-        View.Line(console, $"Factory price {factoryPrice.Original} = {factoryPrice.Converted} ({rate.Route.ToString().ToLowerInvariant()}, rounded once) at the EXAMPLE rates {string.Join(" and ", rate.UsedRates)}.");
+        View.Line(console, $"Factory price {factoryPrice.Original} = {factoryPrice.Converted} ({rate.Route.ToString().ToLowerInvariant()}, rounded once) at the EXAMPLE rates {string.Join(" and ", rate.UsedRates)}; the seller's economics are stated in {comparison.ReportingCurrency}, each margin converted exactly and rounded once.");
         View.Line(console, $"Sold at {prices.SellingPricePerUnit}; the factory is paid {prices.FactoryPaidDaysBeforeDispatch} days before dispatch; the marketplace pays out {prices.MarketplacePayoutDays} days after delivery.");
         foreach (var row in rows.Where(r => r.Plan?.Purchase is not null))
         {
@@ -63,7 +63,7 @@ internal static class ComparisonView
             if (row.Economics is { } e)
             {
                 View.Gap(console);
-                View.Line(console, $"Margin: {e.RevenuePerUnit} {e.RevenueBasis} − {e.UnitCost} unit cost − {e.SellerCostsPerUnit} paid by the seller = {e.MarginPerUnit} per unit.");
+                View.Line(console, $"Margin: {e.RevenuePerUnit.Round()} {e.RevenueBasis} − {e.UnitCost.Round()} unit cost − {e.SellerCostsPerUnit.Round()} paid by the seller = {e.MarginPerUnit} per unit{(e.Conversions.Count == 0 ? "" : " (converted exactly, the margin rounded once; amounts shown to the cent)")}.");
                 View.Line(console, $"Cash cycle: {e.CashCycleBasis} = {View.Number(e.CashCycleDays, "0.####")} days.");
             }
         }

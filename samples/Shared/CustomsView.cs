@@ -15,7 +15,7 @@ internal static class CustomsView
     public static void Write(IAnsiConsole console, CustomsTariff tariff, IReadOnlyList<(string Title, CustomsAssessment Assessment, CurrencyConversion? UnitValue)> assessments)
     {
         View.Gap(console);
-        View.Heading(console, "Duty on one inbound shipment, by destination");
+        View.Heading(console, "Duty on the warehouse's inbound shipment, by destination");
         View.Note(console, "EXAMPLE customs measures, not the published US or EU tariffs.");
         foreach (var (title, assessment, unitValue) in assessments)
         {
@@ -53,7 +53,5 @@ internal static class CustomsView
             View.Labelled(console, items);
         }
 
-        View.Gap(console);
-        View.Note(console, "The modes above still price duty with the older single-rate DutyRateTable; switching them to CustomsTariff is a later step.");
     }
 }

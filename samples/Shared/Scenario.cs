@@ -62,8 +62,8 @@ public static class Scenario
         ValidUntil = new LocalDate(2026, 12, 31),
     };
 
-    /// <summary>Invented rates: 7.5 % duty on HS 9405 into the US; no import VAT in the US.</summary>
-    public static DutyRateTable DutyRates() => new([new DutyRate(UnitedStates, "9405", 0.075m)]);
+    /// <summary>Invented measure: 7.5 % duty on HS 9405 into the US; no import VAT in the US.</summary>
+    public static CustomsTariff Tariff() => new([new CustomsMeasure("MFN", CustomsTerritory.Of(UnitedStates), "9405", 7.5m)]);
 
     public static LastMileOptions LastMile() => new(
     [
@@ -86,8 +86,28 @@ public static class Scenario
         OrderHandling = TransitTimeDistribution.Fixed(1),
     };
 
-    public static DirectExpressMode DirectExpress() =>
-        new([RateCard()], Incoterm.Ddp, DutyRates())
+    /// <summary>
+    /// EXAMPLE FIGURES, not the published US or EU tariffs: measures that stack on the Chinese lamp (HS 9405.21) into the
+    /// US (MFN 3.9 %, a Section 301 duty of 25 % and an IEEPA-style additional duty of 10 % on Chinese origin, the latter
+    /// from 2025-11-10), the EU's MFN 4.7 %, and Germany's import VAT of 19 %.
+    /// </summary>
+    public static CustomsTariff StackedTariff()
+    {
+        var us = CustomsTerritory.Of(UnitedStates);
+        return new CustomsTariff(
+        [
+            new CustomsMeasure("MFN", us, "940521", 3.9m),
+            new CustomsMeasure("Section 301", us, "9405", 25m) { Origin = China },
+            new CustomsMeasure("IEEPA", us, "9405", 10m) { Origin = China, ValidFrom = new LocalDate(2025, 11, 10) },
+            new CustomsMeasure("MFN", CustomsTerritory.EuropeanUnion, "940521", 4.7m),
+        ])
+        {
+            ImportVatRates = [new ImportVatRate(Germany, 19m)],
+        };
+    }
+
+    public static DirectExpressMode DirectExpress(CustomsTariff? tariff = null) =>
+        new([RateCard()], Incoterm.Ddp, tariff ?? Tariff())
         {
             OrderHandling = TransitTimeDistribution.Fixed(1),
             CustomsClearance = new TransitTimeDistribution(1, 0.5),
@@ -108,11 +128,11 @@ public static class Scenario
     /// <paramref name="purchase"/> the platform buys the goods (mode 2 as a platform purchase); without, the seller pays
     /// the logistics.
     /// </summary>
-    public static PlatformPickupMode Pickup(int trailingSalesUnits, PlatformPurchaseTerms? purchase = null) => new(
+    public static PlatformPickupMode Pickup(int trailingSalesUnits, PlatformPurchaseTerms? purchase = null, CustomsTariff? tariff = null) => new(
         new PickupProgrammeRule(PickupProgramme(), _ => trailingSalesUnits),
         PickupSchedule(),
         new PlanNode("Platform hub Shenzhen", China),
-        AirLineHaul(), Terms(), LastMile(), DutyRates())
+        AirLineHaul(), Terms(), LastMile(), tariff ?? Tariff())
     {
         PickupRun = TransitTimeDistribution.Fixed(1),
         Consolidation = new TransitTimeDistribution(2, 0.5),
@@ -154,7 +174,7 @@ public static class Scenario
     /// SSCCs), fulfilment fee from <see cref="FeeTable"/> (6.25 USD for the lamp). The storage centre's flat fee in
     /// <see cref="Terms"/> (5.40 USD) is what platform pickup charges.
     /// </summary>
-    public static PlatformWarehouseMode Warehouse() => new(SeaLcl(), Terms(), LastMile(), DutyRates())
+    public static PlatformWarehouseMode Warehouse(CustomsTariff? tariff = null) => new(SeaLcl(), Terms(), LastMile(), tariff ?? Tariff())
     {
         InboundPreparation = TransitTimeDistribution.Fixed(2),
         UnitsPerInboundShipment = 200,
@@ -178,4 +198,67 @@ public static class Scenario
     /// </summary>
     public static LowInventoryLevelFeeInput LowInventoryLevel(decimal shortTermDaysOfSupply, decimal longTermDaysOfSupply) =>
         new(Usd(0.70m)) { ShortTermDaysOfSupply = shortTermDaysOfSupply, LongTermDaysOfSupply = longTermDaysOfSupply, Rules = LowInventoryLevelFeeRules.BuiltIn };
+
+    /// <summary>
+    /// The same lamp sold to a buyer in Berlin, in euros, stocked (modes 2 and 3) at a platform storage centre in Leipzig.
+    /// EVERY PRICE AND RATE HERE IS INVENTED for the example, like the US ones.
+    /// </summary>
+    public static class IntoGermany
+    {
+        public static readonly Address Berlin = new(Germany, "Berlin") { PostalCode = "10115" };
+
+        /// <summary>One lamp to Berlin on the same Monday, declared at <paramref name="unitValue"/> (in EUR).</summary>
+        public static FulfilmentRequest Request(Money unitValue) => new(Lamp(), 1, SellerWarehouse(), Berlin, OrderDate, unitValue);
+
+        /// <summary>Invented card: zone 6 = Germany, EUR 13.00 first 0.5 kg, EUR 3.20 per further 0.5 kg, 5 ± 1 days.</summary>
+        public static ExpressRateCard RateCard() => new(
+            "example-express-cn-eu-2026", China, new LocalDate(2026, 1, 1), ChargeableWeightRules.InternationalExpress,
+            [new ExpressZone(6, [Germany], Eur(13.00m), Eur(3.20m)) { TransitTime = new(5, 1), DeliveryTime = new(1, 0.5) }])
+        {
+            CarrierName = "Example Express",
+        };
+
+        public static LastMileOptions LastMile() =>
+            new([new LastMileOption("DE", Germany, LastMileKind.LocalPartner, "Example Paket GmbH", new TransitTimeDistribution(2, 0.5), Eur(4.50m))]);
+
+        public static StorageCentreTerms Terms() => new(new Facility(
+            new FacilityId("LEJ1"), FacilityKind.InternationalStorageCentre, new PartyId("PLATFORM"), new Address(Germany, "Leipzig") { PostalCode = "04435" },
+            DateTimeZoneProviders.Tzdb["Europe/Berlin"], WorkingCalendar.MondayToSaturday))
+        {
+            FulfilmentFeePerUnit = Eur(4.90m),
+            StorageFeePerUnitMonth = Eur(0.28m),
+            AverageMonthsInStorage = 1.5m,
+            CustomsClearance = new TransitTimeDistribution(2, 1),
+            TransferToCentre = TransitTimeDistribution.Fixed(1),
+            Receiving = new TransitTimeDistribution(2, 1),
+            OrderHandling = TransitTimeDistribution.Fixed(1),
+        };
+
+        public static DirectExpressMode DirectExpress(CustomsTariff tariff) =>
+            new([RateCard()], Incoterm.Ddp, tariff) { OrderHandling = TransitTimeDistribution.Fixed(1), CustomsClearance = new TransitTimeDistribution(1, 0.5) };
+
+        /// <summary>The platform's pickup in Shenzhen, an invented air line-haul to Leipzig at 3.70 EUR per chargeable kg, 7 ± 1.5 days, and a pickup fee of 0.45 EUR.</summary>
+        public static PlatformPickupMode Pickup(int trailingSalesUnits, PlatformPurchaseTerms purchase, CustomsTariff tariff) => new(
+            new PickupProgrammeRule(PickupProgramme(), _ => trailingSalesUnits),
+            PickupSchedule(),
+            new PlanNode("Platform hub Shenzhen", China),
+            new MainCarriage(TransportMode.AirFreight, "Example Air Line-haul", ChargeableWeightRules.IataAirCargo, Eur(3.70m), new TransitTimeDistribution(7, 1.5)),
+            Terms(), LastMile(), tariff)
+        {
+            PickupRun = TransitTimeDistribution.Fixed(1),
+            Consolidation = new TransitTimeDistribution(2, 0.5),
+            PickupFeePerUnit = Eur(0.45m),
+            UnitsPerInboundShipment = 200,
+            Purchase = purchase,
+        };
+
+        /// <summary>The warehouse in Leipzig stocked by invented sea LCL at 0.14 EUR per chargeable kg, 35 ± 4 days; the storage centre's flat fulfilment fee.</summary>
+        public static PlatformWarehouseMode Warehouse(CustomsTariff tariff) => new(
+            new MainCarriage(TransportMode.SeaLcl, "Example Ocean Forwarder", ChargeableWeightRules.SeaLcl, Eur(0.14m), new TransitTimeDistribution(35, 4)),
+            Terms(), LastMile(), tariff)
+        {
+            InboundPreparation = TransitTimeDistribution.Fixed(2),
+            UnitsPerInboundShipment = 200,
+        };
+    }
 }

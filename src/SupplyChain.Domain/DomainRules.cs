@@ -11,7 +11,7 @@ namespace SupplyChain.Domain;
 /// lower case with words joined by hyphens (<c>demand</c>, <c>parties</c>, <c>products</c>,
 /// <c>shipping</c>, <c>inventory</c>, <c>trade</c>, <c>fulfilment</c>, <c>pickup</c>, <c>inbound</c>,
 /// <c>platform-fees</c>, <c>last-mile</c>); <c>rule-name</c> is lower-case words joined by hyphens. The constant's name
-/// is the id in Pascal case (<c>trade.duty-rate-known</c> is <see cref="TradeDutyRateKnown"/>). Three parts are
+/// is the id in Pascal case (<c>customs.measure-known</c> is <see cref="CustomsMeasureKnown"/>). Three parts are
 /// named after their subject rather than their folder: the rules of <c>Monetary</c> are <c>money.*</c>, after its main
 /// type (the folder is not called <c>Money</c> only because a namespace named like its type would force
 /// <c>Money.Money</c> on every caller), and <c>fx.*</c> for its exchange rates; the customs rules of <c>Trade</c> (duty
@@ -19,8 +19,8 @@ namespace SupplyChain.Domain;
 /// never changes meaning.
 /// </para>
 /// <para>
-/// A rule may be raised outside its part (a fulfilment mode refuses a request with the trade rule
-/// <see cref="TradeDutyRateKnown"/>); the id stays that of the part that states the rule. Ids a downstream extension
+/// A rule may be raised outside its part (a fulfilment mode refuses a request with the customs rule
+/// <see cref="CustomsMeasureKnown"/>); the id stays that of the part that states the rule. Ids a downstream extension
 /// chooses for its own conditions (a custom pickup eligibility rule, say) are its own and are not listed here.
 /// </para>
 /// </remarks>
@@ -153,12 +153,6 @@ public static class DomainRules
     /// <c>Products.SupplyNetwork.AddStockingLocation</c>.
     /// </summary>
     public const string ProductsNetworkStockedAtStorageCentre = "products.network-stocked-at-storage-centre";
-
-    /// <summary>
-    /// A duty and import-tax rate for the product's HS code and the destination must be in force on the date asked
-    /// about: duty is never guessed. Raised by <c>Trade.DutyRateTable.For</c>, and so by every fulfilment mode's plan.
-    /// </summary>
-    public const string TradeDutyRateKnown = "trade.duty-rate-known";
 
     /// <summary>
     /// A customs assessment knows the valuation and low-value rules of the United States and of the 27 member states

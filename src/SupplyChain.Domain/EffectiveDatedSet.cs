@@ -20,8 +20,8 @@ namespace SupplyChain.Domain;
 /// covers it. Two entries of one key may not start on the same day: neither would be the one in force.
 /// </para>
 /// <para>
-/// The fee and size-tier tables, the dimensional-weight divisors, the low-inventory-level fee rules, the duty rate
-/// table and the direct-express rate cards all look up their dated data through this set. A date of another calendar
+/// The fee and size-tier tables, the dimensional-weight divisors, the low-inventory-level fee rules, the import VAT
+/// rates of a customs tariff and the direct-express rate cards all look up their dated data through this set. A date of another calendar
 /// is converted to ISO before an entry's <see cref="IEffectiveDated.IsInForce(LocalDate)"/> sees it. Lookups allocate
 /// nothing.
 /// Sets compare by reference.

@@ -220,6 +220,7 @@ internal static class ErrorMessages
     internal const string NoCustomsMeasure = "No customs measure matches line {0} (HS {1} of origin {2}) into {3} on {4}, and the normal measures apply ({5}): add the tariff data for it.";
     internal const string SpecificMeasureKind = "kind {0} is not a specific kind: a specific measure is SpecificPerUnit or SpecificPerKilogram (an ad-valorem measure takes a rate in percent).";
     internal const string MustBeWholeMinorUnits = "{0} must be a whole number of minor units, but was {1}.";
+    internal const string ImportVatRateNotEu = "An import VAT rate is a rate of an EU member state; {0} is not one.";
     internal const string ImportVatOnlyInEu = "ImportVatRatePercent applies to consignments into the European Union, not into {0}.";
 
     // Inventory
@@ -280,9 +281,6 @@ internal static class ErrorMessages
     internal const string AttemptOutOfSequence = "{0} is refused for shipment {1}: its delivery attempts stand at {2}.";
     internal const string ZonePricesMixCurrencies = "Zone {0} prices the first 0.5 kg in {1} but further 0.5 kg in {2}; a zone has one currency.";
     internal const string RateCardMixesCurrencies = "Rate card {0} mixes currencies; a card has one currency.";
-    internal const string NoDutyRate = "No duty rate covers HS {0} into {1}; add one to the duty-rate table.";
-    internal const string NoDutyRateInForce = "No duty rate covering HS {0} into {1} is in force on {2}: the earliest starts on {3}.";
-    internal const string NoDutyRateInForceAnyMore = "No duty rate covering HS {0} into {1} is in force on {2}: the rates covering it have ended or not yet started on that day.";
     internal const string NoRateCard = "No express rate card from {0} is in force on {1}.";
     internal const string NoRateCardZone = "Rate card {0} has no zone for {1}: the express carrier does not serve that destination on this card.";
     internal const string DirectExpressTerms = "Direct express sells delivered: the incoterm must be DAP or DDP, but was {0}.";

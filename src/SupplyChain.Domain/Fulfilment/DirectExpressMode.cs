@@ -22,9 +22,12 @@ namespace SupplyChain.Domain.Fulfilment;
 /// </para>
 /// <para>
 /// Under DAP the buyer pays import duty and taxes on delivery; under DDP the seller does (<see cref="Incoterm.ImportClearedBy"/>).
-/// The landed cost shows both, each part with its payer. Whether duty applies is the low-value regime in force on the
-/// order date (<see cref="LowValueRegimes.Assess"/>, one order = one consignment); the rate is the caller's
-/// <see cref="DutyRateTable"/>. Risk passes to the buyer on delivery (both are D rules).
+/// The landed cost shows both, each part with its payer. Duty and import VAT are the caller's <see cref="CustomsTariff"/>'s
+/// assessment of the parcel as one consignment (<see cref="CustomsTariff.Assess"/>: the order's units, their net mass,
+/// the request's unit value, origin and date), shared equally by its units: into the United States on the transaction
+/// value; into the European Union on CIF, with the parcel's express price as the freight to the border (the card prices
+/// the carriage to the door as one amount); import VAT at the tariff's rate for the member state
+/// (<see cref="CustomsTariff.ImportVatRateFor"/>), none when it has none. Risk passes to the buyer on delivery (both are D rules).
 /// </para>
 /// <para>All amounts must be in the request's currency (the unit value's); a mix throws <see cref="DomainRuleException"/> (rule <see cref="DomainRules.MoneySameCurrency"/>).</para>
 /// <para>It is a service configured once and compares by reference.</para>
@@ -32,24 +35,23 @@ namespace SupplyChain.Domain.Fulfilment;
 public sealed class DirectExpressMode : IFulfilmentMode
 {
     private readonly EffectiveDatedSet<CountryCode, ExpressRateCard> _rateCards;
-    private readonly IReadOnlyList<LowValueRegime>? _regimes;
 
     /// <summary>
     /// Creates the mode; the order handling and customs clearance times are required by name
-    /// (<see cref="OrderHandling"/>, <see cref="CustomsClearance"/>), local partners and low-value regimes are optional
-    /// (<see cref="LocalLastMile"/>, <see cref="Regimes"/>).
+    /// (<see cref="OrderHandling"/>, <see cref="CustomsClearance"/>), local partners and IOSS are optional
+    /// (<see cref="LocalLastMile"/>, <see cref="Ioss"/>).
     /// </summary>
     /// <param name="rateCards">The express rate cards (effective-dated, per origin country; no two of one origin starting on the same day).</param>
     /// <param name="incoterm">The delivery terms of the sale: <see cref="Incoterm.Dap"/> or <see cref="Incoterm.Ddp"/>.</param>
-    /// <param name="dutyRates">The duty and import-tax rates.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="rateCards"/>, <paramref name="incoterm"/> or <paramref name="dutyRates"/> is null.</exception>
+    /// <param name="tariff">The customs measures, low-value regimes and import VAT rates.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="rateCards"/>, <paramref name="incoterm"/> or <paramref name="tariff"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="rateCards"/> is empty or contains null.</exception>
     /// <exception cref="ArgumentException">Two cards of one origin start on the same day.</exception>
     /// <exception cref="ArgumentException"><paramref name="incoterm"/> is neither DAP nor DDP.</exception>
     public DirectExpressMode(
         IEnumerable<ExpressRateCard> rateCards,
         Incoterm incoterm,
-        DutyRateTable dutyRates)
+        CustomsTariff tariff)
     {
         _rateCards = new EffectiveDatedSet<CountryCode, ExpressRateCard>(
             Guard.CopyItems(rateCards, requireOne: true), c => c.Origin, "express rate card", "origin", nameof(rateCards), c => c.Name);
@@ -59,7 +61,7 @@ public sealed class DirectExpressMode : IFulfilmentMode
             throw new ArgumentException(Guard.Format(ErrorMessages.DirectExpressTerms, incoterm.Code), nameof(incoterm));
         }
 
-        DutyRates = Guard.NotNull(dutyRates);
+        Tariff = Guard.NotNull(tariff);
     }
 
     /// <inheritdoc/>
@@ -68,8 +70,8 @@ public sealed class DirectExpressMode : IFulfilmentMode
     /// <summary>The delivery terms: DAP or DDP.</summary>
     public Incoterm Incoterm { get; }
 
-    /// <summary>The duty and import-tax rates.</summary>
-    public DutyRateTable DutyRates { get; }
+    /// <summary>The customs measures, low-value regimes and import VAT rates.</summary>
+    public CustomsTariff Tariff { get; }
 
     /// <summary>From the order to the parcel's hand-over to the express carrier (pick, pack, label); required.</summary>
     public required TransitTimeDistribution OrderHandling { get; init; }
@@ -80,13 +82,12 @@ public sealed class DirectExpressMode : IFulfilmentMode
     /// <summary>Local partners that take over after clearance; null (the default) when the express carrier delivers itself.</summary>
     public LastMileOptions? LocalLastMile { get; init; }
 
-    /// <summary>The low-value (de minimis) regimes the mode applies; null (the default) for <see cref="LowValueRegimes.BuiltIn"/>.</summary>
-    /// <exception cref="ArgumentException">The list contains null.</exception>
-    public IReadOnlyList<LowValueRegime>? Regimes
-    {
-        get => _regimes;
-        init => _regimes = value is null ? null : [.. Guard.CopyItems(value, requireOne: false, nameof(Regimes))];
-    }
+    /// <summary>
+    /// Whether the seller declares its parcels into the European Union under the Import One-Stop Shop (it collected the
+    /// VAT at sale: no import VAT up to EUR 150, and the flat duty of <see cref="LowValueRegimes.EuFlatDuty2026"/>);
+    /// false (the default). Not read for other destinations.
+    /// </summary>
+    public bool Ioss { get; init; }
 
     /// <summary>The rate cards.</summary>
     public IReadOnlyList<ExpressRateCard> RateCards => _rateCards.Items;
@@ -131,7 +132,8 @@ public sealed class DirectExpressMode : IFulfilmentMode
     /// <exception cref="DomainRuleException">No rate card is in force for the seller's country on the date (rule <see cref="DomainRules.FulfilmentRateCardInForce"/>).</exception>
     /// <exception cref="DomainRuleException">The card has no zone for the destination (rule <see cref="DomainRules.FulfilmentRateCardCoversDestination"/>).</exception>
     /// <exception cref="DomainRuleException">No local partner covers the buyer's address (rule <see cref="DomainRules.LastMileAvailable"/>).</exception>
-    /// <exception cref="DomainRuleException">No duty rate covering the product is in force on the date (rule <see cref="DomainRules.TradeDutyRateKnown"/>).</exception>
+    /// <exception cref="DomainRuleException">The destination is neither the United States nor an EU member state (rule <see cref="DomainRules.CustomsDestinationSupported"/>).</exception>
+    /// <exception cref="DomainRuleException">The normal measures apply and the tariff has no measure for the product (rule <see cref="DomainRules.CustomsMeasureKnown"/>).</exception>
     /// <exception cref="DomainRuleException">Amounts mix currencies (rule <see cref="DomainRules.MoneySameCurrency"/>); every refusal carries <see cref="ModeRefusalDetails"/> with <see cref="CheckEligibility"/>'s result.</exception>
     public FulfilmentPlan Plan(FulfilmentRequest request)
     {
@@ -149,7 +151,6 @@ public sealed class DirectExpressMode : IFulfilmentMode
         var zone = card.ZoneOf(request.Destination) ?? throw new DomainRuleException(DomainRules.FulfilmentRateCardCoversDestination,
             Guard.Format(ErrorMessages.NoRateCardZone, card.Name, request.Destination));
         var lastMile = LocalLastMile?.For(request.BuyerAddress);
-        var charges = ImportCharges.Assess(request.Product.HsCode, request.OriginCountry, request.Destination, request.Date, request.UnitValue, request.Quantity, DutyRates, _regimes);
 
         var q = request.Quantity;
         var product = request.Product;
@@ -157,6 +158,7 @@ public sealed class DirectExpressMode : IFulfilmentMode
         var kg = decimal.Round((decimal)weight.Chargeable.Kilograms, 6);
         var steps = ExpressZone.HalfKilogramSteps(kg);
         var price = zone.Price(kg);
+        var charges = ImportCosts.Assess(Tariff, request, q, price, Ioss);
 
         var sellerNode = PlanBuilder.SellerNode(request.SellerFacility);
         var gateway = PlanBuilder.GatewayNode(request.BuyerAddress);
@@ -188,8 +190,8 @@ public sealed class DirectExpressMode : IFulfilmentMode
         }
 
         plan.Cost(LandedCostKind.Duty, importer, charges.DutyPerUnit, charges.DutyBasis)
-            .Cost(LandedCostKind.ImportTax, importer, charges.TaxPerUnit, charges.TaxBasis);
-        return plan.Build(Name, charges.Decision);
+            .Cost(LandedCostKind.ImportTax, importer, charges.VatPerUnit, charges.VatBasis);
+        return plan.Build(Name, charges.Assessment);
     }
 
     private static string Kg(Mass mass) => InvariantText.Number(decimal.Round((decimal)mass.Kilograms, 4));

@@ -78,6 +78,12 @@ public sealed class FulfilmentPlan
     /// </summary>
     public PlatformPurchase? Purchase { get; init; }
 
+    /// <summary>
+    /// The customs assessment behind the duty and import VAT parts (of the consignment the mode imports: the parcel, or
+    /// the inbound shipment), or null when the plan was made without one.
+    /// </summary>
+    public CustomsAssessment? Customs { get; init; }
+
     /// <summary>The mode's name.</summary>
     public string ModeName { get; }
 

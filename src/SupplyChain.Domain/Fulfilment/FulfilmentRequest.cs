@@ -21,10 +21,10 @@ public sealed class FulfilmentRequest
     /// <param name="sellerFacility">Where the seller's goods are (its warehouse or its factory).</param>
     /// <param name="buyerAddress">Where the buyer wants the goods; its country is the destination market.</param>
     /// <param name="date">The date of the order (rate cards, duty regimes and fees in force on this date apply).</param>
-    /// <param name="unitValue">The customs value of one unit (the transaction value declared on import); not negative.</param>
+    /// <param name="unitValue">The customs value of one unit (the transaction value declared on import); greater than zero, in the destination's customs currency (USD into the United States, EUR into the European Union) for the modes to assess duty.</param>
     /// <param name="originCountry">The country of origin of the goods; null for the seller facility's country.</param>
     /// <exception cref="ArgumentNullException"><paramref name="product"/>, <paramref name="sellerFacility"/>, <paramref name="buyerAddress"/> or <paramref name="unitValue"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is less than 1 or <paramref name="unitValue"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is less than 1 or <paramref name="unitValue"/> is zero or negative.</exception>
     public FulfilmentRequest(
         Product product,
         int quantity,
@@ -39,9 +39,9 @@ public sealed class FulfilmentRequest
         SellerFacility = Guard.NotNull(sellerFacility);
         BuyerAddress = Guard.NotNull(buyerAddress);
         UnitValue = Guard.NotNull(unitValue);
-        if (unitValue.IsNegative)
+        if (unitValue.Amount <= 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(unitValue), unitValue, Guard.Format(ErrorMessages.MustNotBeNegative, nameof(unitValue), unitValue));
+            throw new ArgumentOutOfRangeException(nameof(unitValue), unitValue, Guard.Format(ErrorMessages.MustBePositive, nameof(unitValue), unitValue));
         }
 
         Date = date;

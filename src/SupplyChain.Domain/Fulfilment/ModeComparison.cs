@@ -1,3 +1,5 @@
+using SupplyChain.Domain.Monetary;
+
 namespace SupplyChain.Domain.Fulfilment;
 
 /// <summary>
@@ -28,9 +30,10 @@ public sealed class ModeComparison
 
     private readonly ModeComparisonRow[] _rows;
 
-    private ModeComparison(FulfilmentRequest request, int monthlyDemandUnits, SellerPrices? prices, ModeComparisonRow[] rows)
+    private ModeComparison(FulfilmentRequest request, int monthlyDemandUnits, SellerPrices? prices, Currency? reportingCurrency, ModeComparisonRow[] rows)
     {
         Prices = prices;
+        ReportingCurrency = reportingCurrency;
         Request = request;
         MonthlyDemandUnits = monthlyDemandUnits;
         _rows = rows;
@@ -44,6 +47,13 @@ public sealed class ModeComparison
 
     /// <summary>The seller's prices the rows' <see cref="ModeComparisonRow.Economics"/> are based on, or null when compared without them.</summary>
     public SellerPrices? Prices { get; }
+
+    /// <summary>
+    /// The currency the rows' <see cref="ModeComparisonRow.Economics"/> are stated in when compared in a reporting
+    /// currency (<see cref="Compare(FulfilmentRequest, int, IEnumerable{IFulfilmentMode}, SellerPrices, ExchangeRateTable, Currency)"/>),
+    /// or null when they are in the request's currency.
+    /// </summary>
+    public Currency? ReportingCurrency { get; }
 
     /// <summary>
     /// The row with the highest margin per unit (<see cref="ModeComparisonRow.Economics"/>), or null when compared without
@@ -117,11 +127,49 @@ public sealed class ModeComparison
                 DomainRules.MoneySameCurrency, Guard.Format(ErrorMessages.PricesCurrency, prices.SellingPricePerUnit, prices.UnitCost, request.UnitValue.Currency));
         }
 
+        return CompareCore(request, monthlyDemandUnits, modes, prices, null, null);
+    }
+
+    /// <summary>
+    /// Compares modes for one request with the seller's economics stated in a reporting currency: the unit cost (a
+    /// factory price in CNY, say), the selling or supply price and the landed-cost parts the seller pays (in the
+    /// request's currency) are each converted explicitly with <paramref name="rates"/> on the request's date, exactly
+    /// (no leg and no amount rounded on the way), and the margin is their exact difference rounded once, at the end, to
+    /// the minor unit of <paramref name="reportingCurrency"/>, half away from zero, as
+    /// <see cref="ExchangeRateTable.Convert"/> rounds a conversion. Landed cost, stock values and the plans stay in the
+    /// request's currency; <see cref="SellerEconomics.Conversions"/> lists the rates used.
+    /// </summary>
+    /// <param name="request">The request (product, order quantity, seller, buyer, date, unit value).</param>
+    /// <param name="monthlyDemandUnits">The product's demand in the destination market per month; at least 1.</param>
+    /// <param name="modes">The modes; at least one.</param>
+    /// <param name="prices">The seller's prices and payment days, each amount in any currency the rates convert.</param>
+    /// <param name="rates">The exchange rates.</param>
+    /// <param name="reportingCurrency">The currency the economics are stated in; it needs a minor unit.</param>
+    /// <returns>
+    /// The comparison; a mode whose plan or economics are refused with a <see cref="DomainRuleException"/> (no exchange
+    /// rate for a currency on the date, say) has a row with its reasons and no plan.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/>, <paramref name="modes"/>, <paramref name="prices"/>, <paramref name="rates"/> or <paramref name="reportingCurrency"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="monthlyDemandUnits"/> is less than 1.</exception>
+    /// <exception cref="ArgumentException"><paramref name="modes"/> is empty or contains null.</exception>
+    /// <exception cref="DomainRuleException"><paramref name="reportingCurrency"/> has no minor unit (rule <see cref="DomainRules.MoneyCurrencyHasMinorUnit"/>).</exception>
+    public static ModeComparison Compare(FulfilmentRequest request, int monthlyDemandUnits, IEnumerable<IFulfilmentMode> modes, SellerPrices prices, ExchangeRateTable rates, Currency reportingCurrency)
+    {
+        Guard.NotNull(request);
+        Guard.NotNull(prices);
+        Guard.NotNull(rates);
+        Guard.NotNull(reportingCurrency).RequireMinorUnit();
+        return CompareCore(request, monthlyDemandUnits, modes, prices, rates, reportingCurrency);
+    }
+
+    private static ModeComparison CompareCore(FulfilmentRequest request, int monthlyDemandUnits, IEnumerable<IFulfilmentMode> modes, SellerPrices? prices, ExchangeRateTable? rates, Currency? reportingCurrency)
+    {
         Guard.Positive(monthlyDemandUnits);
         var list = Guard.CopyItems(modes, requireOne: true);
         var daily = monthlyDemandUnits / DaysPerMonth;
         var rows = list.Select(mode =>
         {
+            var reporting = rates is null ? null : new ReportingConverter(rates, reportingCurrency!, request.Date);
             var eligibility = mode.CheckEligibility(request);
             if (!eligibility.IsEligible)
             {
@@ -130,7 +178,7 @@ public sealed class ModeComparison
 
             try
             {
-                return new ModeComparisonRow(mode.Name, eligibility, mode.Plan(request), null, daily, request.UnitValue, prices);
+                return new ModeComparisonRow(mode.Name, eligibility, mode.Plan(request), null, daily, request.UnitValue, prices, reporting);
             }
             catch (DomainRuleException e)
             {
@@ -139,7 +187,7 @@ public sealed class ModeComparison
                 return new ModeComparisonRow(mode.Name, new ModeEligibility([.. eligibility.Reasons, refusal]), null, refusal, daily, request.UnitValue, prices);
             }
         }).ToArray();
-        return new ModeComparison(request, monthlyDemandUnits, prices, rows);
+        return new ModeComparison(request, monthlyDemandUnits, prices, reportingCurrency, rows);
     }
 
     /// <summary>The number of modes and the monthly demand.</summary>

@@ -9,9 +9,9 @@ namespace SupplyChain.Domain.Fulfilment;
 /// <remarks>Results compare by reference: they are read, not compared; compare their figures.</remarks>
 public sealed class ModeComparisonRow
 {
-    internal ModeComparisonRow(string modeName, ModeEligibility eligibility, FulfilmentPlan? plan, EligibilityReason? planRefusal, decimal dailyDemandUnits, Money unitValue, SellerPrices? prices = null)
+    internal ModeComparisonRow(string modeName, ModeEligibility eligibility, FulfilmentPlan? plan, EligibilityReason? planRefusal, decimal dailyDemandUnits, Money unitValue, SellerPrices? prices = null, ReportingConverter? reporting = null)
     {
-        Economics = plan is null || prices is null ? null : SellerEconomics.Of(plan, prices);
+        Economics = plan is null || prices is null ? null : SellerEconomics.Of(plan, prices, reporting);
         ModeName = modeName;
         Eligibility = eligibility;
         Plan = plan;

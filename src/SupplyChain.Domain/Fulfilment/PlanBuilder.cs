@@ -89,8 +89,12 @@ internal sealed class PlanBuilder
         return this;
     }
 
-    internal FulfilmentPlan Build(string modeName, DutyFreeDecision? decision, decimal monthsInStorage = 0m, PlatformPurchase? purchase = null) =>
-        new(modeName, _request, _legs, _handovers, LandedCostBreakdown.FromExactParts(_request.UnitValue.Currency, _parts), decision, monthsInStorage) { Purchase = purchase };
+    internal FulfilmentPlan Build(string modeName, CustomsAssessment customs, decimal monthsInStorage = 0m, PlatformPurchase? purchase = null) =>
+        new(modeName, _request, _legs, _handovers, LandedCostBreakdown.FromExactParts(_request.UnitValue.Currency, _parts), customs.LowValueDecision, monthsInStorage)
+        {
+            Purchase = purchase,
+            Customs = customs,
+        };
 
     private static string Describe(FacilityKind kind) => kind switch
     {

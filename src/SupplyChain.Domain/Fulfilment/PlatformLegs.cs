@@ -47,6 +47,10 @@ internal static class PlatformLegs
             .LastMile(lastMile);
     }
 
+    /// <summary>The main carriage's freight for one shipment: its rate × the chargeable kilograms (to 6 decimals), exact.</summary>
+    internal static Money Freight(MainCarriage carriage, ChargeableWeight weight) =>
+        carriage.RatePerChargeableKilogram * decimal.Round((decimal)weight.Chargeable.Kilograms, 6);
+
     internal static void Costs(
         PlanBuilder plan,
         FulfilmentRequest request,
@@ -54,7 +58,7 @@ internal static class PlatformLegs
         ChargeableWeight weight,
         int batchUnits,
         string loadDescription,
-        ImportCharges charges,
+        ImportCosts charges,
         StorageCentreTerms terms,
         LastMileOption lastMile,
         (Money PerUnit, string Basis)? fulfilmentFee = null,
@@ -62,13 +66,13 @@ internal static class PlatformLegs
     {
         var (fee, feeBasis) = fulfilmentFee ?? (terms.FulfilmentFeePerUnit, $"fulfilment fee {terms.FulfilmentFeePerUnit} per unit");
         var kg = decimal.Round((decimal)weight.Chargeable.Kilograms, 6);
-        var freight = carriage.RatePerChargeableKilogram * kg;
+        var freight = Freight(carriage, weight);
         plan.Cost(LandedCostKind.Freight, payer, new Money(freight.Amount / batchUnits, freight.Currency), string.Format(
             CultureInfo.InvariantCulture,
             "{0}: {1}, chargeable {2} kg ({3}) × {4} = {5} per shipment of {6} units",
             carriage.CarrierName, loadDescription, InvariantText.Number(kg), weight.Rule.Name, carriage.RatePerChargeableKilogram, freight, batchUnits));
         plan.Cost(LandedCostKind.Duty, payer, charges.DutyPerUnit, charges.DutyBasis)
-            .Cost(LandedCostKind.ImportTax, payer, charges.TaxPerUnit, charges.TaxBasis)
+            .Cost(LandedCostKind.ImportTax, payer, charges.VatPerUnit, charges.VatBasis)
             .Cost(LandedCostKind.PlatformFee, payer, fee, feeBasis)
             .Cost(LandedCostKind.Storage, payer, terms.StorageFeePerUnitMonth * terms.AverageMonthsInStorage,
                 $"{terms.StorageFeePerUnitMonth} per unit-month × {InvariantText.Number(terms.AverageMonthsInStorage)} months");

@@ -26,7 +26,9 @@ namespace SupplyChain.Domain.Fulfilment;
 /// <para>
 /// Costs per unit: the pickup fee; line-haul freight on the chargeable weight of one inbound shipment of
 /// <see cref="UnitsPerInboundShipment"/> units (case packs if the product has them, else loose units) shared equally;
-/// duty and import tax on that shipment as one consignment (the seller imports, so the seller pays); the fulfilment
+/// duty and import VAT on that shipment as one consignment (<see cref="CustomsTariff.Assess"/>; into the European Union on
+/// CIF, with the shipment's line-haul freight as the freight to the border), shared equally (the seller imports, so the
+/// seller pays); the fulfilment
 /// fee; storage; the last mile when it is billed per parcel. Risk passes to the buyer on delivery.
 /// </para>
 /// <para>
@@ -49,8 +51,6 @@ namespace SupplyChain.Domain.Fulfilment;
 /// </remarks>
 public sealed class PlatformPickupMode : IFulfilmentMode
 {
-    private readonly LowValueRegime[]? _regimes;
-
     /// <summary>
     /// Creates the mode from its parts; the times, the fee and the shipment size are set by name
     /// (<see cref="PickupRun"/>, <see cref="Consolidation"/>, <see cref="PickupFeePerUnit"/>,
@@ -62,7 +62,7 @@ public sealed class PlatformPickupMode : IFulfilmentMode
     /// <param name="lineHaul">The line-haul from the hub to the destination's import gateway.</param>
     /// <param name="storageCentre">The storage centre and its terms.</param>
     /// <param name="lastMile">The last-mile options from the storage centre.</param>
-    /// <param name="dutyRates">The duty and import-tax rates.</param>
+    /// <param name="tariff">The customs measures, low-value regimes and import VAT rates.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public PlatformPickupMode(
         IPickupEligibilityRule eligibility,
@@ -71,7 +71,7 @@ public sealed class PlatformPickupMode : IFulfilmentMode
         MainCarriage lineHaul,
         StorageCentreTerms storageCentre,
         LastMileOptions lastMile,
-        DutyRateTable dutyRates)
+        CustomsTariff tariff)
     {
         Eligibility = Guard.NotNull(eligibility);
         Timetable = Guard.NotNull(timetable);
@@ -79,7 +79,7 @@ public sealed class PlatformPickupMode : IFulfilmentMode
         LineHaul = Guard.NotNull(lineHaul);
         StorageCentre = Guard.NotNull(storageCentre);
         LastMile = Guard.NotNull(lastMile);
-        DutyRates = Guard.NotNull(dutyRates);
+        Tariff = Guard.NotNull(tariff);
     }
 
     /// <inheritdoc/>
@@ -117,20 +117,12 @@ public sealed class PlatformPickupMode : IFulfilmentMode
     /// <summary>The last-mile options.</summary>
     public LastMileOptions LastMile { get; }
 
-    /// <summary>The duty and import-tax rates.</summary>
-    public DutyRateTable DutyRates { get; }
+    /// <summary>The customs measures, low-value regimes and import VAT rates.</summary>
+    public CustomsTariff Tariff { get; }
 
     /// <summary>Units of the product per inbound shipment; at least 1.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The number is less than 1.</exception>
     public required int UnitsPerInboundShipment { get; init => field = Guard.Positive(value, nameof(UnitsPerInboundShipment)); }
-
-    /// <summary>The low-value (de minimis) regimes the mode applies; null (the default) for <see cref="LowValueRegimes.BuiltIn"/>.</summary>
-    /// <exception cref="ArgumentException">The list contains null.</exception>
-    public IReadOnlyList<LowValueRegime>? Regimes
-    {
-        get => _regimes;
-        init => _regimes = value is null ? null : [.. Guard.CopyItems(value, requireOne: false, nameof(Regimes))];
-    }
 
     /// <summary>
     /// The platform's purchase programme, or null (the default) when the seller sells to the buyer itself and pays the
@@ -153,7 +145,8 @@ public sealed class PlatformPickupMode : IFulfilmentMode
     /// <exception cref="DomainRuleException">The platform's rule refuses the seller (rule <see cref="DomainRules.FulfilmentPickupEligible"/>); the details hold that rule's own <see cref="ModeEligibility"/>.</exception>
     /// <exception cref="DomainRuleException">The timetable finds no pickup: a <see cref="PickupSchedule"/> whose days are none of the facility's working days (rule <see cref="DomainRules.PickupReachableDay"/>).</exception>
     /// <exception cref="DomainRuleException">No last mile covers the buyer (rule <see cref="DomainRules.LastMileAvailable"/>).</exception>
-    /// <exception cref="DomainRuleException">No duty rate is in force on the date (rule <see cref="DomainRules.TradeDutyRateKnown"/>).</exception>
+    /// <exception cref="DomainRuleException">The destination is neither the United States nor an EU member state (rule <see cref="DomainRules.CustomsDestinationSupported"/>).</exception>
+    /// <exception cref="DomainRuleException">The normal measures apply and the tariff has no measure for the product (rule <see cref="DomainRules.CustomsMeasureKnown"/>).</exception>
     /// <exception cref="DomainRuleException">Amounts mix currencies (rule <see cref="DomainRules.MoneySameCurrency"/>); every refusal carries <see cref="ModeRefusalDetails"/> with <see cref="CheckEligibility"/>'s result.</exception>
     public FulfilmentPlan Plan(FulfilmentRequest request)
     {
@@ -277,9 +270,9 @@ public sealed class PlatformPickupMode : IFulfilmentMode
     private FulfilmentPlan Build(FulfilmentRequest request, LocalDate pickupDay, string waitDescription, TransitTimeDistribution pickupRun, string pickupDescription)
     {
         var lastMile = LastMile.For(request.BuyerAddress);
-        var charges = ImportCharges.Assess(request.Product.HsCode, request.OriginCountry, request.Destination, request.Date, request.UnitValue, UnitsPerInboundShipment, DutyRates, _regimes);
         var (volume, mass, load) = PlatformLegs.Load(request.Product, UnitsPerInboundShipment);
         var weight = LineHaul.WeightRule.Calculate(volume, mass);
+        var charges = ImportCosts.Assess(Tariff, request, UnitsPerInboundShipment, PlatformLegs.Freight(LineHaul, weight));
         var wait = Math.Max(0, Period.Between(request.Date, pickupDay, PeriodUnits.Days).Days);
 
         var plan = new PlanBuilder(request, PlanBuilder.SellerNode(request.SellerFacility))
@@ -296,6 +289,6 @@ public sealed class PlatformPickupMode : IFulfilmentMode
         var purchase = Purchase is null
             ? null
             : new PlatformPurchase(Purchase, wait + (Purchase.TitlePasses == TitleTransferPoint.AfterQualityCheck ? (decimal)(pickupRun.MeanDays + Consolidation.MeanDays) : 0m));
-        return plan.Build(Name, charges.Decision, StorageCentre.AverageMonthsInStorage, purchase);
+        return plan.Build(Name, charges.Assessment, StorageCentre.AverageMonthsInStorage, purchase);
     }
 }

@@ -31,7 +31,8 @@ namespace SupplyChain.Domain.Fulfilment;
 /// </para>
 /// <para>
 /// Costs per unit: inbound freight on the cartons' chargeable weight shared equally by the shipment's units; duty and
-/// import tax on the shipment as one consignment, paid by the seller as importer; the fulfilment fee (from the size tier
+/// import VAT on the shipment as one consignment (<see cref="CustomsTariff.Assess"/>; into the European Union on CIF, with
+/// the shipment's inbound freight as the freight to the border), shared equally and paid by the seller as importer; the fulfilment fee (from the size tier
 /// and the fee tables of <see cref="Fees"/> when given, else the storage centre's fee per unit); storage; the last mile
 /// when it is billed per parcel; the low-inventory-level fee as its own part
 /// (<see cref="LandedCostKind.LowInventoryLevelFee"/>) when <see cref="PlatformWarehouseFees.AssessLowInventoryLevelFee"/> says it applies.
@@ -48,8 +49,6 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
 
     private static readonly PlatformWarehouseFees NoFees = new();
 
-    private readonly LowValueRegime[]? _regimes;
-
     /// <summary>
     /// Creates the mode from its parts; the preparation time and the shipment size are set by name
     /// (<see cref="InboundPreparation"/>, <see cref="UnitsPerInboundShipment"/>), and so are the optional carton rules,
@@ -60,14 +59,14 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
     /// <param name="inbound">The inbound main carriage (sea, air or express).</param>
     /// <param name="storageCentre">The storage centre and its terms.</param>
     /// <param name="lastMile">The last-mile options from the storage centre.</param>
-    /// <param name="dutyRates">The duty and import-tax rates.</param>
+    /// <param name="tariff">The customs measures, low-value regimes and import VAT rates.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public PlatformWarehouseMode(MainCarriage inbound, StorageCentreTerms storageCentre, LastMileOptions lastMile, DutyRateTable dutyRates)
+    public PlatformWarehouseMode(MainCarriage inbound, StorageCentreTerms storageCentre, LastMileOptions lastMile, CustomsTariff tariff)
     {
         Inbound = Guard.NotNull(inbound);
         StorageCentre = Guard.NotNull(storageCentre);
         LastMile = Guard.NotNull(lastMile);
-        DutyRates = Guard.NotNull(dutyRates);
+        Tariff = Guard.NotNull(tariff);
     }
 
     /// <inheritdoc/>
@@ -85,8 +84,8 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
     /// <summary>The last-mile options.</summary>
     public LastMileOptions LastMile { get; }
 
-    /// <summary>The duty and import-tax rates.</summary>
-    public DutyRateTable DutyRates { get; }
+    /// <summary>The customs measures, low-value regimes and import VAT rates.</summary>
+    public CustomsTariff Tariff { get; }
 
     /// <summary>Units of the product per inbound shipment; at least 1.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The number is less than 1.</exception>
@@ -106,14 +105,6 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
     /// </summary>
     /// <exception cref="ArgumentNullException">The series is null.</exception>
     public SsccSeries InboundLabels { get; init => field = Guard.NotNull(value, nameof(InboundLabels)); } = EstimateLabels;
-
-    /// <summary>The low-value (de minimis) regimes the mode applies; null (the default) for <see cref="LowValueRegimes.BuiltIn"/>.</summary>
-    /// <exception cref="ArgumentException">The list contains null.</exception>
-    public IReadOnlyList<LowValueRegime>? Regimes
-    {
-        get => _regimes;
-        init => _regimes = value is null ? null : [.. Guard.CopyItems(value, requireOne: false, nameof(Regimes))];
-    }
 
     /// <summary>
     /// The fees priced from data (fulfilment fee by size tier, low-inventory-level fee); by default none, so the
@@ -186,7 +177,8 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
     /// <exception cref="DomainRuleException">The product has no case pack and its units fit the carton limits (rule <see cref="DomainRules.InboundCasePackKnown"/>); the details hold the inbound plan.</exception>
     /// <exception cref="DomainRuleException">Units cannot be packed under <see cref="CartonRules"/> (case too large or too heavy) or the SSCC series runs out (rule <see cref="DomainRules.InboundPackable"/>); the details hold the inbound plan.</exception>
     /// <exception cref="DomainRuleException">No last mile covers the buyer (rule <see cref="DomainRules.LastMileAvailable"/>).</exception>
-    /// <exception cref="DomainRuleException">No duty rate is in force on the date (rule <see cref="DomainRules.TradeDutyRateKnown"/>).</exception>
+    /// <exception cref="DomainRuleException">The destination is neither the United States nor an EU member state (rule <see cref="DomainRules.CustomsDestinationSupported"/>).</exception>
+    /// <exception cref="DomainRuleException">The normal measures apply and the tariff has no measure for the product (rule <see cref="DomainRules.CustomsMeasureKnown"/>).</exception>
     /// <exception cref="DomainRuleException">The fulfilment fee cannot be priced from <see cref="Fees"/> (rule <see cref="DomainRules.PlatformFeesFulfilmentFeeKnown"/>).</exception>
     /// <exception cref="DomainRuleException">Amounts mix currencies (rule <see cref="DomainRules.MoneySameCurrency"/>); every refusal carries <see cref="ModeRefusalDetails"/> with <see cref="CheckEligibility"/>'s result.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The inbound shipment of <see cref="UnitsPerInboundShipment"/> units would need more than <see cref="InboundPlanner.MaxCartons"/> cartons.</exception>
@@ -200,8 +192,8 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
     {
         var inbound = PackedInbound(request);
         var lastMile = LastMile.For(request.BuyerAddress);
-        var charges = ImportCharges.Assess(request.Product.HsCode, request.OriginCountry, request.Destination, request.Date, request.UnitValue, UnitsPerInboundShipment, DutyRates, _regimes);
         var weight = inbound.ChargeableWeight(Inbound.WeightRule);
+        var charges = ImportCosts.Assess(Tariff, request, UnitsPerInboundShipment, PlatformLegs.Freight(Inbound, weight));
         var load = string.Format(CultureInfo.InvariantCulture, "{0} cartons ({1}) in the {2} carton plan",
             inbound.Cartons.Count, CartonMix(inbound), CartonRules.Name);
         var plan = new PlanBuilder(request, PlanBuilder.SellerNode(request.SellerFacility))
@@ -217,7 +209,7 @@ public sealed class PlatformWarehouseMode : IFulfilmentMode
                 $"low-inventory-level fee {fee} per unit: days of supply {assessment.ShortTermDaysOfSupply} and {assessment.LongTermDaysOfSupply} both below {assessment.Rule.ThresholdDays} ({assessment.Rule.Name})"));
         }
 
-        return plan.Build(Name, charges.Decision, StorageCentre.AverageMonthsInStorage);
+        return plan.Build(Name, charges.Assessment, StorageCentre.AverageMonthsInStorage);
     }
 
     /// <summary>The mode's name.</summary>

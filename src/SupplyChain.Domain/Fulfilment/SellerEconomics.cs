@@ -25,14 +25,23 @@ namespace SupplyChain.Domain.Fulfilment;
 /// </remarks>
 public sealed class SellerEconomics
 {
-    private SellerEconomics(Money revenue, string revenueBasis, Money unitCost, LandedCostPart[] sellerCosts, decimal cashCycleDays, string cashCycleBasis)
+    private SellerEconomics(Money revenue, string revenueBasis, Money unitCost, LandedCostPart[] sellerCosts, decimal cashCycleDays, string cashCycleBasis, ReportingConverter? reporting)
     {
+        if (reporting is not null)
+        {
+            revenue = reporting.Exact(revenue);
+            unitCost = reporting.Exact(unitCost);
+            sellerCosts = [.. sellerCosts.Select(p => new LandedCostPart(p.Kind, p.PaidBy, reporting.Exact(p.Amount), p.Basis))];
+        }
+
         RevenuePerUnit = revenue;
         RevenueBasis = revenueBasis;
         UnitCost = unitCost;
         SellerCostParts = sellerCosts;
         SellerCostsPerUnit = sellerCosts.Aggregate(Money.Zero(revenue.Currency), (sum, part) => sum + part.Amount);
-        MarginPerUnit = revenue - unitCost - SellerCostsPerUnit;
+        var margin = revenue - unitCost - SellerCostsPerUnit;
+        MarginPerUnit = reporting is null ? margin : margin.Round(MidpointRounding.AwayFromZero);
+        Conversions = reporting is null ? [] : [.. reporting.Used];
         CashCycleDays = cashCycleDays;
         CashCycleBasis = cashCycleBasis;
     }
@@ -52,8 +61,18 @@ public sealed class SellerEconomics
     /// <summary>The sum of <see cref="SellerCostParts"/>.</summary>
     public Money SellerCostsPerUnit { get; }
 
-    /// <summary><see cref="RevenuePerUnit"/> − <see cref="UnitCost"/> − <see cref="SellerCostsPerUnit"/>, not rounded; negative for a loss.</summary>
+    /// <summary>
+    /// <see cref="RevenuePerUnit"/> − <see cref="UnitCost"/> − <see cref="SellerCostsPerUnit"/>; negative for a loss. Not
+    /// rounded in the plan's currency; in a reporting currency, the exact difference of the exactly converted amounts
+    /// rounded once, at the end, to the currency's minor unit, half away from zero.
+    /// </summary>
     public Money MarginPerUnit { get; }
+
+    /// <summary>
+    /// In a reporting currency (<see cref="ModeComparison.ReportingCurrency"/>): the rates the amounts were converted with,
+    /// one per currency converted from; empty otherwise.
+    /// </summary>
+    public IReadOnlyList<ConversionRate> Conversions { get; }
 
     /// <summary>Mean days from paying the factory to being paid.</summary>
     public decimal CashCycleDays { get; }
@@ -67,7 +86,10 @@ public sealed class SellerEconomics
     /// <returns>The margin and cash cycle per unit, with their parts.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> or <paramref name="prices"/> is null.</exception>
     /// <exception cref="DomainRuleException">The prices and the plan's costs are in different currencies (rule <see cref="DomainRules.MoneySameCurrency"/>).</exception>
-    public static SellerEconomics Of(FulfilmentPlan plan, SellerPrices prices)
+    public static SellerEconomics Of(FulfilmentPlan plan, SellerPrices prices) => Of(plan, prices, null);
+
+    /// <summary>The economics, in the plan's currency or, with <paramref name="reporting"/>, in a reporting currency.</summary>
+    internal static SellerEconomics Of(FulfilmentPlan plan, SellerPrices prices, ReportingConverter? reporting)
     {
         Guard.NotNull(plan);
         Guard.NotNull(prices);
@@ -78,7 +100,7 @@ public sealed class SellerEconomics
             var days = factory + purchase.PaidAfterDays;
             return new SellerEconomics(
                 purchase.Terms.SupplyPricePerUnit, "supply price (platform purchase)", prices.UnitCost, sellerCosts, days,
-                $"{InvariantText.Number(factory)} (factory paid before dispatch) + {InvariantText.Number(purchase.TitleTransferDays)} (until title passes, {purchase.Terms.TitlePasses}) + {purchase.Terms.SettlementDays} (settlement)");
+                $"{InvariantText.Number(factory)} (factory paid before dispatch) + {InvariantText.Number(purchase.TitleTransferDays)} (until title passes, {purchase.Terms.TitlePasses}) + {purchase.Terms.SettlementDays} (settlement)", reporting);
         }
 
         var pipeline = (decimal)plan.PipelineTime.MeanDays;
@@ -87,7 +109,7 @@ public sealed class SellerEconomics
         var cycle = factory + pipeline + storage + lead + prices.MarketplacePayoutDays;
         return new SellerEconomics(
             prices.SellingPricePerUnit, "selling price", prices.UnitCost, sellerCosts, cycle,
-            $"{InvariantText.Number(factory)} (factory paid before dispatch) + {InvariantText.Number(pipeline)} (inbound pipeline) + {InvariantText.Number(storage)} (at the storage centre) + {InvariantText.Number(lead)} (to the buyer) + {prices.MarketplacePayoutDays} (marketplace payout)");
+            $"{InvariantText.Number(factory)} (factory paid before dispatch) + {InvariantText.Number(pipeline)} (inbound pipeline) + {InvariantText.Number(storage)} (at the storage centre) + {InvariantText.Number(lead)} (to the buyer) + {prices.MarketplacePayoutDays} (marketplace payout)", reporting);
     }
 
     /// <summary>The margin and the cash cycle.</summary>

@@ -96,6 +96,13 @@ public sealed class ConversionRate
         return new Money(decimal.Round(exact, decimals, midpoint), To);
     }
 
+    /// <summary>The amount converted without rounding: amount × the direct legs' rates ÷ the inverse legs' rates, in <see cref="To"/>.</summary>
+    internal Money Exact(Money amount)
+    {
+        var exact = amount.Amount * _numerator;
+        return new Money(_denominator == 1m ? exact : exact / _denominator, To);
+    }
+
     /// <summary>The rate in one line, invariant culture: "EUR→USD 1.0811 (direct, 2024-03-28)".</summary>
     /// <returns>The pair, the rate, the route and the rate's date.</returns>
     public override string ToString() => $"{From}→{To} {Rate.ToString(CultureInfo.InvariantCulture)} ({RouteAndDate})";

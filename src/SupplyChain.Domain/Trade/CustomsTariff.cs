@@ -26,6 +26,7 @@ public sealed class CustomsTariff
 
     private readonly CustomsMeasure[] _measures;
     private readonly Dictionary<string, CustomsMeasure[]> _byPrefix;
+    private EffectiveDatedSet<CountryCode, ImportVatRate> _vatRates = new([], r => r.Country, "import VAT rate", "country", "ImportVatRates", null);
 
     /// <summary>Creates a tariff applying the built-in low-value regimes (<see cref="LowValueRegimes.BuiltIn"/>); other regimes are set by name (<see cref="Regimes"/>).</summary>
     /// <param name="measures">The measures; may be empty, and may hold measures of any destination, origin or date.</param>
@@ -51,6 +52,30 @@ public sealed class CustomsTariff
         get;
         init => field = [.. Guard.CopyItems(value, requireOne: false, nameof(Regimes))];
     } = LowValueRegimes.BuiltIn;
+
+    /// <summary>
+    /// The member states' import VAT rates, as effective-dated data (none by default): the source of the import VAT the
+    /// fulfilment modes charge into the European Union (<see cref="ImportVatRateFor"/>). <see cref="Assess"/> itself
+    /// reads the rate of the consignment (<see cref="CustomsConsignment.ImportVatRatePercent"/>), not these.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The list is null or contains null.</exception>
+    /// <exception cref="ArgumentException">Two rates of one country start on the same day.</exception>
+    public IReadOnlyList<ImportVatRate> ImportVatRates
+    {
+        get => _vatRates.Items;
+        init => _vatRates = new EffectiveDatedSet<CountryCode, ImportVatRate>(value, r => r.Country, "import VAT rate", "country", nameof(ImportVatRates), null);
+    }
+
+    /// <summary>The import VAT rate of <paramref name="destination"/> in force on <paramref name="date"/>, from <see cref="ImportVatRates"/>.</summary>
+    /// <param name="destination">The importing country.</param>
+    /// <param name="date">The date of entry (any calendar; compared as an ISO date).</param>
+    /// <returns>The rate in percent of the one in force that started last, or null when none is in force (and for a country outside the EU).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="destination"/> is null.</exception>
+    public decimal? ImportVatRateFor(CountryCode destination, LocalDate date)
+    {
+        Guard.NotNull(destination);
+        return _vatRates.TryGetInForce(destination, date, out var rate) ? rate.RatePercent : null;
+    }
 
     /// <summary>The measures applied to goods of <paramref name="hsCode"/> and <paramref name="origin"/> entering <paramref name="destination"/> on <paramref name="entryDate"/>, under the normal measures.</summary>
     /// <param name="hsCode">The goods' classification.</param>

@@ -62,7 +62,7 @@ internal static class HostileValues
         object[] scenario =
         [
             FulfilmentScenario.Lamp(), FulfilmentScenario.SellerWarehouse, FulfilmentScenario.Chicago, FulfilmentScenario.Request(),
-            FulfilmentScenario.RateCard(), FulfilmentScenario.DutyRates(), FulfilmentScenario.LastMile(), FulfilmentScenario.Terms(),
+            FulfilmentScenario.RateCard(), FulfilmentScenario.Tariff(), FulfilmentScenario.LastMile(), FulfilmentScenario.Terms(),
             FulfilmentScenario.Programme, FulfilmentScenario.Thursdays, FulfilmentScenario.ExampleFeeTable(),
             FulfilmentScenario.DirectExpress(), FulfilmentScenario.Pickup(), FulfilmentScenario.Warehouse(),
             new SupplyChain.Domain.Fulfilment.SellerPrices(new Money(24.99m, Currency.USD)) { UnitCost = new Money(6.80m, Currency.USD) },

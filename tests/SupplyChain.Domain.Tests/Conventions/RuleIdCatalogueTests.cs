@@ -96,7 +96,6 @@ public sealed class RuleIdCatalogueTests
         ["a factory supplying itself"] = ("products.network-acyclic", () => Network().AddBillOfMaterials(
             new BillOfMaterials(SupplyNetworkFixture.MugB, SupplyNetworkFixture.Yiwu, [new BomLine("resin", 1m, SupplyNetworkFixture.Yiwu)]))),
         ["stocking at a factory"] = ("products.network-stocked-at-storage-centre", () => Network().AddStockingLocation(SupplyNetworkFixture.BottleC, SupplyNetworkFixture.Yiwu)),
-        ["no duty rate for HS 8517"] = ("trade.duty-rate-known", () => DutyRates().For(HsCode.Parse("8517.13"), US, Monday)),
         ["customs into Great Britain"] = ("customs.destination-supported", () => _ = new CustomsConsignment(CountryCode.Parse("GB"), Day, [CustomsLamp(1)])),
         ["a customs line of no units"] = ("customs.quantity-positive", () => _ = new CustomsConsignment(US, Day, [CustomsLamp(0)])),
         ["no customs measure for the lamp"] = ("customs.measure-known", () => new CustomsTariff([]).Assess(new CustomsConsignment(US, Day, [CustomsLamp(100)]))),
@@ -138,7 +137,7 @@ public sealed class RuleIdCatalogueTests
             () => Pickup(trailingSales: 800).Plan(Request()), () => Pickup(trailingSales: 800).Eligibility.Check(Request()), ["pickup.trailing-sales"]),
         ["express: before the rate card starts"] = ExpressCase("fulfilment.rate-card-in-force", DirectExpress(), Request(date: new LocalDate(2023, 6, 1)), ["fulfilment.rate-card-in-force"]),
         ["express: to Toronto"] = ExpressCase("fulfilment.rate-card-covers-destination", DirectExpress(), Request(buyer: Toronto), ["fulfilment.rate-card-covers-destination"]),
-        ["express: no duty rate for the lamp"] = ExpressCase("trade.duty-rate-known", NoLampDutyRateExpress(), Request(), []),
+        ["express: no customs measure for the lamp"] = ExpressCase("customs.measure-known", NoLampDutyRateExpress(), Request(), []),
         ["express: a unit value in euros"] = ExpressCase("money.same-currency", DirectExpress(), new FulfilmentRequest(Lamp(), 1, SellerWarehouse, Chicago, Monday, new Money(20m, Currency.EUR)), []),
         ["pickup: no Thursday at the seller's"] = new("pickup.reachable-day",
             () => Pickup().Plan(MondayToWednesdaySeller()), () => Pickup().CheckEligibility(MondayToWednesdaySeller()), []),
@@ -207,8 +206,8 @@ public sealed class RuleIdCatalogueTests
     [Fact]
     public void Restated_refusals_keep_the_original_and_the_modes_own_refusals_with_details_do_not()
     {
-        // The duty-rate table refuses inside the direct express mode's plan; the seller's refusal is the pickup mode's own.
-        ModeRefusals["express: no duty rate for the lamp"].Refusal().InnerException.Should().BeOfType<DomainRuleException>();
+        // The customs tariff refuses inside the direct express mode's plan; the seller's refusal is the pickup mode's own.
+        ModeRefusals["express: no customs measure for the lamp"].Refusal().InnerException.Should().BeOfType<DomainRuleException>();
         ModeRefusals["pickup: 800 units of trailing sales"].Refusal().InnerException.Should().BeNull();
         ModeRefusals["warehouse: no case pack"].Refusal().InnerException.Should().BeNull();
     }
@@ -226,7 +225,7 @@ public sealed class RuleIdCatalogueTests
         codes.Should().OnlyContain(code => Ids.Contains(code));
         codes.Should().Contain(["fulfilment.rate-card-in-force", "fulfilment.rate-card-covers-destination", "pickup.cluster-served",
             "pickup.trailing-sales", "inbound.case-pack-known", "inbound.packable", "last-mile.available"], "every condition the modes check");
-        codes.Should().Contain(["trade.duty-rate-known", "platform-fees.fulfilment-fee-known"], "a refused plan's rule is its row's unmet reason");
+        codes.Should().Contain(["customs.measure-known", "platform-fees.fulfilment-fee-known"], "a refused plan's rule is its row's unmet reason");
     }
 
     [Fact]
@@ -247,7 +246,7 @@ public sealed class RuleIdCatalogueTests
         new(rule, () => mode.Plan(request), () => mode.CheckEligibility(request), unmet, unpacked);
 
     // Duty rates for HS 8501 (motors) only: none covers the lamp's HS 9405.
-    private static DirectExpressMode NoLampDutyRateExpress() => new([RateCard()], Incoterm.Ddp, new DutyRateTable([new DutyRate(US, "8501", 0.05m)]))
+    private static DirectExpressMode NoLampDutyRateExpress() => new([RateCard()], Incoterm.Ddp, new CustomsTariff([new CustomsMeasure("MFN", CustomsTerritory.Of(US), "8501", 5m)]))
     {
         OrderHandling = TransitTimeDistribution.Fixed(1),
         CustomsClearance = new TransitTimeDistribution(1, 0.5),
@@ -276,7 +275,7 @@ public sealed class RuleIdCatalogueTests
     // The warehouse mode with an SSCC series of 10 serial references (999,999,990 … 999,999,999): the 200 lamps need 20.
     private static PlatformWarehouseMode ShortOfLabels() => new(
         new MainCarriage(TransportMode.SeaLcl, "Example Ocean Forwarder", ChargeableWeightRules.SeaLcl, new Money(0.15m, Currency.USD), new TransitTimeDistribution(30, 4)),
-        Terms(), LastMile(), DutyRates())
+        Terms(), LastMile(), Tariff())
     {
         InboundPreparation = TransitTimeDistribution.Fixed(2),
         UnitsPerInboundShipment = 200,

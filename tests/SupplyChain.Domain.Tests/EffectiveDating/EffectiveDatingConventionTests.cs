@@ -23,8 +23,8 @@ public sealed class EffectiveDatingConventionTests
         Type[] dated =
         [
             typeof(FulfilmentFeeTable), typeof(SizeTierTable), typeof(DimensionalWeightDivisor), typeof(LowInventoryLevelFeeRule),
-            typeof(ExpressRateCard), typeof(ChargeableWeightRule), typeof(DutyRate), typeof(LowValueRegime), typeof(LowValueSuspension),
-            typeof(SourcingAgreement), typeof(CustomsMeasure),
+            typeof(ExpressRateCard), typeof(ChargeableWeightRule), typeof(LowValueRegime), typeof(LowValueSuspension),
+            typeof(SourcingAgreement), typeof(CustomsMeasure), typeof(ImportVatRate),
         ];
 
         PublicTypes.Where(t => !t.IsInterface && t.GetProperty(nameof(IEffectiveDated.ValidFrom)) is not null)
@@ -49,13 +49,13 @@ public sealed class EffectiveDatingConventionTests
     {
         var start = new LocalDate(2026, 3, 1);
         var end = new LocalDate(2026, 2, 28);
-        var us = CountryCode.Parse("US");
+        var de = CountryCode.Parse("DE");
 
-        FluentActions.Invoking(() => new DutyRate(us, "9405", 0m) { ValidFrom = start, ValidUntil = end })
+        FluentActions.Invoking(() => new ImportVatRate(de, 19m) { ValidFrom = start, ValidUntil = end })
             .Should().Throw<ArgumentException>().WithParameterName("ValidUntil");
-        FluentActions.Invoking(() => new DutyRate(us, "9405", 0m) { ValidUntil = end, ValidFrom = start })
+        FluentActions.Invoking(() => new ImportVatRate(de, 19m) { ValidUntil = end, ValidFrom = start })
             .Should().Throw<ArgumentException>().WithParameterName("ValidFrom");
-        new DutyRate(us, "9405", 0m) { ValidFrom = start, ValidUntil = start }.IsInForce(start)
+        new ImportVatRate(de, 19m) { ValidFrom = start, ValidUntil = start }.IsInForce(start)
             .Should().BeTrue("a one-day validity holds on its day");
     }
 

@@ -120,13 +120,13 @@ public sealed class DirectExpressModeTests
     [Fact]
     public void A_unit_value_in_another_currency_than_the_rate_card_is_refused_as_a_currency_mix()
     {
-        // One lamp: actual 1.2 kg, volumetric 30 × 20 × 15 cm / 5,000 = 1.8 kg, chargeable 1.8 kg = 4 × 0.5 kg, so
-        // 14.00 + 3 × 3.50 = 24.50 USD of freight, which cannot join a landed cost in the request's euros.
+        // A lamp declared at 20.00 EUR into the US: the customs consignment (in USD into the US) refuses it before the
+        // 24.50 USD of freight would meet the request's euros in the landed cost.
         var request = new FulfilmentRequest(Lamp(), 1, SellerWarehouse, Chicago, Monday, new Money(20m, Currency.EUR));
 
         FluentActions.Invoking(() => DirectExpress().Plan(request)).Should().Throw<DomainRuleException>()
             .Where(e => e.Rule == DomainRules.MoneySameCurrency)
-            .WithMessage("Cannot add the Freight cost of 24.50 USD to a landed cost in EUR, the currency of the request's unit value: amounts in different currencies do not mix; convert one first.");
+            .WithMessage("The unit value of line 1 is 20.00 EUR, but amounts of a consignment into US must be in USD: convert it first (exchange rates are the caller's data).");
     }
 
     [Fact]

@@ -86,15 +86,6 @@ public sealed class FulfilmentModelTests
     }
 
     [Fact]
-    public void A_duty_rate_must_cover_the_product()
-    {
-        var act = () => new DutyRateTable([new DutyRate(US, "8517", 0m)]).For(Lamp().HsCode, US, Monday);
-
-        act.Should().Throw<DomainRuleException>().Where(e => e.Rule == DomainRules.TradeDutyRateKnown)
-            .WithMessage("No duty rate covers HS 940521 into US; add one to the duty-rate table.");
-    }
-
-    [Fact]
     public void The_express_price_counts_half_kilogram_steps()
     {
         // 0.2 kg → 1 step (minimum); 0.5 → 1; 0.51 → 2; 2.0 → 4: 14.00 + 3 × 3.50 = 24.50.

@@ -28,7 +28,7 @@ public sealed class FulfilmentPropertyTests
     /// 800 USD Section 321 threshold), on 2024-06-03 (threshold in force) or 2026-03-02 (suspended), DDP or DAP, with or
     /// without the local last-mile options (whose Chicago price is zero). Some orders are built to land on an exact half
     /// cent: 24 or 28 lamps (a parcel of 315.00 or 364.00 USD, 13.125 or 13.00 USD a unit, though 1/24 and 1/28 do not
-    /// terminate) and unit values of 40k + 20 cents (whose 7.5 % duty ends in half a cent); others are of a quantity that
+    /// terminate) and unit values of 40k + 20 cents (whose 7.5 % duty on one lamp ends in half a cent, rounded on the parcel); others are of a quantity that
     /// divides 80,000 cents, so that a unit value at the threshold's edge puts the consignment exactly on 800 USD.
     /// </summary>
     private static readonly Gen<ExpressOrder> ExpressOrders =
@@ -45,17 +45,21 @@ public sealed class FulfilmentPropertyTests
     /// The landed cost per unit of a direct-express order, worked from the invented rate card and duty table of
     /// <see cref="FulfilmentScenario"/> without the mode: one parcel of q lamps of 30 × 20 × 15 cm and 1.2 kg has
     /// 9,000q cm³ ÷ 5,000 = 1.8q kg volumetric (above 1.2q kg actual), so 3.6q half-kilograms rounded up, i.e.
-    /// ⌈36q ÷ 10⌉ steps; the parcel costs 14.00 + 3.50 × (steps − 1) USD, shared by q units. Duty is 7.5 % of the unit
-    /// value unless the date is 2024-06-03 and the consignment (q × value) is at most 800 USD (Section 321). The parts
-    /// are exact; the breakdown's total is their sum rounded once to the cent, half away from zero.
+    /// ⌈36q ÷ 10⌉ steps; the parcel costs 14.00 + 3.50 × (steps − 1) USD, shared by q units. Duty is assessed on the
+    /// parcel as one consignment, as customs does: 7.5 % of its value q × v, rounded to the cent half away from zero
+    /// (the tariff rounds each measure's amount on the line), then shared by the q units; none when the date is
+    /// 2024-06-03 and the consignment is at most 800 USD (Section 321). The parts are exact; the breakdown's total is
+    /// their sum rounded once to the cent, half away from zero. (Before the modes used the tariff, duty was 7.5 % of the
+    /// unit value, unrounded: 0.075 × v per unit. The two differ: 3 lamps at 0.07 USD pay 0.075 × 0.21 = 0.01575 →
+    /// 0.02 USD on the parcel, 0.00667 a unit, where the old way gave 0.00525 a unit.)
     /// </summary>
     private static decimal ExpectedExpressTotal(int quantity, decimal unitValue, bool early)
     {
         var steps = ((36 * quantity) + 9) / 10;
         var parcel = 14.00m + (3.50m * (steps - 1));
         var dutyFree = early && quantity * unitValue <= 800m;
-        var duty = dutyFree ? 0m : 0.075m * unitValue;
-        return decimal.Round((parcel / quantity) + duty, 2, MidpointRounding.AwayFromZero);
+        var parcelDuty = dutyFree ? 0m : decimal.Round(0.075m * quantity * unitValue, 2, MidpointRounding.AwayFromZero);
+        return decimal.Round((parcel / quantity) + (parcelDuty / quantity), 2, MidpointRounding.AwayFromZero);
     }
 
     [Property(MaxTest = Runs)]
@@ -86,7 +90,8 @@ public sealed class FulfilmentPropertyTests
 
             yield return order.Quantity == 1 ? "one unit" : "a parcel shared by several units";
             var steps = ((36 * order.Quantity) + 9) / 10;
-            var exact = ((14.00m + (3.50m * (steps - 1))) / order.Quantity) + (order.Early && order.Quantity * order.UnitValue <= 800m ? 0m : 0.075m * order.UnitValue);
+            var parcelDuty = order.Early && order.Quantity * order.UnitValue <= 800m ? 0m : decimal.Round(0.075m * order.Quantity * order.UnitValue, 2, MidpointRounding.AwayFromZero);
+            var exact = (14.00m + (3.50m * (steps - 1)) + parcelDuty) / order.Quantity;
             if (exact * 1000m % 10m == 5m)
             {
                 yield return "exact total on a half cent";

@@ -69,8 +69,8 @@ internal static class FulfilmentScenario
         CarrierName = "Example Express",
     };
 
-    // Invented rates: US duty on HS 9405 at 7.5 %, no import VAT in the US.
-    public static DutyRateTable DutyRates() => new([new DutyRate(US, "9405", 0.075m)]);
+    // Invented measure: US duty on HS 9405 at 7.5 % ("MFN", every origin); no import VAT in the US.
+    public static CustomsTariff Tariff() => new([new CustomsMeasure("MFN", CustomsTerritory.Of(US), "9405", 7.5m)]);
 
     public static LastMileOptions LastMile() => new(
     [
@@ -82,7 +82,7 @@ internal static class FulfilmentScenario
         new LastMileOption("US", US, LastMileKind.LocalPartner, "Example Parcel Co", new TransitTimeDistribution(3, 1), new Money(6.00m, Currency.USD)),
     ]);
 
-    public static DirectExpressMode DirectExpress(Incoterm? incoterm = null, LastMileOptions? localLastMile = null) => new([RateCard()], incoterm ?? Incoterm.Ddp, DutyRates())
+    public static DirectExpressMode DirectExpress(Incoterm? incoterm = null, LastMileOptions? localLastMile = null) => new([RateCard()], incoterm ?? Incoterm.Ddp, Tariff())
     {
         OrderHandling = TransitTimeDistribution.Fixed(1),
         CustomsClearance = new TransitTimeDistribution(1, 0.5),
@@ -112,7 +112,7 @@ internal static class FulfilmentScenario
         Thursdays,
         new PlanNode("Platform hub Shenzhen", CN),
         new MainCarriage(TransportMode.AirFreight, "Example Air Line-haul", ChargeableWeightRules.IataAirCargo, new Money(4.00m, Currency.USD), new TransitTimeDistribution(6, 1.5)),
-        Terms(), LastMile(), DutyRates())
+        Terms(), LastMile(), Tariff())
     {
         PickupRun = TransitTimeDistribution.Fixed(1),
         Consolidation = new TransitTimeDistribution(2, 0.5),
@@ -124,7 +124,7 @@ internal static class FulfilmentScenario
     public static PlatformPickupMode PurchasingPickup(PlatformPurchaseTerms terms)
     {
         var p = Pickup();
-        return new PlatformPickupMode(p.Eligibility, p.Timetable, p.ConsolidationHub, p.LineHaul, p.StorageCentre, p.LastMile, p.DutyRates)
+        return new PlatformPickupMode(p.Eligibility, p.Timetable, p.ConsolidationHub, p.LineHaul, p.StorageCentre, p.LastMile, p.Tariff)
         {
             PickupRun = p.PickupRun,
             Consolidation = p.Consolidation,
@@ -136,7 +136,7 @@ internal static class FulfilmentScenario
 
     public static PlatformWarehouseMode Warehouse() => new(
         new MainCarriage(TransportMode.SeaLcl, "Example Ocean Forwarder", ChargeableWeightRules.SeaLcl, new Money(0.15m, Currency.USD), new TransitTimeDistribution(30, 4)),
-        Terms(), LastMile(), DutyRates())
+        Terms(), LastMile(), Tariff())
     {
         InboundPreparation = TransitTimeDistribution.Fixed(2),
         UnitsPerInboundShipment = 200,
@@ -158,7 +158,7 @@ internal static class FulfilmentScenario
     // The sea warehouse with the example fee table and an invented low-inventory-level fee of 0.89 per unit.
     public static PlatformWarehouseMode WarehouseWithFees(decimal shortTermDays, decimal longTermDays) => new(
         new MainCarriage(TransportMode.SeaLcl, "Example Ocean Forwarder", ChargeableWeightRules.SeaLcl, new Money(0.15m, Currency.USD), new TransitTimeDistribution(30, 4)),
-        Terms(), LastMile(), DutyRates())
+        Terms(), LastMile(), Tariff())
     {
         InboundPreparation = TransitTimeDistribution.Fixed(2),
         UnitsPerInboundShipment = 200,

@@ -13,7 +13,7 @@ public sealed class ModeComparisonTests
 
     // A duty table without HS 9405: the warehouse's eligibility conditions (case pack, packable, last mile) all pass,
     // but its plan needs a duty rate (the 200-unit consignment is worth 4,000 USD, and Section 321 is suspended).
-    private static DutyRateTable NoLampRate() => new([new DutyRate(US, "8501", 0.05m)]);
+    private static CustomsTariff NoLampRate() => new([new CustomsMeasure("MFN", CustomsTerritory.Of(US), "8501", 5m)]);
 
     private static PlatformWarehouseMode WarehouseWithoutLampRate() => new(
         new MainCarriage(TransportMode.SeaLcl, "Example Ocean Forwarder", ChargeableWeightRules.SeaLcl, Usd(0.15m), new TransitTimeDistribution(30, 4)),
@@ -46,12 +46,12 @@ public sealed class ModeComparisonTests
         refused.LandedCostPerUnit.Should().BeNull();
         refused.LeadTime.Should().BeNull();
         refused.Eligibility.IsEligible.Should().BeFalse();
-        refused.Eligibility.Unmet.Select(r => r.Code).Should().Equal(DomainRules.TradeDutyRateKnown);
+        refused.Eligibility.Unmet.Select(r => r.Code).Should().Equal(DomainRules.CustomsMeasureKnown);
         refused.Eligibility.Reasons.Select(r => r.Code).Should().Equal(
-            "inbound.case-pack-known", "inbound.packable", "last-mile.available", DomainRules.TradeDutyRateKnown);
-        refused.PlanRefusal!.Code.Should().Be(DomainRules.TradeDutyRateKnown);
+            "inbound.case-pack-known", "inbound.packable", "last-mile.available", DomainRules.CustomsMeasureKnown);
+        refused.PlanRefusal!.Code.Should().Be(DomainRules.CustomsMeasureKnown);
         refused.PlanRefusal.IsMet.Should().BeFalse();
-        refused.PlanRefusal.Description.Should().Match("No duty rate covers HS 9405* into US; add one to the duty-rate table.");
+        refused.PlanRefusal.Description.Should().Match("No customs measure matches line 1 (HS 940521 of origin CN) into US on 2026-03-02, and the normal measures apply*");
         refused.StockTiedUpValue.Should().Be(Usd(0m));
 
         comparison.Cheapest!.ModeName.Should().Be("Platform pickup");
@@ -106,12 +106,12 @@ public sealed class ModeComparisonTests
         var express = new DirectExpressMode([RateCard()], Incoterm.Ddp, NoLampRate()) { OrderHandling = TransitTimeDistribution.Fixed(1), CustomsClearance = new TransitTimeDistribution(1, 0.5) };
 
         var e = FluentActions.Invoking(() => express.Plan(Request())).Should().Throw<DomainRuleException>()
-            .Where(x => x.Rule == DomainRules.TradeDutyRateKnown).Which;
+            .Where(x => x.Rule == DomainRules.CustomsMeasureKnown).Which;
         var details = e.Details.Should().BeOfType<ModeRefusalDetails>().Which;
         details.Eligibility.Reasons.Select(r => (r.Code, r.IsMet)).Should().Equal(("fulfilment.rate-card-in-force", true), ("fulfilment.rate-card-covers-destination", true));
         details.InboundPlan.Should().BeNull();
-        e.InnerException.Should().BeOfType<DomainRuleException>("the duty-rate table's own refusal is kept as the inner exception")
-            .Which.Rule.Should().Be(DomainRules.TradeDutyRateKnown);
+        e.InnerException.Should().BeOfType<DomainRuleException>("the tariff's own refusal is kept as the inner exception")
+            .Which.Rule.Should().Be(DomainRules.CustomsMeasureKnown);
 
         var noCasePack = FluentActions.Invoking(() => Warehouse().Plan(Request(product: Lamp(withCasePack: false))))
             .Should().Throw<DomainRuleException>().Where(x => x.Rule == DomainRules.InboundCasePackKnown).Which;

@@ -18,7 +18,7 @@ public sealed class ModeOptionsTests
     [InlineData("0.50", 0, "UnitsPerInboundShipment must be greater than zero, but was 0.*")]
     public void Pickup_mode_refuses_a_negative_fee_and_an_empty_shipment(string fee, int units, string message)
     {
-        var act = () => new PlatformPickupMode(Reference.Eligibility, Thursdays, Reference.ConsolidationHub, Reference.LineHaul, Terms(), LastMile(), DutyRates())
+        var act = () => new PlatformPickupMode(Reference.Eligibility, Thursdays, Reference.ConsolidationHub, Reference.LineHaul, Terms(), LastMile(), Tariff())
         {
             PickupRun = TransitTimeDistribution.Fixed(1),
             Consolidation = TransitTimeDistribution.Fixed(2),
@@ -33,7 +33,7 @@ public sealed class ModeOptionsTests
     public void Warehouse_mode_refuses_an_empty_shipment_and_keeps_the_estimate_defaults()
     {
         var warehouse = Warehouse();
-        var act = () => new PlatformWarehouseMode(warehouse.Inbound, Terms(), LastMile(), DutyRates())
+        var act = () => new PlatformWarehouseMode(warehouse.Inbound, Terms(), LastMile(), Tariff())
         {
             InboundPreparation = TransitTimeDistribution.Fixed(2),
             UnitsPerInboundShipment = 0,
@@ -49,13 +49,12 @@ public sealed class ModeOptionsTests
     public void Direct_express_options_are_checked_where_they_are_set()
     {
         var mode = DirectExpress();
-        mode.Regimes.Should().BeNull("null means the built-in regimes");
-        FluentActions.Invoking(() => new DirectExpressMode([RateCard()], Incoterm.Ddp, DutyRates())
+        mode.Ioss.Should().BeFalse("parcels are not declared under IOSS unless the seller says so");
+        FluentActions.Invoking(() => new DirectExpressMode([RateCard()], Incoterm.Ddp, null!)
         {
             OrderHandling = TransitTimeDistribution.Fixed(1),
             CustomsClearance = TransitTimeDistribution.Fixed(1),
-            Regimes = [null!],
-        }).Should().Throw<ArgumentException>().WithParameterName("Regimes");
+        }).Should().Throw<ArgumentNullException>().WithParameterName("tariff");
         FluentActions.Invoking(() => new ExpressRateCard("x", US, new LocalDate(2026, 1, 1), ChargeableWeightRules.InternationalExpress, RateCard().Zones) { CarrierName = " " })
             .Should().Throw<ArgumentException>().WithParameterName("CarrierName");
     }

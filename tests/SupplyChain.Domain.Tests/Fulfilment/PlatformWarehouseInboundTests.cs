@@ -23,8 +23,8 @@ public sealed class PlatformWarehouseInboundTests
     private static MainCarriage Air() =>
         new(TransportMode.AirFreight, "Example Air Forwarder", ChargeableWeightRules.IataAirCargo, Usd(4.00m), new TransitTimeDistribution(6, 1.5));
 
-    private static PlatformWarehouseMode Mode(MainCarriage carriage, int units, DutyRateTable? duty = null, SsccSeries? labels = null) =>
-        new(carriage, Terms(), LastMile(), duty ?? DutyRates())
+    private static PlatformWarehouseMode Mode(MainCarriage carriage, int units, CustomsTariff? duty = null, SsccSeries? labels = null) =>
+        new(carriage, Terms(), LastMile(), duty ?? Tariff())
         {
             InboundPreparation = TransitTimeDistribution.Fixed(2),
             UnitsPerInboundShipment = units,
@@ -47,7 +47,7 @@ public sealed class PlatformWarehouseInboundTests
     public void Freight_is_charged_on_the_planned_cartons_not_on_whole_case_packs()
     {
         // Invented duty: 5 % on HS 7323 into the US.
-        var mode = Mode(Air(), 200, new DutyRateTable([new DutyRate(US, "7323", 0.05m)]));
+        var mode = Mode(Air(), 200, new CustomsTariff([new CustomsMeasure("MFN", CustomsTerritory.Of(US), "7323", 5m)]));
         var request = Request(product: Pan());
 
         // Empty case 27 − 10 × 2.6 = 1 kg. Pans per carton ⌊(22,679.62 − 1,000) / 2,600⌋ = ⌊8.34⌋ = 8, so 200 pans =
@@ -76,7 +76,7 @@ public sealed class PlatformWarehouseInboundTests
     [Fact]
     public void The_inbound_plan_gives_its_chargeable_weight_under_any_rule()
     {
-        var inbound = Mode(Air(), 200, new DutyRateTable([new DutyRate(US, "7323", 0.05m)])).PlanInbound(Request(product: Pan()));
+        var inbound = Mode(Air(), 200, new CustomsTariff([new CustomsMeasure("MFN", CustomsTerritory.Of(US), "7323", 5m)])).PlanInbound(Request(product: Pan()));
 
         // The 25 cartons above: 1,587,200 cm³ and 545 kg. Sea LCL (1 m³ = 1,000 kg, weight or measure): 1.5872 m³ counts
         // as 1,587.2 kg, more than the actual 545 kg, so the volume bills; express (5,000 cm³/kg, 0.5 kg steps):

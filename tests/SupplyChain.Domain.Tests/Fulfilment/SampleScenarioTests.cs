@@ -182,8 +182,10 @@ public sealed class SampleScenarioTests
             (row.StockInTransitValue + row.StockAtStorageCentreValue).Should().Be(row.StockTiedUpValue);
         }
 
-        // The warehouse row prices the lamp like the PlatformWarehouse sample: 9.60 USD by sea with the shared fee table.
-        comparison.Rows[2].LandedCostPerUnit.Should().Be(Usd(9.60m));
+        // The warehouse row prices the lamp like the PlatformWarehouse sample (9.60 USD by sea with the shared fee table,
+        // 1.50 of it duty at the single 7.5 % measure) but with the stacked example duty of 7.78 USD: 9.60 − 1.50 + 7.78
+        // = 15.88 USD.
+        comparison.Rows[2].LandedCostPerUnit.Should().Be(Usd(15.88m));
         comparison.Cheapest.Should().BeSameAs(comparison.Rows[2]);
         comparison.LeastStockTiedUp.Should().BeSameAs(comparison.Rows[0]);
         comparison.Rows[0].StockTiedUpValue.Should().BeLessThan(comparison.Rows[2].StockTiedUpValue);
@@ -209,15 +211,22 @@ public sealed class SampleScenarioTests
         var comparison = ModeComparisonSample.Program.Run(new TestConsole()).Comparison;
         var economics = comparison.Rows.Select(r => r.Economics!).ToArray();
 
-        // Sold at 24.99 USD; unit cost 6.80 USD (48.35 CNY converted). Margin = revenue − unit cost − seller-paid parts:
-        // direct express DDP: the seller pays freight 24.50 + duty 1.50 + tax 0 = 26.00: 24.99 − 6.80 − 26.00 = −7.81;
-        // platform purchase: supply price 9.00, the seller pays only the pickup fee 0.50: 9.00 − 6.80 − 0.50 = 1.70;
-        // platform warehouse: the seller pays the whole landed cost 9.60: 24.99 − 6.80 − 9.60 = 8.59.
+        // Every mode pays the stacked EXAMPLE measures on 20.00 USD a lamp: MFN 3.9 % + Section 301 25 % + IEEPA 10 % =
+        // 0.78 + 5.00 + 2.00 = 7.78 USD (on 200 lamps: 156.00 + 1,000.00 + 400.00 = 1,556.00 USD, 7.78 a lamp).
+        // Sold at 24.99 USD; unit cost 48.35 CNY = 48.35 × 1.16 ÷ 8.25 = 6.7983030… USD, exact. Margin = revenue − unit
+        // cost − seller-paid parts, rounded once:
+        // direct express DDP: freight 24.50 + duty 7.78 + VAT 0 = 32.28: 24.99 − 6.7983… − 32.28 = −14.0883… → −14.09;
+        // platform purchase: supply price 9.00, the seller pays only the pickup fee 0.50: 9.00 − 6.7983… − 0.50 = 1.7016… → 1.70;
+        // platform warehouse: freight 280.80 ÷ 200 = 1.404 + duty 7.78 + fee 6.25 + storage 0.45 = 15.884 → 15.88 (parts
+        // 1.40 + 7.78 + 6.25 + 0.45): 24.99 − 6.7983… − 15.88 = 2.3116… → 2.31.
+        comparison.ReportingCurrency.Should().Be(Currency.USD);
         economics.Select(e => e.RevenuePerUnit).Should().Equal(Usd(24.99m), Usd(9.00m), Usd(24.99m));
-        economics.Select(e => e.SellerCostsPerUnit).Should().Equal(Usd(26.00m), Usd(0.50m), Usd(9.60m));
-        economics.Select(e => e.MarginPerUnit).Should().Equal(Usd(-7.81m), Usd(1.70m), Usd(8.59m));
+        economics.Select(e => e.SellerCostsPerUnit).Should().Equal(Usd(32.28m), Usd(0.50m), Usd(15.88m));
+        economics.Select(e => e.MarginPerUnit).Should().Equal(Usd(-14.09m), Usd(1.70m), Usd(2.31m));
+        comparison.Rows.Select(r => r.Plan!.CostPerUnit.Of(LandedCostKind.Duty)).Should().Equal(Usd(7.78m), Usd(7.78m), Usd(7.78m));
         comparison.Rows[1].Plan!.Purchase.Should().NotBeNull();
-        comparison.Rows[1].LandedCostPerUnit.Should().Be(Usd(14.09m), "the platform pays 13.59 of the same landed cost");
+        // Pickup: 0.50 fee + 312 kg × 4.00 ÷ 200 = 6.24 freight + 7.78 duty + 5.40 fulfilment + 0.45 storage = 20.37.
+        comparison.Rows[1].LandedCostPerUnit.Should().Be(Usd(20.37m), "the platform pays 19.87 of the same landed cost");
 
         // Cash cycle, factory paid 5 days before dispatch, payout 14 days after delivery: express 5 + 7 to the buyer + 14
         // = 26; purchase 5 + 3 (order Monday, pickup Thursday, title at pickup) + 15 settlement = 23; warehouse 5 + 37
@@ -232,9 +241,9 @@ public sealed class SampleScenarioTests
     {
         var results = ModeComparisonSample.Program.Run(new TestConsole());
 
-        // US: 200 lamps × 20.00 USD = 4,000.00 USD transaction value (no freight). Example measures stack: MFN 3.9 % =
-        // 156.00, Section 301 25 % = 1,000.00, IEEPA-style 10 % = 400.00; 1,556.00 USD (7.78 USD a lamp, against the
-        // 1.50 USD the modes still price with the single 7.5 % DutyRateTable). Section 321 is suspended for China.
+        // US, the warehouse's inbound shipment: 200 lamps × 20.00 USD = 4,000.00 USD transaction value (no freight).
+        // Example measures stack: MFN 3.9 % = 156.00, Section 301 25 % = 1,000.00, IEEPA-style 10 % = 400.00; 1,556.00 USD.
+        // Section 321 is suspended for China.
         results.IntoUs.CustomsValue.Should().Be(Usd(4000.00m));
         results.IntoUs.Lines.Single().MeasureNames.Should().Equal("IEEPA", "MFN", "Section 301");
         results.IntoUs.Duty.Should().Be(Usd(1556.00m));
@@ -242,15 +251,42 @@ public sealed class SampleScenarioTests
         results.IntoUs.Regime.Should().BeNull();
 
         // Germany: 20.00 USD ÷ 1.16 (the inverse of EUR/USD) = 17.241379… → 17.24 EUR; 200 × 17.24 = 3,448.00 EUR, above
-        // the 150 EUR relief. CIF: 3,448.00 + 236.00 freight + 16.00 insurance = 3,700.00 EUR. MFN 4.7 % = 173.90 EUR
-        // (the US measures do not apply). Import VAT 19 % × (3,700.00 + 173.90) = 19 % × 3,873.90 = 736.041 → 736.04 EUR.
+        // the 150 EUR relief. CIF with the warehouse's own sea freight to the border: 20 cartons of 60 × 48 × 32.5 cm =
+        // 1.872 m³ × 1,000 kg = 1,872 kg (above 260 kg actual) × 0.14 EUR = 262.08 EUR; 3,448.00 + 262.08 = 3,710.08 EUR.
+        // MFN 4.7 % = 174.37376 → 174.37 EUR (the US measures do not apply). Import VAT 19 % × (3,710.08 + 174.37) =
+        // 19 % × 3,884.45 = 738.0455 → 738.05 EUR.
         results.DeclaredInEur.Converted.Should().Be(new Money(17.24m, Currency.EUR));
         results.DeclaredInEur.ConversionRate.Route.Should().Be(ConversionRoute.Inverse);
-        results.IntoGermany.CustomsValue.Should().Be(new Money(3700.00m, Currency.EUR));
+        results.IntoGermany.CustomsValue.Should().Be(new Money(3710.08m, Currency.EUR));
         results.IntoGermany.Lines.Single().MeasureNames.Should().Equal("MFN");
-        results.IntoGermany.Duty.Should().Be(new Money(173.90m, Currency.EUR));
-        results.IntoGermany.ImportVat.Should().Be(new Money(736.04m, Currency.EUR));
+        results.IntoGermany.Duty.Should().Be(new Money(174.37m, Currency.EUR));
+        results.IntoGermany.ImportVat.Should().Be(new Money(738.05m, Currency.EUR));
         results.IntoGermany.Regime.Should().BeNull();
+    }
+
+    [Fact]
+    public void Mode_comparison_sample_compares_the_lamp_into_germany_in_euros()
+    {
+        var comparison = ModeComparisonSample.Program.Run(new TestConsole()).ComparisonInGermany;
+        var economics = comparison.Rows.Select(r => r.Economics!).ToArray();
+        static Money Eur(decimal amount) => new(amount, Currency.EUR);
+
+        // Unit cost 48.35 CNY ÷ 8.25 = 5.8606060… EUR, exact; sold at 22.99 EUR.
+        // Express DDP, one parcel of 2 kg = 4 steps: 13.00 + 3 × 3.20 = 22.60 EUR freight; the 17.24 EUR consignment is
+        // within the EU's 150 EUR relief on 2026-03-02, so duty 0; VAT 19 % × (17.24 + 22.60 CIF) = 7.5696 → 7.57; landed
+        // 30.17; margin 22.99 − 5.8606… − 30.17 = −13.0406… → −13.04.
+        // Pickup as a purchase at 7.80 EUR, the seller pays the 0.45 pickup fee: 7.80 − 5.8606… − 0.45 = 1.4893… → 1.49.
+        // Its landed cost (paid by the platform but the pickup fee): 0.45 + air 312 kg × 3.70 = 1,154.40 ÷ 200 = 5.772 +
+        // duty 4.7 % × (3,448.00 + 1,154.40 CIF) = 216.3128 → 216.31 ÷ 200 = 1.08155 + VAT 19 % × 4,818.71 = 915.5549 →
+        // 915.55 ÷ 200 = 4.57775 + 4.90 + 0.42 + 4.50 = 21.7013 → 21.70.
+        // Warehouse: freight 262.08 ÷ 200 = 1.3104 + duty 174.37 ÷ 200 = 0.87185 + VAT 738.05 ÷ 200 = 3.69025 + fee 4.90 +
+        // storage 0.28 × 1.5 = 0.42 + last mile 4.50 = 15.69365 → 15.69; margin 22.99 − 5.8606… − 15.69 = 1.4393… → 1.44.
+        comparison.ReportingCurrency.Should().Be(Currency.EUR);
+        comparison.Rows.Select(r => r.LandedCostPerUnit).Should().Equal(Eur(30.17m), Eur(21.70m), Eur(15.69m));
+        comparison.Rows[0].Plan!.CostPerUnit.Of(LandedCostKind.ImportTax).Should().Be(Eur(7.57m));
+        comparison.Rows[0].Plan!.Customs!.Regime!.Id.Should().Be("eu-negligible-value-150");
+        economics.Select(e => e.MarginPerUnit).Should().Equal(Eur(-13.04m), Eur(1.49m), Eur(1.44m));
+        comparison.MostProfitable.Should().BeSameAs(comparison.Rows[1]);
     }
 
     [Fact]
