@@ -150,6 +150,8 @@ internal sealed class SkuRun
         var trace = _trace;
         int slot = _slot, net = _netStock, onOrder = _onOrder, day = _day;
         var tracing = trace is not null;
+        // A fixed lead time is a constant of the loop, as it was before the factory stage (which never has one).
+        var fixedLead = !leadTime.IsUnbounded && _sku.LeadTime.IsFixed ? _sku.LeadTime.MaximumDays : -1;
         var needsDate = decider.NeedsDate || tracing;
         var date = needsDate ? _settings.StartDate.PlusDays(day) : default;
 
@@ -183,7 +185,7 @@ internal sealed class SkuRun
             var ordered = decider.Decide(net, onOrder, date, lostSales ? filled : demand);
             if (ordered > 0)
             {
-                var lead = leadTime.Lead(day, ordered, ref random);
+                var lead = fixedLead >= 0 ? fixedLead : leadTime.Lead(day, ordered, ref random);
                 if (leadTime.IsUnbounded && lead >= size)
                 {
                     // Only the factory stage: a lead time beyond the ring grows it (its days are then counted from slot 0).
@@ -260,16 +262,6 @@ internal sealed class SkuRun
         _netStock = net;
         _onOrder = onOrder;
         _day = day;
-    }
-
-    /// <summary>One order's lead time, drawn on a copy of the stream, so that the day step's stream never has its address taken and can stay in registers (inlined, so the copy is the day step's).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int SampleLeadTime(LeadTimeProfile leadTime, ref RandomStream random)
-    {
-        var copy = random;
-        var lead = leadTime.Sample(ref copy);
-        random = copy;
-        return lead;
     }
 
     /// <summary>A ring of at least <paramref name="lead"/> + 1 days (twice the old size or more) holding the old ring's days from <paramref name="slot"/> at 0.</summary>
@@ -355,22 +347,24 @@ internal sealed class SkuRun
         int Lead(int day, int units, ref RandomStream random);
     }
 
-    /// <summary>The SKU's lead-time profile: fixed, or drawn from the SKU's stream (the ring is sized for its longest).</summary>
+    /// <summary>The SKU's lead-time profile when it is not fixed (the day step uses a fixed one directly); the ring is sized for its longest.</summary>
     private readonly struct ProfileLeadTime : ILeadTime
     {
         private readonly LeadTimeProfile _profile;
-        private readonly int _fixedDays;
 
-        internal ProfileLeadTime(LeadTimeProfile profile)
-        {
-            _profile = profile;
-            _fixedDays = profile.IsFixed ? profile.MaximumDays : -1;
-        }
+        internal ProfileLeadTime(LeadTimeProfile profile) => _profile = profile;
 
         public bool IsUnbounded => false;
 
+        /// <summary>One order's lead time, drawn on a copy of the stream, so that the day step's stream never has its address taken and can stay in registers (inlined, so the copy is the day step's).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public int Lead(int day, int units, ref RandomStream random) => _fixedDays >= 0 ? _fixedDays : SampleLeadTime(_profile, ref random);
+        public int Lead(int day, int units, ref RandomStream random)
+        {
+            var copy = random;
+            var lead = _profile.Sample(ref copy);
+            random = copy;
+            return lead;
+        }
     }
 
     /// <summary>The factory stage: the order is booked on the run's copy of the book (the stage draws from its own stream).</summary>
