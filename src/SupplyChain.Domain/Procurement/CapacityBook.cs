@@ -206,9 +206,6 @@ public sealed class CapacityBook
             throw new ArgumentOutOfRangeException(paramName, count, Guard.Format(ErrorMessages.MustNotExceedLimit, "the number of bookings", "CapacityBook.MaxBookings", MaxBookings, count));
         }
 
-        var all = new List<CapacityBooking>((int)count);
-        all.AddRange(_bookings);
-        all.AddRange(added);
-        return CapacityPlanner.Plan(Capacity, AllocationRule, all, paramName);
+        return CapacityPlanner.PlanAppended(Capacity, AllocationRule, _bookings, _promises, added, paramName);
     }
 }

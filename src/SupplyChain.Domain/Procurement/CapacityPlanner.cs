@@ -9,12 +9,40 @@ namespace SupplyChain.Domain.Procurement;
 /// the rule gives them; unused capacity is lost.
 /// </summary>
 /// <remarks>
-/// Work is bounded by <see cref="CapacityBook.MaxPlanningDays"/> × the bookings taking part. The day loop allocates
-/// nothing: the claims, units and active lists are sized once per plan (the two that would reach the large-object heap
-/// are rented from the shared array pool); only the production entries grow.
+/// <para>
+/// Under first-come allocation the plan is worked out booking by booking by <see cref="FirstComePlanner"/>, which gives
+/// the same promises and keeps its state between calls (a new booking is planned against what the others left). Any
+/// other rule is planned day by day here.
+/// </para>
+/// <para>
+/// Work is bounded by <see cref="CapacityBook.MaxPlanningDays"/> × the bookings taking part. The days are the working
+/// days of a <see cref="WorkingDayIndex"/> built once per plan (no calendar test per day; ready dates are look-ups).
+/// The day loop allocates nothing: the claims, units and active lists are sized once per plan (the two that would
+/// reach the large-object heap are rented from the shared array pool); only the production entries grow.
+/// </para>
 /// </remarks>
 internal static class CapacityPlanner
 {
+    /// <summary>
+    /// The plan of a book holding <paramref name="existing"/> (planned as <paramref name="existingPlan"/>) with
+    /// <paramref name="added"/> booked after them: incrementally under first-come when the book's plan state allows,
+    /// otherwise the whole plan again.
+    /// </summary>
+    internal static CapacityPromise[] PlanAppended(
+        ProductionCapacity capacity, ICapacityAllocationRule rule, IReadOnlyList<CapacityBooking> existing, CapacityPromise[] existingPlan, IReadOnlyList<CapacityBooking> added, string paramName)
+    {
+        if (FirstComePlanner.Handles(rule) && existingPlan.Length == existing.Count
+            && FirstComePlanner.TryAppend(capacity, existingPlan, added) is { } appended)
+        {
+            return appended;
+        }
+
+        var all = new List<CapacityBooking>(existing.Count + added.Count);
+        all.AddRange(existing);
+        all.AddRange(added);
+        return Plan(capacity, rule, all, paramName);
+    }
+
     internal static CapacityPromise[] Plan(ProductionCapacity capacity, ICapacityAllocationRule rule, IReadOnlyList<CapacityBooking> bookings, string paramName)
     {
         var n = bookings.Count;
@@ -23,20 +51,37 @@ internal static class CapacityPlanner
             return [];
         }
 
-        var calendar = capacity.Calendar;
+        if (FirstComePlanner.Handles(rule))
+        {
+            return FirstComePlanner.Plan(capacity, bookings, paramName);
+        }
+
         var perDay = capacity.UnitsPerWorkingDay;
         var remaining = new int[n];
-        var starts = new LocalDate[n];
+        var starts = new int[n];
         var byStart = new int[n];
+        var first = bookings[0].EarliestStart;
         for (var b = 0; b < n; b++)
         {
             remaining[b] = bookings[b].Units;
-            starts[b] = bookings[b].EarliestStart;
             byStart[b] = b;
+            if (bookings[b].EarliestStart < first)
+            {
+                first = bookings[b].EarliestStart;
+            }
         }
 
-        // Bookings in order of earliest start, then arrival (a stable order), to let them in as their day comes. Books
-        // usually receive bookings in start order already, so the sort runs only when they do not.
+        // Each booking's start as the ordinal of its first working day on or after its earliest start (the index's
+        // count when none is within the horizon): a booking takes part from that working day on.
+        var index = new WorkingDayIndex(capacity.Calendar, first);
+        var horizon = index.Count;
+        for (var b = 0; b < n; b++)
+        {
+            starts[b] = index.FirstOnOrAfter(bookings[b].EarliestStart);
+        }
+
+        // Bookings in order of start, then arrival (a stable order), to let them in as their day comes. Books usually
+        // receive bookings in start order already, so the sort runs only when they do not.
         var ordered = true;
         for (var b = 1; b < n && ordered; b++)
         {
@@ -47,11 +92,6 @@ internal static class CapacityPlanner
         {
             Array.Sort(byStart, (x, y) => starts[x] != starts[y] ? starts[x].CompareTo(starts[y]) : x.CompareTo(y));
         }
-
-        var first = starts[byStart[0]];
-        var limit = first <= LocalDate.MaxIsoValue.PlusDays(-CapacityBook.MaxPlanningDays)
-            ? first.PlusDays(CapacityBook.MaxPlanningDays)
-            : LocalDate.MaxIsoValue;
 
         // For the built-in reserved-share rule, each booking's place in its share table, looked up once per plan.
         var shareIndex = new int[n];
@@ -66,7 +106,7 @@ internal static class CapacityPlanner
         // The two buffers that reach the large-object heap on a big book (claims hold references; production entries
         // grow with the plan) are rented, so that a quote or what-if does not trigger full collections.
         var claims = ArrayPool<AllocationClaim>.Shared.Rent(n);
-        var produced = ArrayPool<(int Booking, LocalDate Day, int Units)>.Shared.Rent(n);
+        var produced = ArrayPool<(int Booking, int Day, int Units)>.Shared.Rent(n);
         var producedCount = 0;
         try
         {
@@ -74,129 +114,124 @@ internal static class CapacityPlanner
             var activeCount = 0;
             var next = 0;
             var done = 0;
-            var day = first;
+            var w = starts[byStart[0]];
             while (true)
             {
-                if (activeCount == 0 && starts[byStart[next]] > day)
+                if (activeCount == 0 && starts[byStart[next]] > w)
                 {
-                    day = starts[byStart[next]];
-                    if (day > limit)
-                    {
-                        throw BeyondHorizon(bookings, remaining, first, paramName);
-                    }
+                    w = starts[byStart[next]];
                 }
 
-                if (calendar.IsWorkingDay(day))
-                {
-                    // Let in the bookings whose earliest start has come, keeping the active list in arrival order.
-                    var from = next;
-                    while (next < n && starts[byStart[next]] <= day)
-                    {
-                        next++;
-                    }
-
-                    if (next > from)
-                    {
-                        // Newcomers usually arrived after every active booking (the list is in arrival order): then they
-                        // are appended; otherwise the two lists are merged and the claims rebuilt in the new order.
-                        var incoming = byStart.AsSpan(from, next - from);
-                        incoming.Sort();
-                        if (activeCount == 0 || incoming[0] > active[activeCount - 1])
-                        {
-                            foreach (var b in incoming)
-                            {
-                                claims[activeCount] = new AllocationClaim(bookings[b], remaining[b], shareIndex[b]);
-                                active[activeCount++] = b;
-                            }
-                        }
-                        else
-                        {
-                            activeCount = Merge(active.AsSpan(0, activeCount), incoming, merged);
-                            (active, merged) = (merged, active);
-                            for (var i = 0; i < activeCount; i++)
-                            {
-                                claims[i] = new AllocationClaim(bookings[active[i]], remaining[active[i]], shareIndex[active[i]]);
-                            }
-                        }
-                    }
-
-                    var given = units.AsSpan(0, activeCount);
-                    given.Clear();
-                    rule.Allocate(day, perDay, claims.AsSpan(0, activeCount), given);
-
-                    // Checked while applied: a broken contract throws out of the plan, whose state is all local, so the
-                    // book is unchanged. Claims stay built between days: only a claim that got units (or moves up) is
-                    // built again.
-                    long total = 0;
-                    var kept = 0;
-                    for (var i = 0; i < activeCount; i++)
-                    {
-                        var b = active[i];
-                        if (given[i] != 0)
-                        {
-                            if (given[i] < 0 || given[i] > remaining[b])
-                            {
-                                throw BrokenContract(rule, day, Guard.Format("it gave {0} units to {1}", given[i], claims[i]));
-                            }
-
-                            total += given[i];
-                            if (producedCount == produced.Length)
-                            {
-                                var bigger = ArrayPool<(int Booking, LocalDate Day, int Units)>.Shared.Rent(produced.Length * 2);
-                                Array.Copy(produced, bigger, producedCount);
-                                ArrayPool<(int Booking, LocalDate Day, int Units)>.Shared.Return(produced);
-                                produced = bigger;
-                            }
-
-                            produced[producedCount++] = (b, day, given[i]);
-                            remaining[b] -= given[i];
-                        }
-
-                        if (remaining[b] == 0)
-                        {
-                            done++;
-                        }
-                        else
-                        {
-                            if (given[i] > 0)
-                            {
-                                claims[kept] = new AllocationClaim(bookings[b], remaining[b], shareIndex[b]);
-                            }
-                            else if (kept != i)
-                            {
-                                claims[kept] = claims[i];
-                            }
-
-                            active[kept++] = b;
-                        }
-                    }
-
-                    if (total > perDay)
-                    {
-                        throw BrokenContract(rule, day, Guard.Format("it gave {0} units of a capacity of {1}", total, perDay));
-                    }
-
-                    activeCount = kept;
-                    if (done == n)
-                    {
-                        break;
-                    }
-                }
-
-                if (day >= limit)
+                if (w >= horizon)
                 {
                     throw BeyondHorizon(bookings, remaining, first, paramName);
                 }
 
-                day = day.PlusDays(1);
+                var day = index.Dates[w];
+
+                // Let in the bookings whose start has come, keeping the active list in arrival order.
+                var from = next;
+                while (next < n && starts[byStart[next]] <= w)
+                {
+                    next++;
+                }
+
+                if (next > from)
+                {
+                    // Newcomers usually arrived after every active booking (the list is in arrival order): then they are
+                    // appended; otherwise the two lists are merged and the claims rebuilt in the new order.
+                    var incoming = byStart.AsSpan(from, next - from);
+                    incoming.Sort();
+                    if (activeCount == 0 || incoming[0] > active[activeCount - 1])
+                    {
+                        foreach (var b in incoming)
+                        {
+                            claims[activeCount] = new AllocationClaim(bookings[b], remaining[b], shareIndex[b]);
+                            active[activeCount++] = b;
+                        }
+                    }
+                    else
+                    {
+                        activeCount = Merge(active.AsSpan(0, activeCount), incoming, merged);
+                        (active, merged) = (merged, active);
+                        for (var i = 0; i < activeCount; i++)
+                        {
+                            claims[i] = new AllocationClaim(bookings[active[i]], remaining[active[i]], shareIndex[active[i]]);
+                        }
+                    }
+                }
+
+                var given = units.AsSpan(0, activeCount);
+                given.Clear();
+                rule.Allocate(day, perDay, claims.AsSpan(0, activeCount), given);
+
+                // Checked while applied: a broken contract throws out of the plan, whose state is all local, so the
+                // book is unchanged. Claims stay built between days: only a claim that got units (or moves up) is
+                // built again.
+                long total = 0;
+                var kept = 0;
+                for (var i = 0; i < activeCount; i++)
+                {
+                    var b = active[i];
+                    if (given[i] != 0)
+                    {
+                        if (given[i] < 0 || given[i] > remaining[b])
+                        {
+                            throw BrokenContract(rule, day, Guard.Format("it gave {0} units to {1}", given[i], claims[i]));
+                        }
+
+                        total += given[i];
+                        if (producedCount == produced.Length)
+                        {
+                            var bigger = ArrayPool<(int Booking, int Day, int Units)>.Shared.Rent(produced.Length * 2);
+                            Array.Copy(produced, bigger, producedCount);
+                            ArrayPool<(int Booking, int Day, int Units)>.Shared.Return(produced);
+                            produced = bigger;
+                        }
+
+                        produced[producedCount++] = (b, w, given[i]);
+                        remaining[b] -= given[i];
+                    }
+
+                    if (remaining[b] == 0)
+                    {
+                        done++;
+                    }
+                    else
+                    {
+                        if (given[i] > 0)
+                        {
+                            claims[kept] = new AllocationClaim(bookings[b], remaining[b], shareIndex[b]);
+                        }
+                        else if (kept != i)
+                        {
+                            claims[kept] = claims[i];
+                        }
+
+                        active[kept++] = b;
+                    }
+                }
+
+                if (total > perDay)
+                {
+                    throw BrokenContract(rule, day, Guard.Format("it gave {0} units of a capacity of {1}", total, perDay));
+                }
+
+                activeCount = kept;
+                if (done == n)
+                {
+                    break;
+                }
+
+                w++;
             }
 
-            return Promises(capacity, bookings, produced.AsSpan(0, producedCount));
+            return Promises(capacity, index, bookings, produced.AsSpan(0, producedCount));
         }
         finally
         {
             ArrayPool<AllocationClaim>.Shared.Return(claims, clearArray: true);
-            ArrayPool<(int Booking, LocalDate Day, int Units)>.Shared.Return(produced);
+            ArrayPool<(int Booking, int Day, int Units)>.Shared.Return(produced);
         }
     }
 
@@ -212,7 +247,7 @@ internal static class CapacityPlanner
         return k;
     }
 
-    private static CapacityPromise[] Promises(ProductionCapacity capacity, IReadOnlyList<CapacityBooking> bookings, ReadOnlySpan<(int Booking, LocalDate Day, int Units)> produced)
+    private static CapacityPromise[] Promises(ProductionCapacity capacity, WorkingDayIndex index, IReadOnlyList<CapacityBooking> bookings, ReadOnlySpan<(int Booking, int Day, int Units)> produced)
     {
         var n = bookings.Count;
         var days = new ProductionDay[n][];
@@ -228,25 +263,18 @@ internal static class CapacityPlanner
             counts[b] = 0;
         }
 
-        // The entries are in date order, so each booking's days are too.
+        // The entries are in date order, so each booking's days are too; the last is its completion.
+        var completions = new int[n];
         foreach (var (booking, day, units) in produced)
         {
-            days[booking][counts[booking]++] = new ProductionDay(day, units);
+            days[booking][counts[booking]++] = new ProductionDay(index.Dates[day], units);
+            completions[booking] = day;
         }
 
-        // Many bookings complete on the same day: each completion day's ready date is worked out once.
         var promises = new CapacityPromise[n];
-        var readyByCompletion = new Dictionary<LocalDate, LocalDate>();
         for (var b = 0; b < n; b++)
         {
-            var completion = days[b][^1].Date;
-            if (!readyByCompletion.TryGetValue(completion, out var ready))
-            {
-                ready = capacity.Calendar.AddWorkingDays(completion, capacity.FinishingWorkingDays);
-                readyByCompletion.Add(completion, ready);
-            }
-
-            promises[b] = new CapacityPromise(bookings[b], b, days[b], ready);
+            promises[b] = new CapacityPromise(bookings[b], b, days[b], index.ReadyDate(completions[b], capacity.FinishingWorkingDays));
         }
 
         return promises;
@@ -255,9 +283,12 @@ internal static class CapacityPlanner
     private static ArgumentOutOfRangeException BeyondHorizon(IReadOnlyList<CapacityBooking> bookings, int[] remaining, LocalDate first, string paramName)
     {
         var late = Array.FindIndex(remaining, r => r > 0);
-        return new ArgumentOutOfRangeException(paramName, bookings[^1],
-            Guard.Format(ErrorMessages.CapacityBeyondHorizon, paramName, CapacityBook.MaxPlanningDays, first, late, bookings[late], remaining[late]));
+        return BeyondHorizon(bookings, late, remaining[late], first, paramName);
     }
+
+    /// <summary>The refusal of a plan in which booking <paramref name="late"/> (the first in arrival order not made) still has <paramref name="left"/> units to make at the horizon.</summary>
+    internal static ArgumentOutOfRangeException BeyondHorizon(IReadOnlyList<CapacityBooking> bookings, int late, int left, LocalDate first, string paramName) =>
+        new(paramName, bookings[^1], Guard.Format(ErrorMessages.CapacityBeyondHorizon, paramName, CapacityBook.MaxPlanningDays, first, late, bookings[late], left));
 
     private static InvalidOperationException BrokenContract(ICapacityAllocationRule rule, LocalDate day, string what) =>
         new(Guard.Format(ErrorMessages.CapacityRuleBrokeContract, rule, day, what));

@@ -37,18 +37,26 @@ internal struct RandomStream
     private ulong _s3;
 
     /// <summary>The stream of SKU <paramref name="streamIndex"/> for <paramref name="seed"/> (see the remarks on the type).</summary>
-    internal static RandomStream For(long seed, int streamIndex)
+    internal static RandomStream For(long seed, int streamIndex) =>
+        FromSplitMix(unchecked((ulong)seed + (4UL * (ulong)streamIndex * Gamma)));
+
+    /// <summary>
+    /// The stream of the factory stage of SKU <paramref name="streamIndex"/> (peers' bookings and transit legs): words
+    /// 2⁶³ + 4i to 2⁶³ + 4i + 3 of the same SplitMix64 sequence, a stretch no SKU's own stream reaches, so that the SKU's
+    /// demand draws are the same with and without the stage.
+    /// </summary>
+    internal static RandomStream ForFactoryStage(long seed, int streamIndex) =>
+        FromSplitMix(unchecked((ulong)seed + (((1UL << 63) + (4UL * (ulong)streamIndex)) * Gamma)));
+
+    /// <summary>The stream whose state is the next four outputs of SplitMix64 started at <paramref name="x"/>.</summary>
+    private static RandomStream FromSplitMix(ulong x)
     {
-        unchecked
-        {
-            var x = (ulong)seed + (4UL * (ulong)streamIndex * Gamma);
-            var stream = default(RandomStream);
-            stream._s0 = SplitMix64(ref x);
-            stream._s1 = SplitMix64(ref x);
-            stream._s2 = SplitMix64(ref x);
-            stream._s3 = SplitMix64(ref x);
-            return stream;
-        }
+        var stream = default(RandomStream);
+        stream._s0 = SplitMix64(ref x);
+        stream._s1 = SplitMix64(ref x);
+        stream._s2 = SplitMix64(ref x);
+        stream._s3 = SplitMix64(ref x);
+        return stream;
     }
 
     /// <summary>One step of SplitMix64: advances <paramref name="x"/> by γ and returns the mixed output.</summary>

@@ -53,6 +53,14 @@ public sealed class SimulatedSku
     /// <summary>Units on hand before the first day, or null for the policy's order at position 0.</summary>
     public int? InitialOnHand { get; }
 
+    /// <summary>
+    /// The factory stage, or null (the default) for none: with a stage, each order is booked on a copy of a factory's
+    /// shared capacity book and arrives on its ready date plus the stage's transit (see <see cref="FactoryStage"/>),
+    /// and <see cref="LeadTime"/> is only the lead time the policy is told (its mean); without one, each order's lead
+    /// time is drawn from <see cref="LeadTime"/>.
+    /// </summary>
+    public FactoryStage? Factory { get; init; }
+
     /// <summary>The SKU, e.g. <c>MUG-350: min-max (s = 10, S = 40), Poisson (mean 3), fixed 2 days: 2 d (sd 0 d) over 1 legs</c>.</summary>
     public override string ToString() => Guard.Format("{0}: {1}, {2}, {3}", Name, Policy, Demand, LeadTime);
 }

@@ -21,7 +21,9 @@ namespace SupplyChain.Domain.Simulation;
 /// (xoshiro256** seeded by SplitMix64, see the <c>simulation</c> article), and is simulated on one thread; results are
 /// collected by index. The same inputs and seed therefore give bit-identical results on every machine, .NET version and
 /// degree of parallelism. Within a day, draws come in a fixed order: the demand, then the order's lead time (one normal
-/// per uncertain leg).
+/// per uncertain leg). A SKU with a <see cref="SimulatedSku.Factory"/> stage takes its orders' lead times from a copy
+/// of a factory's capacity book instead, and the stage draws the peers' bookings and the transit from a stream of its
+/// own, so the SKU's demand draws do not change (see <see cref="FactoryStage"/>).
 /// </para>
 /// <para>
 /// <b>Memory and speed.</b> Statistics are accumulated as the days go (Welford's running mean and variance), so memory
@@ -42,6 +44,7 @@ public static class Simulator
     /// <param name="settings">Days, seed, shortage handling, trace.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A trace is asked for over more than <see cref="MaxTracedSkuDays"/> days.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The SKU's <see cref="SimulatedSku.Factory"/> stage books an order its copy of the capacity book refuses (more than <see cref="Procurement.CapacityBook.MaxBookings"/> bookings, or beyond <see cref="Procurement.CapacityBook.MaxPlanningDays"/>).</exception>
     /// <exception cref="OverflowException">A stock figure or an order exceeds <see cref="int.MaxValue"/> units.</exception>
     public static SkuSimulationResult Run(SimulatedSku sku, SimulationSettings settings)
     {

@@ -16,10 +16,11 @@ internal sealed class SkuRun
     private readonly bool _lostSales;
     private readonly double _dailyDemand;
     private readonly double _leadTimeDays;
-    private readonly int[] _pipeline;
+    private int[] _pipeline;
     private readonly List<SimulationDay>? _trace;
     private readonly SimulationSettings _settings;
     private RandomStream _random;
+    private FactoryRun? _factory;
     private SkuTotals _totals;
     private int _slot;
     private int _netStock;
@@ -43,6 +44,7 @@ internal sealed class SkuRun
     internal void Restart()
     {
         _random = RandomStream.For(_settings.Seed, _index);
+        _factory = _sku.Factory is null ? null : new FactoryRun(_sku.Factory, _settings, _index);
         _day = 0;
         _slot = 0;
         _onOrder = 0;
@@ -98,24 +100,39 @@ internal sealed class SkuRun
         where TDecider : struct, IDecider
         where TDemand : struct, IDemandSampler
     {
-        if (_lostSales)
+        if (_factory is null)
         {
-            Advance<TDecider, TDemand, LostSales>(days, decider, demand);
+            AdvanceWith(days, decider, demand, new ProfileLeadTime(_sku.LeadTime));
         }
         else
         {
-            Advance<TDecider, TDemand, Backorders>(days, decider, demand);
+            AdvanceWith(days, decider, demand, new FactoryLeadTime(_factory));
         }
     }
 
-    // Specialised by the JIT for each combination of struct type arguments: the decider's and the sampler's calls are
-    // direct and inlined, and NeedsDate and IsLostSales are constants.
-    private void Advance<TDecider, TDemand, TShortage>(int days, TDecider decider, TDemand demandSampler)
+    private void AdvanceWith<TDecider, TDemand, TLead>(int days, TDecider decider, TDemand demand, TLead leadTime)
+        where TDecider : struct, IDecider
+        where TDemand : struct, IDemandSampler
+        where TLead : struct, ILeadTime
+    {
+        if (_lostSales)
+        {
+            Advance<TDecider, TDemand, LostSales, TLead>(days, decider, demand, leadTime);
+        }
+        else
+        {
+            Advance<TDecider, TDemand, Backorders, TLead>(days, decider, demand, leadTime);
+        }
+    }
+
+    // Specialised by the JIT for each combination of struct type arguments: the decider's, the sampler's and the lead
+    // time's calls are direct and inlined, and NeedsDate, IsLostSales and IsUnbounded are constants.
+    private void Advance<TDecider, TDemand, TShortage, TLead>(int days, TDecider decider, TDemand demandSampler, TLead leadTime)
         where TDecider : struct, IDecider
         where TDemand : struct, IDemandSampler
         where TShortage : struct, IShortageRule
+        where TLead : struct, ILeadTime
     {
-        var leadTime = _sku.LeadTime;
         var costs = _sku.Costs;
         double h = costs.HoldingPerUnitDay, p = costs.StockoutPerUnit, k = costs.PerOrder;
         var lostSales = default(TShortage).IsLostSales;
@@ -132,8 +149,9 @@ internal sealed class SkuRun
         var costMoments = totals.CostMoments;
         var trace = _trace;
         int slot = _slot, net = _netStock, onOrder = _onOrder, day = _day;
-        var fixedLead = leadTime.IsFixed ? leadTime.MaximumDays : -1;
         var tracing = trace is not null;
+        // A fixed lead time is a constant of the loop, as it was before the factory stage (which never has one).
+        var fixedLead = !leadTime.IsUnbounded && _sku.LeadTime.IsFixed ? _sku.LeadTime.MaximumDays : -1;
         var needsDate = decider.NeedsDate || tracing;
         var date = needsDate ? _settings.StartDate.PlusDays(day) : default;
 
@@ -167,7 +185,15 @@ internal sealed class SkuRun
             var ordered = decider.Decide(net, onOrder, date, lostSales ? filled : demand);
             if (ordered > 0)
             {
-                var lead = fixedLead >= 0 ? fixedLead : SampleLeadTime(leadTime, ref random);
+                var lead = fixedLead >= 0 ? fixedLead : leadTime.Lead(day, ordered, ref random);
+                if (leadTime.IsUnbounded && lead >= size)
+                {
+                    // Only the factory stage: a lead time beyond the ring grows it (its days are then counted from slot 0).
+                    pipeline = GrowPipeline(slot, lead);
+                    size = pipeline.Length;
+                    slot = 0;
+                }
+
                 if (lead == 0)
                 {
                     received += ordered;
@@ -238,14 +264,15 @@ internal sealed class SkuRun
         _day = day;
     }
 
-    /// <summary>One order's lead time, drawn on a copy of the stream, so that the day step's stream never has its address taken and can stay in registers (inlined, so the copy is the day step's).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int SampleLeadTime(LeadTimeProfile leadTime, ref RandomStream random)
+    /// <summary>A ring of at least <paramref name="lead"/> + 1 days (twice the old size or more) holding the old ring's days from <paramref name="slot"/> at 0.</summary>
+    private int[] GrowPipeline(int slot, int lead)
     {
-        var copy = random;
-        var lead = leadTime.Sample(ref copy);
-        random = copy;
-        return lead;
+        var old = _pipeline;
+        var grown = new int[Math.Max(lead + 1, old.Length * 2)];
+        Array.Copy(old, slot, grown, 0, old.Length - slot);
+        Array.Copy(old, 0, grown, old.Length - slot, slot);
+        _pipeline = grown;
+        return grown;
     }
 
     internal SkuSimulationResult Result() =>
@@ -309,6 +336,47 @@ internal sealed class SkuRun
             var position = (long)net + onOrder;
             return position > _minimum ? 0 : checked((int)(_maximum - position));
         }
+    }
+
+    /// <summary>How the day step finds an order's lead time.</summary>
+    private interface ILeadTime
+    {
+        /// <summary>Whether a lead time may exceed the pipeline ring, which then grows (false: the ring is sized for the longest).</summary>
+        bool IsUnbounded { get; }
+
+        int Lead(int day, int units, ref RandomStream random);
+    }
+
+    /// <summary>The SKU's lead-time profile when it is not fixed (the day step uses a fixed one directly); the ring is sized for its longest.</summary>
+    private readonly struct ProfileLeadTime : ILeadTime
+    {
+        private readonly LeadTimeProfile _profile;
+
+        internal ProfileLeadTime(LeadTimeProfile profile) => _profile = profile;
+
+        public bool IsUnbounded => false;
+
+        /// <summary>One order's lead time, drawn on a copy of the stream, so that the day step's stream never has its address taken and can stay in registers (inlined, so the copy is the day step's).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Lead(int day, int units, ref RandomStream random)
+        {
+            var copy = random;
+            var lead = _profile.Sample(ref copy);
+            random = copy;
+            return lead;
+        }
+    }
+
+    /// <summary>The factory stage: the order is booked on the run's copy of the book (the stage draws from its own stream).</summary>
+    private readonly struct FactoryLeadTime : ILeadTime
+    {
+        private readonly FactoryRun _run;
+
+        internal FactoryLeadTime(FactoryRun run) => _run = run;
+
+        public bool IsUnbounded => true;
+
+        public int Lead(int day, int units, ref RandomStream random) => _run.Lead(day, units);
     }
 
     /// <summary>How the day step draws the day's demand.</summary>
