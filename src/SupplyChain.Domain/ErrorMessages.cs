@@ -194,6 +194,8 @@ internal static class ErrorMessages
     internal const string LegsOverlapInTime = "Leg {0} loads at {1}, before the previous leg unloads at {2}: the legs of an itinerary must follow each other in time.";
     internal const string VoyageRequired = "A {0} event needs a voyage (the voyage, flight or trip the goods are loaded onto or unloaded from).";
     internal const string VoyageNotAllowed = "A {0} event must not name a voyage, but names {1}.";
+    internal const string RejectionRateOutOfRange = "A quality rejection rate must be at least 0 and less than 1 (a share of the units handed over), but is {0}.";
+    internal const string RejectionNeedsTitleAfterCheck = "The purchase terms state a quality rejection rate of {0}, but title passes at pickup: the platform owns what its check rejects then; pass title after the quality check or state no rate.";
     internal const string FailureReasonOnlyForFailedAttempt = "A failure reason ({0}) belongs only to a DeliveryAttemptFailed event, not to a {1} event.";
     internal const string DeadlineBeforeDeparture = "Shipment {0} cannot arrive by {1}: its itinerary only departs at {2}, after that deadline.";
     internal const string ShipmentNeedsContents = "A shipment needs at least one carton.";

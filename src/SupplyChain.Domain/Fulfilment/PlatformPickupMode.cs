@@ -128,7 +128,14 @@ public sealed class PlatformPickupMode : IFulfilmentMode
     /// The platform's purchase programme, or null (the default) when the seller sells to the buyer itself and pays the
     /// logistics (the seller is the importer of record).
     /// </summary>
-    public PlatformPurchaseTerms? Purchase { get; init; }
+    /// <exception cref="ArgumentException">The terms pass title at pickup and state a quality rejection rate (the platform owns what its check rejects then).</exception>
+    public PlatformPurchaseTerms? Purchase
+    {
+        get;
+        init => field = value is { TitlePasses: TitleTransferPoint.AtPickup, QualityRejectionRate: > 0m }
+            ? throw Guard.Refused(Guard.Format(ErrorMessages.RejectionNeedsTitleAfterCheck, value.QualityRejectionRate), nameof(Purchase))
+            : value;
+    }
 
     /// <summary>The platform rule's conditions, then <see cref="DomainRules.LastMileAvailable"/>.</summary>
     /// <param name="request">The request.</param>

@@ -13,7 +13,9 @@ namespace SupplyChain.Domain.Fulfilment;
 /// <b>Margin.</b> When the seller sells to the buyer (modes 1 and 3, and mode 2 without a purchase programme): selling
 /// price − unit cost − the landed-cost parts the seller pays. When the platform buys (a plan with
 /// <see cref="FulfilmentPlan.Purchase"/>): supply price − unit cost − the parts the seller still pays to hand the goods
-/// over (the platform pays the rest). Parts paid by the buyer (duty under DAP, say) are not the seller's.
+/// over (the platform pays the rest); with a quality rejection rate r, the seller is paid the supply price × (1 − r) per
+/// unit handed over and pays r × the cost of taking a rejected unit back (<see cref="PlatformPurchaseTerms"/>). Parts
+/// paid by the buyer (duty under DAP, say) are not the seller's.
 /// </para>
 /// <para>
 /// <b>Cash cycle</b>, in mean days, counted from paying the factory: the days the factory is paid before dispatch, then
@@ -98,8 +100,20 @@ public sealed class SellerEconomics
         if (plan.Purchase is { } purchase)
         {
             var days = factory + purchase.PaidAfterDays;
+            var terms = purchase.Terms;
+            var (revenue, basis) = terms.QualityRejectionRate == 0m
+                ? (terms.SupplyPricePerUnit, "supply price (platform purchase)")
+                : (terms.SupplyPricePerUnit * (1m - terms.QualityRejectionRate),
+                    $"supply price × (1 − {InvariantText.Number(terms.QualityRejectionRate)} rejected at the quality check) (platform purchase)");
+            if (terms.QualityRejectionRate > 0m && terms.RejectReturnCostPerUnit is { Amount: > 0m } returnCost)
+            {
+                sellerCosts = [.. sellerCosts, new LandedCostPart(
+                    LandedCostKind.Freight, TradeParty.Seller, returnCost * terms.QualityRejectionRate,
+                    $"rejected units back to the seller: {InvariantText.Number(terms.QualityRejectionRate)} × {returnCost}")];
+            }
+
             return new SellerEconomics(
-                purchase.Terms.SupplyPricePerUnit, "supply price (platform purchase)", prices.UnitCost, sellerCosts, days,
+                revenue, basis, prices.UnitCost, sellerCosts, days,
                 $"{InvariantText.Number(factory)} (factory paid before dispatch) + {InvariantText.Number(purchase.TitleTransferDays)} (until title passes, {purchase.Terms.TitlePasses}) + {purchase.Terms.SettlementDays} (settlement)", reporting);
         }
 

@@ -63,6 +63,42 @@ public sealed class SellerEconomicsTests
     }
 
     [Fact]
+    public void Units_the_quality_check_rejects_go_back_to_the_seller_unpaid()
+    {
+        // Title after the check; 4 % of the units handed over are rejected and come back to the seller at 0.50 USD each.
+        // Paid: 9.00 × (1 − 0.04) = 8.64 per unit handed over. Costs: 0.50 pickup fee + 0.04 × 0.50 = 0.02 for the returns
+        // = 0.52. Margin: 8.64 − 6.80 unit cost (paid for every unit, rejected or not) − 0.52 = 1.32.
+        var terms = new PlatformPurchaseTerms(Usd(9.00m))
+        {
+            TitlePasses = TitleTransferPoint.AfterQualityCheck, SettlementDays = 15, QualityRejectionRate = 0.04m, RejectReturnCostPerUnit = Usd(0.50m),
+        };
+        var economics = SellerEconomics.Of(FulfilmentScenario.PurchasingPickup(terms).Plan(Request()), Prices);
+
+        economics.RevenuePerUnit.Should().Be(Usd(8.64m));
+        economics.SellerCostsPerUnit.Should().Be(Usd(0.52m));
+        economics.SellerCostParts.Should().Contain(p => p.Kind == LandedCostKind.Freight && p.Amount == Usd(0.02m) && p.PaidBy == TradeParty.Seller);
+        economics.MarginPerUnit.Should().Be(Usd(1.32m));
+        // The cash cycle does not change: 5 before dispatch + 6 until title passes after the check + 15 settlement = 26.
+        economics.CashCycleDays.Should().Be(26m);
+    }
+
+    [Fact]
+    public void A_rejection_rate_needs_title_to_pass_after_the_quality_check()
+    {
+        var atPickup = new PlatformPurchaseTerms(Usd(9.00m)) { TitlePasses = TitleTransferPoint.AtPickup, QualityRejectionRate = 0.04m };
+        FluentActions.Invoking(() => FulfilmentScenario.PurchasingPickup(atPickup))
+            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("Purchase");
+        FluentActions.Invoking(() => new PlatformPurchaseTerms(Usd(9m)) { QualityRejectionRate = 1m })
+            .Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("QualityRejectionRate");
+        FluentActions.Invoking(() => new PlatformPurchaseTerms(Usd(9m)) { QualityRejectionRate = -0.01m })
+            .Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("QualityRejectionRate");
+        FluentActions.Invoking(() => new PlatformPurchaseTerms(Usd(9m)) { RejectReturnCostPerUnit = Usd(-0.01m) })
+            .Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("RejectReturnCostPerUnit");
+        FluentActions.Invoking(() => new PlatformPurchaseTerms(Usd(9m)) { RejectReturnCostPerUnit = new Money(0.5m, Currency.EUR) })
+            .Should().Throw<DomainRuleException>().Which.Rule.Should().Be(DomainRules.MoneySameCurrency);
+    }
+
+    [Fact]
     public void The_margin_of_a_seller_who_sells_is_the_selling_price_less_the_unit_cost_and_every_cost_the_seller_pays()
     {
         // Mode 3: landed cost 8.75 (freight 1.40, duty 1.50, tax 0, fulfilment 5.40, storage 0.45), all the seller's.
