@@ -1,6 +1,6 @@
+using System.Globalization;
 using NodaTime;
 using SupplyChain.Domain.Orders;
-using System.Globalization;
 
 namespace SupplyChain.Domain.Analytics;
 

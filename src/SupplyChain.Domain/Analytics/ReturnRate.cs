@@ -29,8 +29,8 @@ public readonly record struct ReturnRate
     /// <summary>Returned / shipped, from 0 to 1; 0 when nothing shipped.</summary>
     public double Rate => Shipped == 0 ? 0 : (double)Returned / Shipped;
 
-    /// <summary>The rate in the invariant culture, e.g. "1 of 4 units returned".</summary>
-    /// <returns>The two counts.</returns>
+    /// <summary>The rate as text in the invariant culture.</summary>
+    /// <returns>Units returned and units shipped, e.g. "1 of 4 units returned".</returns>
     public override string ToString() =>
         Returned.ToString(CultureInfo.InvariantCulture) + " of " + Shipped.ToString(CultureInfo.InvariantCulture) + " units returned";
 }
