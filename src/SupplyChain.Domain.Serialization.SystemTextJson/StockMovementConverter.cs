@@ -59,6 +59,7 @@ internal sealed class StockMovementConverter : JsonConverter<StockMovement>
             StockMovementKind.Release => StockMovement.Release(q, t),
             StockMovementKind.BackorderOpened => StockMovement.BackorderOpened(q, t),
             StockMovementKind.BackorderClosed => StockMovement.BackorderClosed(q, t),
+            StockMovementKind.CustomerReturn => StockMovement.CustomerReturn(q, t, to.Value ?? StockBucket.Fulfillable),
             _ => StockMovement.Adjustment(reason.Value!.Value, q, from.Value, to.Value, t),
         }, What, Fields);
 

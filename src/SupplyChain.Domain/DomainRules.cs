@@ -285,6 +285,12 @@ public static class DomainRules
     public const string OrdersParcelPlannedAndUnshipped = "orders.parcel-planned-and-unshipped";
 
     /// <summary>
+    /// A buyer return never creates units that were not shipped: at most the units of the SKU a parcel shipped, minus
+    /// those already returned from it. Raised by <c>Orders.BuyerOrder.ReceiveReturn</c>.
+    /// </summary>
+    public const string OrdersReturnWithinShipped = "orders.return-within-shipped";
+
+    /// <summary>
     /// Platform pickup serves only sellers that meet the platform's conditions (by default cluster served and trailing
     /// sales above the threshold: <see cref="PickupClusterServed"/>, <see cref="PickupTrailingSales"/>). Raised by
     /// <c>Fulfilment.PlatformPickupMode.Plan</c>; the refusal's <see cref="DomainRuleException.Details"/> hold the

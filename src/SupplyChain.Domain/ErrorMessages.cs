@@ -321,6 +321,14 @@ internal static class ErrorMessages
     internal const string OrderTooManyParcels = "Order {0} would ship in more than the {1} parcels the split rules allow.";
     internal const string UnitOverParcelLimits = "A unit of {0} (order {1}), {2} and {3:0.###} kg, does not fit in one parcel of the carrier at {4}, which takes {5}.";
     internal const string ParcelNotShippable = "Parcel {0} of order {1} cannot be shipped: the order has parcels 1 to {2}, and parcels shipped so far are {3}.";
+    internal const string ReturnExceedsShipped = "A return of {0} units of {1} from parcel {2} of order {3} exceeds what the parcel shipped ({4} units of the SKU; {5} already returned).";
+
+    internal const string ReturnedMoreThanShipped = "Returned units ({0}) cannot exceed the units shipped ({1}).";
+
+    internal const string DeliveredBeforeOrdered = "Order {0} is delivered on {1}, before the day it was placed ({2}).";
+
+    internal const string ReturnLedgerMissing = "The storage centre {1} holds no ledger of {0}, returned from order {2}.";
+
     internal const string ReservationLedgerMissing = "The ledger of {0} at {1}, which holds units reserved for order {2}, is not among the locations given.";
     internal const string BuyerOrderHistoryEmpty = "A buyer order's history must hold at least its BuyerOrderPlaced event.";
     internal const string BuyerOrderHistoryMustStartWithPlacement = "A buyer order's history starts with its BuyerOrderPlaced event (version 1), but began with {0}.";

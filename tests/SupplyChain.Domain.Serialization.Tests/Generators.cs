@@ -204,7 +204,7 @@ internal static class Generators
     /// draft), any instant, 0 to 5 lines, any tolerance decimal (the draft does not check it; <c>Rebuild</c> does).
     /// </summary>
     /// <summary>
-    /// A stock movement: every kind through its own factory, 1 to int.MaxValue units, any instant; receipts into and
+    /// A stock movement: every kind through its own factory, 1 to int.MaxValue units, any instant; receipts and customer returns into and
     /// shipments from each bucket they allow; adjustments of every reason from outside, to outside, or between two different buckets (a third each).
     /// </summary>
     public static readonly Gen<SupplyChain.Domain.Inventory.StockMovement> StockMovement =
@@ -236,6 +236,7 @@ internal static class Generators
             SupplyChain.Domain.Inventory.StockMovementKind.Release => SupplyChain.Domain.Inventory.StockMovement.Release(quantity, at),
             SupplyChain.Domain.Inventory.StockMovementKind.BackorderOpened => SupplyChain.Domain.Inventory.StockMovement.BackorderOpened(quantity, at),
             SupplyChain.Domain.Inventory.StockMovementKind.BackorderClosed => SupplyChain.Domain.Inventory.StockMovement.BackorderClosed(quantity, at),
+            SupplyChain.Domain.Inventory.StockMovementKind.CustomerReturn => SupplyChain.Domain.Inventory.StockMovement.CustomerReturn(quantity, at, target == SupplyChain.Domain.Inventory.StockBucket.UnfulfillableCarrierDamaged ? SupplyChain.Domain.Inventory.StockBucket.UnfulfillableCustomerDamaged : target),
             _ => SupplyChain.Domain.Inventory.StockMovement.Adjustment(reason, quantity, buckets.From, buckets.To, at),
         };
 

@@ -1,3 +1,6 @@
+using NodaTime;
+using SupplyChain.Domain.Identifiers;
+using SupplyChain.Domain.Orders;
 namespace SupplyChain.Domain.Analytics;
 
 /// <summary>
@@ -117,6 +120,41 @@ public static class FulfilmentKpis
         return total == 0
             ? throw new ArgumentException(Guard.Format(ErrorMessages.MustContainAtLeastOne, nameof(orders), "order"), nameof(orders))
             : (double)perfect / total;
+    }
+
+    /// <summary>
+    /// The delivery time distribution of buyer orders: how many orders were delivered how many days after they were
+    /// placed (the UTC date of <see cref="BuyerOrder.OrderedAt"/> to the delivery date; 0 = the same day).
+    /// </summary>
+    /// <param name="orders">The orders; may be empty; each id once.</param>
+    /// <param name="deliveredOn">The delivery date of each delivered order by id; an order missing here was not delivered and is left out.</param>
+    /// <returns>Days → number of orders, in ascending order of days; only days that occur.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="orders"/> or <paramref name="deliveredOn"/> is null, or <paramref name="orders"/> holds null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="orders"/> repeats an id, or an order is delivered before the day it was placed.</exception>
+    public static IReadOnlyDictionary<int, int> DeliveryDays(IEnumerable<BuyerOrder> orders, IReadOnlyDictionary<OrderId, LocalDate> deliveredOn)
+    {
+        var list = Guard.CopyItems(orders, requireOne: false);
+        Guard.NotNull(deliveredOn);
+        Guard.Distinct(list, o => o.Id, nameof(orders));
+        var days = new SortedDictionary<int, int>();
+        foreach (var order in list)
+        {
+            if (!deliveredOn.TryGetValue(order.Id, out var day))
+            {
+                continue;
+            }
+
+            var placed = order.OrderedAt.InUtc().Date;
+            var taken = Period.Between(placed, day, PeriodUnits.Days).Days;
+            if (taken < 0)
+            {
+                throw new ArgumentException(Guard.Format(ErrorMessages.DeliveredBeforeOrdered, order.Id, day, placed), nameof(deliveredOn));
+            }
+
+            days[taken] = days.GetValueOrDefault(taken) + 1;
+        }
+
+        return days.AsReadOnly();
     }
 
     private static List<OrderOutcome> Require(IEnumerable<OrderOutcome> orders)

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using NodaTime;
+using SupplyChain.Domain.Orders;
 
 namespace SupplyChain.Domain.Analytics;
 
@@ -29,6 +31,23 @@ public sealed record OrderOutcome
         }
 
         Lines = copy;
+    }
+
+    /// <summary>
+    /// The outcome of a buyer order: one line per order line, ordered = the line's units, shipped = the units of the
+    /// parcels shipped (<see cref="BuyerOrder.ShippedUnits"/>), timing = the delivery date classified by the window
+    /// (by default the promised date, no tolerance); an order not delivered is <see cref="DeliveryTiming.Late"/>.
+    /// </summary>
+    /// <param name="order">The buyer order.</param>
+    /// <param name="deliveredOn">The day its last parcel was delivered, or null when it was not delivered.</param>
+    /// <param name="window">The delivery window; null for <see cref="BuyerOrder.PromisedDelivery"/> with no tolerance.</param>
+    /// <returns>The outcome, its lines in the order's line order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="order"/> is null.</exception>
+    public static OrderOutcome From(BuyerOrder order, LocalDate? deliveredOn, DeliveryWindow? window = null)
+    {
+        Guard.NotNull(order);
+        var timing = deliveredOn is { } day ? (window ?? new DeliveryWindow(order.PromisedDelivery)).Classify(day) : DeliveryTiming.Late;
+        return new(order.Lines.Select(l => new OrderLineOutcome { Ordered = l.Units, Shipped = order.ShippedUnits(l.Sku), Timing = timing }));
     }
 
     /// <summary>The order's lines, in the order given.</summary>

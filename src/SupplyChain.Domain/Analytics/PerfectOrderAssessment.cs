@@ -1,4 +1,6 @@
 using System.Globalization;
+using NodaTime;
+using SupplyChain.Domain.Orders;
 
 namespace SupplyChain.Domain.Analytics;
 
@@ -23,6 +25,30 @@ public readonly record struct PerfectOrderAssessment
     /// <summary>Creates an assessment of one order; the four checks are set by name, and so is <see cref="Orders"/> for a group.</summary>
     public PerfectOrderAssessment()
     {
+    }
+
+    /// <summary>
+    /// The assessment of one buyer order: delivered in full (every line shipped in full and the order delivered), on time
+    /// to the promised date (<see cref="OrderOutcome.From"/>), documentation as given, and in perfect condition when no
+    /// units came back for a reason other than <see cref="ReturnReason.ChangedMind"/> (damaged in transit, defective,
+    /// wrong item or not as described all mean the buyer did not accept the order as perfect).
+    /// </summary>
+    /// <param name="order">The buyer order.</param>
+    /// <param name="deliveredOn">The day its last parcel was delivered, or null when it was not delivered.</param>
+    /// <param name="documentationAccurate">Whether its documents were accurate (the order does not record it).</param>
+    /// <param name="window">The delivery window; null for <see cref="BuyerOrder.PromisedDelivery"/> with no tolerance.</param>
+    /// <returns>The assessment of one order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="order"/> is null.</exception>
+    public static PerfectOrderAssessment From(BuyerOrder order, LocalDate? deliveredOn, bool documentationAccurate, DeliveryWindow? window = null)
+    {
+        var outcome = OrderOutcome.From(order, deliveredOn, window);
+        return new PerfectOrderAssessment
+        {
+            DeliveredInFull = outcome.IsInFull && deliveredOn is not null,
+            OnTimeToCommitDate = outcome.IsOnTime(),
+            DocumentationAccurate = documentationAccurate,
+            PerfectCondition = order.Returns.All(r => r.Return.Reason == ReturnReason.ChangedMind),
+        };
     }
 
     /// <summary>Every line delivered in the ordered quantity; required.</summary>

@@ -123,6 +123,15 @@ public sealed record StockMovement
     public static StockMovement BackorderClosed(int quantity, Instant at) =>
         new(StockMovementKind.BackorderClosed, Guard.Positive(quantity), StockBucket.Backordered, null, null, at);
 
+    /// <summary>A buyer's return is received: outside → <paramref name="into"/> (the units left the books when they were shipped).</summary>
+    /// <param name="quantity">Units, greater than zero.</param>
+    /// <param name="at">When it was received.</param>
+    /// <param name="into"><see cref="StockBucket.Fulfillable"/> (sellable), <see cref="StockBucket.UnfulfillableCustomerDamaged"/> or <see cref="StockBucket.UnfulfillableDefective"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is zero or negative, or <paramref name="into"/> is not a bucket a return can fill.</exception>
+    public static StockMovement CustomerReturn(int quantity, Instant at, StockBucket into) =>
+        new(StockMovementKind.CustomerReturn, Guard.Positive(quantity), null,
+            Allowed(into, nameof(into), StockMovementKind.CustomerReturn, b => b is StockBucket.Fulfillable or StockBucket.UnfulfillableCustomerDamaged or StockBucket.UnfulfillableDefective), null, at);
+
     /// <summary>A correction: units move out of <paramref name="from"/> (null: from outside) into <paramref name="to"/> (null: out of the books).</summary>
     /// <param name="reason">Why; kept as data on the movement.</param>
     /// <param name="quantity">Units, greater than zero.</param>

@@ -39,4 +39,7 @@ public enum StockMovementKind
 
     /// <summary>A backorder is served or cancelled: <see cref="StockBucket.Backordered"/> → outside.</summary>
     BackorderClosed = 12,
+
+    /// <summary>A buyer's return is received at a storage centre: outside → fulfillable, <see cref="StockBucket.UnfulfillableCustomerDamaged"/> or <see cref="StockBucket.UnfulfillableDefective"/>.</summary>
+    CustomerReturn = 13,
 }

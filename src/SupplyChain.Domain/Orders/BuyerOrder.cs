@@ -11,7 +11,8 @@ namespace SupplyChain.Domain.Orders;
 /// A buyer's order (on the platform or the seller's own shop) of several SKUs, as an aggregate: placed with its lines,
 /// address, order instant and promised delivery date; <see cref="Allocate"/>d to stock locations (reserving the units
 /// in their ledgers) and split into parcels; shipped parcel by parcel (<see cref="ShipParcel"/>); or
-/// <see cref="Cancel"/>led, which releases what is still reserved.
+/// <see cref="Cancel"/>led, which releases what is still reserved; units a buyer sends back from a shipped parcel are
+/// received at a storage centre (<see cref="ReceiveReturn"/>).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -37,7 +38,9 @@ namespace SupplyChain.Domain.Orders;
 /// <para>
 /// Stock: allocating posts one <see cref="StockMovement.Reservation"/> per allocation line to its ledger (fulfillable →
 /// reserved); shipping a parcel posts one <see cref="StockMovement.Shipment"/> per parcel line (reserved → out);
-/// cancelling posts one <see cref="StockMovement.Release"/> per location and SKU still reserved (reserved → fulfillable).
+/// cancelling posts one <see cref="StockMovement.Release"/> per location and SKU still reserved (reserved → fulfillable);
+/// a return posts one <see cref="StockMovement.CustomerReturn"/> (outside → the bucket of its condition), and never more
+/// units than the parcel shipped of the SKU minus those already returned from it (<see cref="DomainRules.OrdersReturnWithinShipped"/>).
 /// So the reserved units of an order are always the units of its parcels not yet shipped, and zero once it is cancelled
 /// (<see cref="ReservedUnits"/>).
 /// </para>
@@ -61,6 +64,7 @@ public sealed class BuyerOrder
     private readonly List<BuyerOrderEvent> _history = [];
     private readonly SkuQuantity[] _lines;
     private readonly HashSet<int> _shipped = [];
+    private readonly List<BuyerOrderReturnReceived> _returns = [];
     private OrderAllocation? _allocation;
     private bool _cancelled;
 
@@ -143,6 +147,29 @@ public sealed class BuyerOrder
 
     /// <summary>The units the order holds reserved in the ledgers: the units of its parcels not yet shipped; zero before allocation and once cancelled.</summary>
     public int ReservedUnits => _cancelled ? 0 : Parcels.Where(p => !_shipped.Contains(p.Number)).Sum(p => p.Units);
+
+    /// <summary>The returns received, oldest first (see <see cref="ReceiveReturn"/>).</summary>
+    public IReadOnlyList<BuyerOrderReturnReceived> Returns => _returns.AsReadOnly();
+
+    /// <summary>The units of a SKU in the parcels shipped so far (returned units included).</summary>
+    /// <param name="sku">The SKU.</param>
+    /// <returns>The units shipped; zero for a SKU the order does not hold.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sku"/> is null.</exception>
+    public int ShippedUnits(Sku sku)
+    {
+        Guard.NotNull(sku);
+        return Parcels.Where(p => _shipped.Contains(p.Number)).Sum(p => p.Lines.Where(l => l.Sku == sku).Sum(l => l.Units));
+    }
+
+    /// <summary>The units of a SKU returned so far, all parcels and reasons together.</summary>
+    /// <param name="sku">The SKU.</param>
+    /// <returns>The units returned; zero for a SKU the order does not hold.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sku"/> is null.</exception>
+    public int ReturnedUnits(Sku sku)
+    {
+        Guard.NotNull(sku);
+        return _returns.Where(r => r.Return.Units.Sku == sku).Sum(r => r.Return.Units.Units);
+    }
 
     /// <summary>Where the order stands, derived from the accepted commands (see <see cref="BuyerOrderStatus"/>).</summary>
     public BuyerOrderStatus Status =>
@@ -244,6 +271,32 @@ public sealed class BuyerOrder
     }
 
     /// <summary>
+    /// Receives units a buyer returned from a shipped parcel at a storage centre (any centre holding a ledger of the
+    /// product, not only the one that shipped it): one <see cref="StockMovement.CustomerReturn"/> into the bucket the
+    /// condition says (sellable → fulfillable, customer-damaged, defective). The status does not change.
+    /// </summary>
+    /// <param name="at">When the units were received.</param>
+    /// <param name="buyerReturn">The parcel, the SKU and units, the reason and the condition.</param>
+    /// <param name="centre">The storage centre that receives the units; it must hold a ledger of the product.</param>
+    /// <returns>The event appended to <see cref="History"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="buyerReturn"/> or <paramref name="centre"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="centre"/> holds no ledger of the returned product.</exception>
+    /// <exception cref="DomainRuleException"><paramref name="at"/> is before the last change (rule <see cref="DomainRules.OrdersCommandsInTimeOrder"/>); nothing changes.</exception>
+    /// <exception cref="DomainRuleException">The parcel has not shipped, or the units exceed what it shipped of the SKU minus what was already returned from it (rule <see cref="DomainRules.OrdersReturnWithinShipped"/>); nothing changes.</exception>
+    /// <exception cref="OverflowException">The bucket's balance would exceed <see cref="int.MaxValue"/>; nothing changes.</exception>
+    public BuyerOrderReturnReceived ReceiveReturn(Instant at, BuyerReturn buyerReturn, StockLocation centre)
+    {
+        Guard.NotNull(buyerReturn);
+        Guard.NotNull(centre);
+        var parcel = CheckReturn(at, buyerReturn);
+        var product = _allocation!.Lines.First(l => l.Location == parcel.Location && l.Sku == buyerReturn.Units.Sku).Product;
+        var ledger = centre.Ledger(product)
+            ?? throw Guard.Refused(Guard.Format(ErrorMessages.ReturnLedgerMissing, product, centre.Facility, Id), nameof(centre));
+        ledger.Post(StockMovement.CustomerReturn(buyerReturn.Units.Units, at, buyerReturn.Bucket));
+        return Append(new BuyerOrderReturnReceived(Id, Version + 1, at, buyerReturn, centre.Facility));
+    }
+
+    /// <summary>
     /// Rebuilds an order from its history: the placement, then every event in version order, each checked as the command
     /// it records would be. The result has the same state and an equal <see cref="History"/>; no ledger is touched.
     /// </summary>
@@ -307,6 +360,9 @@ public sealed class BuyerOrder
             case BuyerOrderCancelled:
                 CheckCancel(given.At);
                 break;
+            case BuyerOrderReturnReceived e:
+                CheckReturn(e.At, e.Return);
+                break;
             default:
                 throw Guard.Refused(Guard.Format(ErrorMessages.HistoryEventDoesNotFollow, given.Version - 1, given, "a second placement"), "history");
         }
@@ -345,18 +401,27 @@ public sealed class BuyerOrder
         return Parcels[parcel - 1];
     }
 
+    private OrderParcel CheckReturn(Instant at, BuyerReturn buyerReturn)
+    {
+        CheckTime(nameof(ReceiveReturn), at);
+        var (number, sku, units) = (buyerReturn.Parcel, buyerReturn.Units.Sku, buyerReturn.Units.Units);
+        var shipped = _shipped.Contains(number) ? Parcels[number - 1].Lines.Where(l => l.Sku == sku).Sum(l => l.Units) : 0;
+        var returned = _returns.Where(r => r.Return.Parcel == number && r.Return.Units.Sku == sku).Sum(r => r.Return.Units.Units);
+        if (units > shipped - returned)
+        {
+            throw new DomainRuleException(DomainRules.OrdersReturnWithinShipped,
+                Guard.Format(ErrorMessages.ReturnExceedsShipped, units, sku, number, Id, shipped, returned));
+        }
+
+        return Parcels[number - 1];
+    }
+
     private void CheckCancel(Instant at) =>
         Check(nameof(Cancel), at, BuyerOrderStatus.Placed, BuyerOrderStatus.Allocated, BuyerOrderStatus.PartiallyShipped);
 
     private void Check(string command, Instant at, params BuyerOrderStatus[] allowed)
     {
-        if (at < LastChangedAt)
-        {
-            throw new DomainRuleException(
-                DomainRules.OrdersCommandsInTimeOrder,
-                Guard.Format(ErrorMessages.CommandBeforeLastAccepted, command, InstantPattern.General.Format(at), Id, InstantPattern.General.Format(LastChangedAt)));
-        }
-
+        CheckTime(command, at);
         var status = Status;
         if (!allowed.Contains(status))
         {
@@ -366,11 +431,21 @@ public sealed class BuyerOrder
         }
     }
 
+    private void CheckTime(string command, Instant at)
+    {
+        if (at < LastChangedAt)
+        {
+            throw new DomainRuleException(
+                DomainRules.OrdersCommandsInTimeOrder,
+                Guard.Format(ErrorMessages.CommandBeforeLastAccepted, command, InstantPattern.General.Format(at), Id, InstantPattern.General.Format(LastChangedAt)));
+        }
+    }
+
     private static string Accepting(BuyerOrderStatus status) => status switch
     {
         BuyerOrderStatus.Placed => "Allocate, Cancel",
         BuyerOrderStatus.Allocated or BuyerOrderStatus.PartiallyShipped => "ShipParcel, Cancel",
-        _ => "no command (it is final)",
+        _ => "no command but ReceiveReturn (it is final)",
     };
 
     private static Dictionary<FacilityId, StockLocation> Locations(IEnumerable<StockLocation> locations)
@@ -429,6 +504,9 @@ public sealed class BuyerOrder
                 break;
             case BuyerOrderCancelled:
                 _cancelled = true;
+                break;
+            case BuyerOrderReturnReceived received:
+                _returns.Add(received);
                 break;
         }
 

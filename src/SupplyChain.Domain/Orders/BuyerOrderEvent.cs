@@ -16,7 +16,8 @@ namespace SupplyChain.Domain.Orders;
 /// </para>
 /// <para>
 /// The kinds are closed (only this library derives from this record): <see cref="BuyerOrderPlaced"/>,
-/// <see cref="BuyerOrderAllocated"/>, <see cref="BuyerOrderParcelShipped"/>, <see cref="BuyerOrderCancelled"/>.
+/// <see cref="BuyerOrderAllocated"/>, <see cref="BuyerOrderParcelShipped"/>, <see cref="BuyerOrderCancelled"/>,
+/// <see cref="BuyerOrderReturnReceived"/>.
 /// Equality compares the kind and every value, lists item by item.
 /// </para>
 /// </remarks>

@@ -46,7 +46,7 @@ public sealed class DependencyTests
         ["Replenishment"] = ["Inventory", "InventoryTheory", "Demand"],
         ["Demand"] = [],
         ["Planning"] = ["Procurement", "Replenishment", "Fulfilment", "Inventory", "Demand"],
-        ["Analytics"] = ["Shipping", "Inventory", "Demand", "Products", "Procurement"],
+        ["Analytics"] = ["Shipping", "Inventory", "Demand", "Products", "Procurement", "Orders"],
         ["Simulation"] = ["Replenishment", "Fulfilment", "Procurement"],
     };
 

@@ -23,6 +23,7 @@ public sealed class ParameterConventionTests
     {
         ["Analytics.Lane.ctor(origin/destination)"] = Direction,
         ["Analytics.PurchaseOrderReceipt.ctor(orderedOn/receivedOn)"] = Refused,
+        ["Analytics.ReturnRate.ctor(returned/shipped)"] = Refused,
         ["DomainRuleException.ctor(rule/message)"] = Convention,
         ["Fulfilment.CustodyHandover.ctor(from/to)"] = Direction,
         ["Fulfilment.FulfilmentLeg.ctor(from/to)"] = Direction,

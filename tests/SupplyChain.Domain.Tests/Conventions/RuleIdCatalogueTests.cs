@@ -66,6 +66,13 @@ public sealed class RuleIdCatalogueTests
         order.ShipParcel(OrdersFixture.At(3), 1, [stock]);
     }
 
+    private static void ReturnMoreThanShipped()
+    {
+        var order = AllocatedBuyerOrder(out var stock);
+        order.ShipParcel(OrdersFixture.At(2), 1, [stock]);
+        order.ReceiveReturn(OrdersFixture.At(3), new BuyerReturn(1, OrdersFixture.Line(OrdersFixture.LampSku, 3), ReturnReason.ChangedMind, ReturnCondition.Sellable), stock);
+    }
+
     private static readonly Dictionary<string, (string Rule, Action Refuse)> Refusals = new(StringComparer.Ordinal)
     {
         ["USD plus EUR"] = ("money.same-currency", () => _ = new Money(1m, Currency.USD) + new Money(1m, Currency.EUR)),
@@ -118,6 +125,7 @@ public sealed class RuleIdCatalogueTests
         ["5 lamps in at most 1 parcel"] = ("orders.parcels-within-maximum", () => BuyerOrderWith(lamps: 5).Allocate(OrdersFixture.At(1), [OrderStock()], OrdersFixture.Catalogue, OrderPromise,
             new OrderSplitRules(1, true, Money.Zero(Currency.USD)))),
         ["ship parcel 9 of 1"] = ("orders.parcel-planned-and-unshipped", () => AllocatedBuyerOrder(out var stock).ShipParcel(OrdersFixture.At(2), 9, [stock])),
+        ["return 3 lamps of a parcel of 2"] = ("orders.return-within-shipped", ReturnMoreThanShipped),
         ["no pickup on a working day"] = ("pickup.reachable-day", () => new PickupSchedule([IsoDayOfWeek.Sunday], new LocalTime(18, 0)).NextPickup(SellerWarehouse, Monday)),
         ["no fee band for large bulky"] = ("platform-fees.fulfilment-fee-known", () => ExampleFeeTable().Quote(
             SizeTierTable.AmazonUs2024.Classify(Length.FromInches(25), Length.FromInches(10), Length.FromInches(10), Mass.FromPounds(10)))),

@@ -14,7 +14,8 @@ namespace SupplyChain.Domain.Tests.Orders;
 /// Invariants of buyer orders over random sequences of orders, shipments and cancellations drawing on the same two stock
 /// locations (seeded, so every failure replays): every unit of an allocated order is in exactly one parcel; the reserved
 /// stock of every ledger equals the units of the open orders' unshipped parcels there; a refused command changes neither
-/// the order nor any ledger; and each order rebuilt from its history is the same order.
+/// the order nor any ledger; each order rebuilt from its history is the same order; and a return never creates units
+/// that were not shipped (ledger totals are conserved).
 /// </summary>
 public sealed class BuyerOrderPropertyTests
 {
@@ -27,7 +28,9 @@ public sealed class BuyerOrderPropertyTests
     /// <summary>
     /// Stock of 0 to 20 lamps and 0 to 20 mugs at LAX9 and at Shenzhen, 1 to 16 commands, and a seed that picks each
     /// command: place and allocate a new order (0 to 6 lamps, 0 to 6 mugs, at least one unit; promised 6 or 10 March;
-    /// split allowed or not; 1 to 4 parcels at most), ship parcel 1 to 4 of an order, or cancel an order, sometimes dated
+    /// split allowed or not; 1 to 4 parcels at most), ship parcel 1 to 4 of an order, cancel an order, or receive a return
+    /// of 1 to 3 lamps or mugs from a shipped parcel of an order that shipped one (mostly its first SKU; a quarter of the
+    /// time parcel 1 to 4 or either SKU at random; any reason and condition; at the parcel's own location), sometimes dated
     /// an hour before the order's last change.
     /// </summary>
     public sealed record Draw(int[] Stock, int Commands, int Seed);
@@ -85,7 +88,53 @@ public sealed class BuyerOrderPropertyTests
             (rebuilt.Status, rebuilt.ReservedUnits, rebuilt.Version).Should().Be((order.Status, order.ReservedUnits, order.Version));
             rebuilt.Allocation.Should().Be(order.Allocation);
             rebuilt.ShippedParcels.Should().Equal(order.ShippedParcels);
+            rebuilt.Returns.Should().Equal(order.Returns);
         }
+    });
+
+    [Property(MaxTest = Runs)]
+    public Property A_return_never_creates_units_that_were_not_shipped() => Prop.ForAll(Draws.ToArbitrary(), draw =>
+    {
+        Run(draw, after: (orders, locations) =>
+        {
+            foreach (var order in orders)
+            {
+                foreach (var byParcel in order.Returns.GroupBy(r => (r.Return.Parcel, r.Return.Units.Sku)))
+                {
+                    var shipped = order.ShippedParcels.Contains(byParcel.Key.Parcel)
+                        ? order.Parcels[byParcel.Key.Parcel - 1].Lines.Where(l => l.Sku == byParcel.Key.Sku).Sum(l => l.Units) : 0;
+                    byParcel.Sum(r => r.Return.Units.Units).Should().BeLessThanOrEqualTo(shipped, $"returns of {byParcel.Key} in {order}");
+                }
+            }
+
+            foreach (var location in locations)
+            {
+                foreach (var ledger in location.Ledgers)
+                {
+                    int Moved(StockMovementKind kind, StockBucket? into = null) =>
+                        ledger.Movements.Where(m => m.Kind == kind && (into is null || m.To == into)).Sum(m => m.Quantity);
+                    var shipped = Moved(StockMovementKind.Shipment);
+                    var kept = shipped - Moved(StockMovementKind.CustomerReturn);
+
+                    // shipped = delivered and kept + returned into each bucket, and kept is never negative
+                    kept.Should().BeGreaterThanOrEqualTo(0, ledger.ToString());
+                    shipped.Should().Be(kept + Moved(StockMovementKind.CustomerReturn, StockBucket.Fulfillable)
+                        + Moved(StockMovementKind.CustomerReturn, StockBucket.UnfulfillableCustomerDamaged) + Moved(StockMovementKind.CustomerReturn, StockBucket.UnfulfillableDefective));
+
+                    // the stock put in at the start plus the returns is exactly what is on hand, unsellable, or out with buyers
+                    (Moved(StockMovementKind.TransferIn) + Moved(StockMovementKind.CustomerReturn)).Should().Be(
+                        ledger.OnHand + ledger.Balance(StockBucket.UnfulfillableCustomerDamaged) + ledger.Balance(StockBucket.UnfulfillableDefective) + shipped);
+
+                    // and the ledger's returns are the orders' returns received there, per bucket
+                    foreach (var bucket in new[] { StockBucket.Fulfillable, StockBucket.UnfulfillableCustomerDamaged, StockBucket.UnfulfillableDefective })
+                    {
+                        Moved(StockMovementKind.CustomerReturn, bucket).Should().Be(orders.SelectMany(o => o.Returns)
+                            .Where(r => r.Centre == location.Facility && r.Return.Units.Sku == SkuOf(ledger.Product) && r.Return.Bucket == bucket)
+                            .Sum(r => r.Return.Units.Units));
+                    }
+                }
+            }
+        });
     });
 
     [Fact]
@@ -95,6 +144,7 @@ public sealed class BuyerOrderPropertyTests
             "allocated SingleLocation", "allocated SplitAcrossLocations", "refused orders.stock-available",
             "refused orders.parcels-within-maximum", "shipped", "shipped in full", "cancelled", "cancelled after a shipment",
             "refused orders.command-allowed-in-status", "refused orders.commands-in-time-order", "refused orders.parcel-planned-and-unshipped",
+            "returned Sellable", "returned CustomerDamaged", "returned Defective", "returned a parcel's last units", "refused orders.return-within-shipped",
         ]);
 
     private static Sku SkuOf(ProductId product) => Catalogue.Single(p => p.Id == product).Sku;
@@ -114,8 +164,11 @@ public sealed class BuyerOrderPropertyTests
         for (var c = 0; c < draw.Commands; c++)
         {
             clock += NodaTime.Duration.FromHours(1);
-            var kind = orders.Count == 0 ? 0 : random.Next(3);
-            var order = kind == 0 ? NewOrder(random, orders.Count, clock) : orders[random.Next(orders.Count)];
+            var kind = orders.Count == 0 ? 0 : random.Next(4);
+            var shippers = orders.Where(o => o.ShippedParcels.Count > 0).ToList();
+            var order = kind == 0 ? NewOrder(random, orders.Count, clock)
+                : kind == 3 && shippers.Count > 0 ? shippers[random.Next(shippers.Count)]
+                : orders[random.Next(orders.Count)];
             var at = random.Next(8) == 0 ? order.LastChangedAt - NodaTime.Duration.FromHours(1) : clock;
             var before = Take(order, locations);
             var shippedBefore = order.ShippedParcels.Count;
@@ -132,9 +185,23 @@ public sealed class BuyerOrderPropertyTests
                         order.ShipParcel(at, random.Next(1, 5), locations);
                         outcomes.Add(order.Status == BuyerOrderStatus.Shipped ? "shipped in full" : "shipped");
                         break;
-                    default:
+                    case 2:
                         order.Cancel(at, locations);
                         outcomes.Add(shippedBefore > 0 ? "cancelled after a shipment" : "cancelled");
+                        break;
+                    default:
+                        var parcel = order.ShippedParcels.Count > 0 && random.Next(4) > 0 ? order.ShippedParcels[random.Next(order.ShippedParcels.Count)] : random.Next(1, 5);
+                        var sku = parcel <= order.Parcels.Count && random.Next(4) > 0 ? order.Parcels[parcel - 1].Lines[0].Sku : random.Next(2) == 0 ? LampSku : MugSku;
+                        var buyerReturn = new BuyerReturn(parcel, Line(sku, random.Next(1, 4)),
+                            (ReturnReason)random.Next(1, 6), (ReturnCondition)random.Next(1, 4));
+                        var centre = parcel <= order.Parcels.Count ? locations.Single(l => l.Facility == order.Parcels[parcel - 1].Location) : locations[0];
+                        order.ReceiveReturn(at, buyerReturn, centre);
+                        outcomes.Add("returned " + buyerReturn.Condition);
+                        if (order.Parcels[parcel - 1].Lines.Where(l => l.Sku == sku).Sum(l => l.Units)
+                            == order.Returns.Where(r => r.Return.Parcel == parcel && r.Return.Units.Sku == sku).Sum(r => r.Return.Units.Units))
+                        {
+                            outcomes.Add("returned a parcel's last units");
+                        }
                         break;
                 }
             }
