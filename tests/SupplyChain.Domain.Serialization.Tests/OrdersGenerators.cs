@@ -54,12 +54,12 @@ internal static class OrdersGenerators
         from rule in Gen.Elements(ChargeableWeightRules.All.ToArray())
         select new OrderParcel(number, location, mode, lines.DistinctBy(l => l.Sku), box, Mass.FromGrams(centigrams / 100.0), rule);
 
-    /// <summary>An assessment: any location, a promise date (any ISO date) or none, 0 to <see cref="int.MaxValue"/> units available and taken, every verdict.</summary>
+    /// <summary>An assessment: any location, a promise date (any ISO date) or none, 0 to <see cref="int.MaxValue"/> units available, 0 to all of them taken, every verdict.</summary>
     public static readonly Gen<LocationAssessment> Assessment =
         from location in Generators.FacilityId
         from promise in Gen.Frequency((1, Gen.Constant<LocalDate?>(null)), (2, Generators.LocalDate.Select(d => (LocalDate?)d)))
         from available in Gen.Frequency((1, Gen.Constant(0)), (3, Units))
-        from taken in Gen.Frequency((1, Gen.Constant(0)), (3, Units))
+        from taken in Gen.Frequency((1, Gen.Constant(0)), (1, Gen.Constant(available)), (3, Gen.Choose(0, available)))
         from verdict in Gen.Elements(Enum.GetValues<LocationVerdict>())
         select new LocationAssessment(location, promise, available, taken, verdict);
 

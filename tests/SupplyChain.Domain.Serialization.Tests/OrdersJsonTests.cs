@@ -71,8 +71,8 @@ public sealed class OrdersJsonTests
             [.. ChargeableWeightRules.All.Select(r => r.Name), "weightless", "1000 kg", "3 lines", "number max"]);
         Reach.Covers(OrdersGenerators.Assessment, Runs, a => Labels(
                 [.. Enum.GetValues<LocationVerdict>().Select(v => (a.Verdict == v, v.ToString())),
-                 (a.PromiseDate is null, "no promise"), (a.UnitsAvailable == 0, "none available"), (a.UnitsTaken == int.MaxValue, "max taken")]),
-            [.. Enum.GetNames<LocationVerdict>(), "no promise", "none available", "max taken"]);
+                 (a.PromiseDate is null, "no promise"), (a.UnitsAvailable == 0, "none available"), (a.UnitsAvailable == int.MaxValue, "max available"), (a.UnitsTaken == a.UnitsAvailable && a.UnitsTaken > 0, "all taken")]),
+            [.. Enum.GetNames<LocationVerdict>(), "no promise", "none available", "max available", "all taken"]);
         Reach.Covers(OrdersGenerators.Held, Runs, h => Labels(
                 (h.InboundLeadTimeDays == 0, "lead 0"), (h.InboundLeadTimeDays == SkuDay.MaxInboundLeadTimeDays, "lead max"), (h.Units == int.MaxValue, "units max"),
                 (h.Reason == Replenishment.ReplenishmentReason.Unspecified, "unspecified reason"), (h.Since == LocalDate.MaxIsoValue, "last date")),
@@ -93,7 +93,7 @@ public sealed class OrdersJsonTests
         { typeof(BuyerOrderEvent), Alloc(Parcel.Replace("\"value\":2400", "\"value\":-1", StringComparison.Ordinal), Assessment), "$.allocation.parcels[0].weight", "the domain refuses a parcel" },
         { typeof(BuyerOrderEvent), Alloc(Parcel, Assessment.Replace("Chosen", "Maybe", StringComparison.Ordinal)), "$.allocation.locations[0].verdict", "'Maybe' is not a location verdict" },
         { typeof(BuyerOrderEvent), Alloc(Parcel, Assessment.Replace("\"promiseDate\":\"2026-03-05\",", "", StringComparison.Ordinal)), "$.allocation.locations[0]", "a location assessment is missing its field 'promiseDate'" },
-        { typeof(BuyerOrderEvent), Alloc(Parcel, Assessment.Replace("\"unitsTaken\":3", "\"unitsTaken\":-1", StringComparison.Ordinal)), "$.allocation.locations[0].unitsTaken", "the domain refuses a location assessment" },
+        { typeof(BuyerOrderEvent), Alloc(Parcel, Assessment.Replace("\"unitsTaken\":3", "\"unitsTaken\":4", StringComparison.Ordinal)), "$.allocation.locations[0].unitsTaken", "the domain refuses a location assessment" },
         { typeof(BuyerOrderEvent), Alloc(Parcel, Assessment).Replace("\"amount\":\"0.00\"", "\"amount\":\"-1.00\"", StringComparison.Ordinal), "$.allocation.splitCost", "the domain refuses an order allocation" },
         { typeof(BuyerOrderEvent), Alloc(Parcel, Assessment).Replace("SingleLocation", "Nearest", StringComparison.Ordinal), "$.allocation.reason", "'Nearest' is not an allocation reason" },
         { typeof(OrderAllocation), """{"reason":"SingleLocation","lines":[],"parcels":[],"locations":[],"splitCost":{"amount":"0","currency":"USD"}}""", "$.lines", "the domain refuses an order allocation" },

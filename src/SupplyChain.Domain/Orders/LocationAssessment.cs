@@ -12,18 +12,18 @@ public sealed record LocationAssessment
     /// <param name="location">The stock location.</param>
     /// <param name="promiseDate">The earliest delivery date the location can promise, or null when it cannot deliver there.</param>
     /// <param name="unitsAvailable">The order's units the location could serve, zero or more.</param>
-    /// <param name="unitsTaken">The units allocated to the location, zero or more.</param>
+    /// <param name="unitsTaken">The units allocated to the location, zero to <paramref name="unitsAvailable"/>.</param>
     /// <param name="verdict">What the allocation made of the location.</param>
     /// <exception cref="ArgumentNullException"><paramref name="location"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitsAvailable"/> is negative.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitsTaken"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitsTaken"/> is negative or more than <paramref name="unitsAvailable"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="verdict"/> is not a defined <see cref="LocationVerdict"/>.</exception>
     public LocationAssessment(FacilityId location, LocalDate? promiseDate, int unitsAvailable, int unitsTaken, LocationVerdict verdict)
     {
         Location = Guard.NotNull(location);
         PromiseDate = promiseDate;
         UnitsAvailable = Guard.NotNegative(unitsAvailable);
-        UnitsTaken = Guard.NotNegative(unitsTaken);
+        UnitsTaken = Guard.AtMost(Guard.NotNegative(unitsTaken), UnitsAvailable, nameof(unitsAvailable), nameof(unitsTaken));
         Verdict = Guard.Defined(verdict);
     }
 
