@@ -26,13 +26,15 @@ internal static class Converters
     internal static readonly TextConverter<Currency> Currency = new("an ISO 4217 currency code", Monetary.Currency.Parse, c => c.Code);
     internal static readonly TextConverter<Dimensions> Dimensions = new("a box (longest × median × shortest mm)", Products.Dimensions.Parse, d => d.ToString());
 
+    internal static readonly QuantityConverter<Mass, MassUnit> Mass = new("a mass", (v, u) => new Mass(v, u));
+
     /// <summary>Every converter, in the order <see cref="JsonSerializerOptionsExtensions.ConfigureForSupplyChainDomain"/> adds them.</summary>
     internal static IReadOnlyList<JsonConverter> All { get; } =
     [
         Gtin, Gln, Sscc, UnLocode, CountryCode, HsCode, Sku, OrderId, PartyId, ProductId, ShipmentId, FacilityId, VoyageNumber, Currency, Dimensions,
         new MoneyConverter(),
         new ExchangeRateConverter(),
-        new QuantityConverter<Mass, MassUnit>("a mass", (v, u) => new Mass(v, u)),
+        Mass,
         new QuantityConverter<Length, LengthUnit>("a length", (v, u) => new Length(v, u)),
         new QuantityConverter<Volume, VolumeUnit>("a volume", (v, u) => new Volume(v, u)),
         new QuantityConverter<Speed, SpeedUnit>("a speed", (v, u) => new Speed(v, u)),
@@ -52,5 +54,9 @@ internal static class Converters
         new PackedCartonConverter(),
         new CapacityBookingConverter(),
         new CapacityBookedConverter(),
+        new BuyerOrderEventConverter(),
+        new OrderAllocationConverter(),
+        new AddressConverter(),
+        new HeldLineConverter(),
     ];
 }

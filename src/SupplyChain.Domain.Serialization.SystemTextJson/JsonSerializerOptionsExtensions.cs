@@ -19,9 +19,10 @@ public static class JsonSerializerOptionsExtensions
     /// <c>Dimensions</c> are JSON strings in their types' own text forms (also as dictionary keys); <c>Money</c> is
     /// <c>{"amount": "12.50", "currency": "USD"}</c>; <c>ExchangeRate</c> is
     /// <c>{"base": "EUR", "quote": "USD", "rate": "1.0811", "date": "2024-03-28", "source": "ECB"}</c>; the UnitsNet quantities <c>Mass</c>, <c>Length</c>, <c>Volume</c>
-    /// and <c>Speed</c> are <c>{"value": 1.5, "unit": "kg"}</c>; the purchase-order and shipment events carry a <c>"type"</c>;
-    /// the stock movements, the capacity book's <c>CapacityBooked</c> and the shipping values (handling events, legs,
-    /// itineraries, route specifications, cartons) are objects of named fields. The
+    /// and <c>Speed</c> are <c>{"value": 1.5, "unit": "kg"}</c>; the purchase-order, shipment and buyer-order events carry a
+    /// <c>"type"</c>; the stock movements, the capacity book's <c>CapacityBooked</c>, the shipping values (handling events,
+    /// legs, itineraries, route specifications, cartons), addresses, a buyer order's allocation and the sale-to-shelf
+    /// loop's held lines are objects of named fields. The
     /// forms do not depend on the other settings of <paramref name="options"/> (naming policy, number handling):
     /// stored data reads back whatever options a later reader uses. docs/persistence.md has the table.
     /// </para>

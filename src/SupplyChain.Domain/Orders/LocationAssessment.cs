@@ -5,16 +5,26 @@ using SupplyChain.Domain.Identifiers;
 namespace SupplyChain.Domain.Orders;
 
 /// <summary>What the allocation found at one stock location it was offered, and what it decided: the reason as data.</summary>
-/// <remarks>Created by the allocation only. Equality compares every value.</remarks>
+/// <remarks>Created by the allocation, or from a stored history. Equality compares every value.</remarks>
 public sealed record LocationAssessment
 {
-    internal LocationAssessment(FacilityId location, LocalDate? promiseDate, int unitsAvailable, int unitsTaken, LocationVerdict verdict)
+    /// <summary>Creates an assessment, e.g. read back from a stored <see cref="BuyerOrderAllocated"/> event.</summary>
+    /// <param name="location">The stock location.</param>
+    /// <param name="promiseDate">The earliest delivery date the location can promise, or null when it cannot deliver there.</param>
+    /// <param name="unitsAvailable">The order's units the location could serve, zero or more.</param>
+    /// <param name="unitsTaken">The units allocated to the location, zero to <paramref name="unitsAvailable"/>.</param>
+    /// <param name="verdict">What the allocation made of the location.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="location"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitsAvailable"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitsTaken"/> is negative or more than <paramref name="unitsAvailable"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="verdict"/> is not a defined <see cref="LocationVerdict"/>.</exception>
+    public LocationAssessment(FacilityId location, LocalDate? promiseDate, int unitsAvailable, int unitsTaken, LocationVerdict verdict)
     {
-        Location = location;
+        Location = Guard.NotNull(location);
         PromiseDate = promiseDate;
-        UnitsAvailable = unitsAvailable;
-        UnitsTaken = unitsTaken;
-        Verdict = verdict;
+        UnitsAvailable = Guard.NotNegative(unitsAvailable);
+        UnitsTaken = Guard.AtMost(Guard.NotNegative(unitsTaken), UnitsAvailable, nameof(unitsAvailable), nameof(unitsTaken));
+        Verdict = Guard.Defined(verdict);
     }
 
     /// <summary>The stock location.</summary>

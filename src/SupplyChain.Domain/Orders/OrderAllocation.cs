@@ -7,18 +7,31 @@ namespace SupplyChain.Domain.Orders;
 /// reason for the choice and what every offered location was found to offer, and the cost of the split.
 /// </summary>
 /// <remarks>
-/// Created by <see cref="BuyerOrder.Allocate"/> and carried by its <see cref="BuyerOrderAllocated"/> event. Equality
-/// compares every value, the lists item by item.
+/// Created by <see cref="BuyerOrder.Allocate"/> and carried by its <see cref="BuyerOrderAllocated"/> event; a stored
+/// history creates it with the public constructor, and <see cref="BuyerOrder.Rebuild"/> checks it against the order.
+/// Equality compares every value, the lists item by item.
 /// </remarks>
 public sealed record OrderAllocation
 {
-    internal OrderAllocation(AllocationReason reason, IReadOnlyList<AllocationLine> lines, IReadOnlyList<OrderParcel> parcels, IReadOnlyList<LocationAssessment> locations, Money splitCost)
+    /// <summary>Creates an allocation, e.g. read back from a stored <see cref="BuyerOrderAllocated"/> event. It does not check the lines against an order: <see cref="BuyerOrder.Rebuild"/> does.</summary>
+    /// <param name="reason">Which branch of the allocation rule chose the locations.</param>
+    /// <param name="lines">The units per location and SKU, at least one.</param>
+    /// <param name="parcels">The parcels, numbered from 1, at least one.</param>
+    /// <param name="locations">Every location offered, with its assessment.</param>
+    /// <param name="splitCost">The cost of the split, zero or more.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="lines"/>, <paramref name="parcels"/>, <paramref name="locations"/> or <paramref name="splitCost"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="lines"/> or <paramref name="parcels"/> is empty, or a list holds a null item.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is not a defined <see cref="AllocationReason"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="splitCost"/> is negative.</exception>
+    public OrderAllocation(AllocationReason reason, IEnumerable<AllocationLine> lines, IEnumerable<OrderParcel> parcels, IEnumerable<LocationAssessment> locations, Money splitCost)
     {
-        Reason = reason;
-        Lines = lines;
-        Parcels = parcels;
-        Locations = locations;
-        SplitCost = splitCost;
+        Reason = Guard.Defined(reason);
+        Lines = Guard.CopyItems(lines, requireOne: true).AsReadOnly();
+        Parcels = Guard.CopyItems(parcels, requireOne: true).AsReadOnly();
+        Locations = Guard.CopyItems(locations, requireOne: false).AsReadOnly();
+        SplitCost = Guard.NotNull(splitCost).Amount < 0
+            ? throw Guard.OutOfRange(splitCost, Guard.Format(ErrorMessages.MustNotBeNegative, nameof(splitCost), splitCost), nameof(splitCost))
+            : splitCost;
     }
 
     /// <summary>Which branch of the allocation rule chose the locations.</summary>

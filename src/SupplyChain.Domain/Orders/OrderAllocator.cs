@@ -212,7 +212,7 @@ internal static class OrderAllocator
             var box = new Dimensions(Length.FromMillimeters((double)sides[0]), Length.FromMillimeters((double)sides[1]), Length.FromMillimeters((double)sides[2]));
             var weight = Mass.FromGrams((double)_grams);
             var content = lines.Where(l => _units.ContainsKey(l.Sku)).Select(l => new SkuQuantity(l.Sku, _units[l.Sku])).ToList().AsReadOnly();
-            return new OrderParcel(number, location.Facility, location.Mode.Name, content, box, weight, location.Limits.ChargeableWeight.Calculate(box, weight));
+            return new OrderParcel(number, location.Facility, location.Mode.Name, content, box, weight, location.Limits.ChargeableWeight);
         }
 
         private static decimal[] Sorted(decimal a, decimal b, decimal c)

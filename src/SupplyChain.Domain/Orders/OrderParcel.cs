@@ -13,19 +13,57 @@ namespace SupplyChain.Domain.Orders;
 /// <remarks>
 /// The units are stacked on their largest faces: the box is the longest of the units' longest sides × the longest of
 /// their middle sides × the sum of their shortest sides (sides in millimetres, exact), within the carrier's
-/// <see cref="ParcelLimits"/>. Created by the allocation only. Equality compares every value, the lines item by item.
+/// <see cref="ParcelLimits"/>. Created by the allocation, or from a stored history. Equality compares every value, the lines item by item.
 /// </remarks>
 public sealed record OrderParcel
 {
-    internal OrderParcel(int number, FacilityId location, string fulfilmentMode, IReadOnlyList<SkuQuantity> lines, Dimensions box, Mass weight, ChargeableWeight chargeable)
+    /// <summary>
+    /// Creates a parcel, e.g. read back from a stored <see cref="BuyerOrderAllocated"/> event; the chargeable weight is
+    /// <paramref name="chargeableWeightRule"/>'s for the box and weight, as the allocation computes it. It does not check the
+    /// lines against an order or the box against the units: <see cref="BuyerOrder.Rebuild"/> checks the units.
+    /// </summary>
+    /// <param name="number">The parcel's number in the order, at least 1.</param>
+    /// <param name="location">The stock location the parcel ships from.</param>
+    /// <param name="fulfilmentMode">The name of the fulfilment mode that serves the location; not blank.</param>
+    /// <param name="lines">The units in the parcel per SKU: at least one line, each with units, each SKU once.</param>
+    /// <param name="box">The parcel's box.</param>
+    /// <param name="weight">The parcel's actual weight, zero or more.</param>
+    /// <param name="chargeableWeightRule">The carrier's chargeable-weight rule (<see cref="ParcelLimits.ChargeableWeight"/>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="location"/>, <paramref name="fulfilmentMode"/>, <paramref name="lines"/>, <paramref name="box"/> or <paramref name="chargeableWeightRule"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is below 1.</exception>
+    /// <exception cref="ArgumentException"><paramref name="fulfilmentMode"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="lines"/> is empty or names a SKU twice.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A line of <paramref name="lines"/> has no units.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="weight"/> is negative or not finite.</exception>
+    public OrderParcel(int number, FacilityId location, string fulfilmentMode, IEnumerable<SkuQuantity> lines, Dimensions box, Mass weight, ChargeableWeightRule chargeableWeightRule)
     {
-        Number = number;
-        Location = location;
-        FulfilmentMode = fulfilmentMode;
-        Lines = lines;
-        Box = box;
-        Weight = weight;
-        Chargeable = chargeable;
+        const string Param = "lines";
+        Number = Guard.Positive(number);
+        Location = Guard.NotNull(location);
+        FulfilmentMode = Guard.NotBlank(fulfilmentMode);
+        var content = Guard.NotNull(lines).ToList();
+        if (content.Count == 0)
+        {
+            throw new ArgumentException(Guard.Format(ErrorMessages.MustHaveAtLeastOneItem, Param), Param);
+        }
+
+        if (content.Any(l => l.Sku is null))
+        {
+            throw new ArgumentException(Guard.Format(ErrorMessages.MustNotContainNull, Param), Param);
+        }
+
+        foreach (var line in content.Where(l => l.Units == 0).Take(1))
+        {
+            throw Guard.OutOfRange(line, Guard.Format(ErrorMessages.OrderLineWithoutUnits, line.Sku), Param);
+        }
+
+        Guard.Distinct(content, l => l.Sku, Param);
+        Lines = content.AsReadOnly();
+        Box = Guard.NotNull(box);
+        Weight = double.IsFinite(weight.Grams) && weight.Grams >= 0
+            ? weight
+            : throw Guard.OutOfRange(weight, Guard.Format(ErrorMessages.MustNotBeNegative, nameof(weight), weight), nameof(weight));
+        Chargeable = Guard.NotNull(chargeableWeightRule).Calculate(box, weight);
     }
 
     /// <summary>The parcel's number in the order, from 1.</summary>

@@ -27,6 +27,7 @@ public sealed class ParameterConventionTests
         ["DomainRuleException.ctor(rule/message)"] = Convention,
         ["Fulfilment.CustodyHandover.ctor(from/to)"] = Direction,
         ["Fulfilment.FulfilmentLeg.ctor(from/to)"] = Direction,
+        ["Orders.LocationAssessment.ctor(unitsAvailable/unitsTaken)"] = Refused,
         ["Fulfilment.LastMile.LineHaul.ctor(from/to)"] = Direction,
         ["Fulfilment.LastMile.PostalCodeArea.ctor(first/last)"] = Refused,
         ["Fulfilment.Pickup.PlanarPosition.ctor(east/north)"] = Convention,
