@@ -286,11 +286,14 @@ public static class BatchReplenishment
             Guard.NotNegative(minimumOrderQuantity, "minimumOrderQuantities");
         }
 
-        if (quantity <= 0 || (casePack == 1 && quantity >= minimumOrderQuantity))
+        if (quantity <= 0)
         {
-            return quantity;
+            return 0;
         }
 
-        return ReplenishmentDecision.Constrain(quantity, minimumOrderQuantity, casePack, null, out _);
+        // ReplenishmentDecision.Constrain without a maximum: quantities stay below 2³³, so nothing overflows.
+        quantity = Math.Max(quantity, minimumOrderQuantity);
+        var remainder = quantity % casePack;
+        return remainder == 0 ? quantity : quantity + (casePack - remainder);
     }
 }
