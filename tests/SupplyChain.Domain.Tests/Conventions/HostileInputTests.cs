@@ -106,7 +106,10 @@ public sealed class HostileInputTests
         var statics = type.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
             .Where(m => !m.IsGenericMethodDefinition && !m.IsDefined(typeof(CompilerGeneratedAttribute)))
             .Where(m => !m.IsSpecialName || m.Name.StartsWith("op_", StringComparison.Ordinal));
-        return constructors.Concat(statics).Where(m => m.GetParameters().Length > 0 || m is MethodInfo);
+        // Reflection cannot pass a span (a ByRef-like type), so members taking spans are driven by hand in their own
+        // tests (BatchReplenishmentPropertyTests.Hostile_columns_get_a_documented_exception).
+        return constructors.Concat(statics).Where(m => m.GetParameters().Length > 0 || m is MethodInfo)
+            .Where(m => !m.GetParameters().Any(p => p.ParameterType.IsByRefLike));
     }
 
     private static object?[] GoodArguments(MethodBase member)
