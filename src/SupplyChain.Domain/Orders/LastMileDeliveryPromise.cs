@@ -12,6 +12,7 @@ namespace SupplyChain.Domain.Orders;
 /// <remarks>
 /// A quote, not a booking: the ledger is never changed (book through <see cref="LastMileChooser"/> when the parcel ships).
 /// A location that is not a facility of the network, or an address neither the network nor a partner serves, gets null.
+/// The promise compares by reference.
 /// </remarks>
 public sealed class LastMileDeliveryPromise : IDeliveryPromise
 {
