@@ -70,7 +70,10 @@ public sealed class SellerEconomicsTests
         // = 0.52. Margin: 8.64 − 6.80 unit cost (paid for every unit, rejected or not) − 0.52 = 1.32.
         var terms = new PlatformPurchaseTerms(Usd(9.00m))
         {
-            TitlePasses = TitleTransferPoint.AfterQualityCheck, SettlementDays = 15, QualityRejectionRate = 0.04m, RejectReturnCostPerUnit = Usd(0.50m),
+            TitlePasses = TitleTransferPoint.AfterQualityCheck,
+            SettlementDays = 15,
+            QualityRejectionRate = 0.04m,
+            RejectReturnCostPerUnit = Usd(0.50m),
         };
         var economics = SellerEconomics.Of(FulfilmentScenario.PurchasingPickup(terms).Plan(Request()), Prices);
 
