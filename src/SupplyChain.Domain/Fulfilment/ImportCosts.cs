@@ -56,7 +56,7 @@ internal sealed class ImportCosts
         var decided = assessment.Regime is { } regime
             ? $"{regime.Id}: {assessment.LowValueDecision.Explanation}"
             : $"{string.Join(" + ", assessment.Lines[0].MeasureNames)}; {assessment.LowValueDecision.Explanation}";
-        var dutyBasis = Guard.Format("{0} on a consignment of {1} units, {2}; {3}", assessment.Duty, units, value, decided);
+        var dutyBasis = Guard.Format("{0} on a consignment of {1} {2}, {3}; {4}", assessment.Duty, units, units == 1 ? "unit" : "units", value, decided);
         var vatBasis = assessment.ImportVat is { } charged
             ? Guard.Format("{0} on the consignment: {1} % of customs value + duty {2}", charged, InvariantText.Number(consignment.ImportVatRatePercent!.Value), assessment.CustomsValue + assessment.Duty)
             : european
