@@ -54,7 +54,7 @@ internal static class LastMileView
             for (var i = 0; i < order.Parcels.Count; i++)
             {
                 var p = order.Parcels[i];
-                var id = order.Parcels.Count == 1 ? order.Order.Id.ToString() : i == 0 ? $"{order.Order.Id}/1" : $"  /{p.Parcel.Number}";
+                var id = i == 0 ? order.Order.Id.ToString() : $"  /{p.Parcel.Number}";
                 table.AddRow(
                     Escape(id),
                     i == 0 ? to : "",

@@ -40,6 +40,9 @@ public sealed class SampleOutputTests
     [Fact]
     public void Just_in_time_output_has_not_changed() => Match(console => JustInTimeSample.Program.Run(console));
 
+    [Fact]
+    public void Last_mile_output_has_not_changed() => Match(console => LastMileSample.Program.Run(console));
+
     private static void Match(Action<TestConsole> run)
     {
         var text = Render(run);
