@@ -88,7 +88,7 @@ internal static class LastMileView
 
         View.Title(console, "At the door: failed attempts");
         View.Items(console, parcels.Where(x => x.Parcel.Attempts is { FailedAttempts: > 0 }).Select(x => $"{x.Order.Order.Id} at {x.Parcel.Choice.Chosen.Station}: {Doorstep(x.Parcel.Shipment!, Zone(x.Order))}"));
-        View.Note(console, $"A failed attempt is re-attempted on the station's next working day; after {Program.MaxAttempts} failures the parcel goes back to the station and then to the sender (the storage centre). Each step is a handling event on the parcel's shipment.");
+        View.Note(console, $"A failed attempt is re-attempted on the station's next working day; after {Program.MaxAttempts} failures the parcel goes back to the station and then to the sender (the storage centre), where its units are booked back into fulfillable stock. Each step is a handling event on the parcel's shipment.");
         View.Gap(console);
 
         View.Title(console, "Returns received at the storage centres");

@@ -65,7 +65,7 @@ public static class Program
     internal static readonly Product Towels = Make("TOWEL-SET", 35, 25, 8, 0.9);
     internal static readonly Product[] Catalogue = [Lamp, Mug, Kettle, Towels];
 
-    /// <summary>The doorstep, as data: the failed attempts of the parcels of these orders (the others succeed at the first attempt).</summary>
+    /// <summary>The doorstep, as data: the failed attempts of the first parcel of these orders (every other parcel is delivered at the first attempt).</summary>
     internal static readonly IReadOnlyDictionary<int, DeliveryFailureReason[]> Failures = new Dictionary<int, DeliveryFailureReason[]>
     {
         [5] = [DeliveryFailureReason.NoOneHome],
@@ -196,7 +196,7 @@ public static class Program
             }
         }
 
-        var rows = orders.Select(o => Deliver(o, network)).ToList();
+        var rows = orders.Select(o => Deliver(o, network, [mdw2, ont8])).ToList();
         var returns = ReturnsGiven.Select(r => Return(rows, r, [mdw2, ont8])).ToList();
         var placedOrders = rows.Select(r => r.Order).ToList();
         var delivered = rows.Where(r => r.Delivered is not null).ToDictionary(r => r.Order.Id, r => r.Delivered!.Value);
@@ -208,7 +208,7 @@ public static class Program
             FulfilmentKpis.DeliveryDays(placedOrders, delivered),
             ReturnRates.BySku(placedOrders),
             ReturnRates.ByReason(placedOrders));
-        return new LastMileResults(network, partners[0], rows, returns, kpis, outcomes, ledger);
+        return new LastMileResults(network, partners[0], [mdw2, ont8], rows, returns, kpis, outcomes, ledger);
     }
 
     /// <summary>The storefront's promise and the allocation, at the order instant.</summary>
@@ -251,7 +251,7 @@ public static class Program
     }
 
     /// <summary>The doorstep: a network parcel goes out from its station on the promised day and is attempted; a partner delivers on its promised date.</summary>
-    private static OrderRow Deliver(Pending pending, LastMileNetwork network)
+    private static OrderRow Deliver(Pending pending, LastMileNetwork network, StockLocation[] centres)
     {
         var order = pending.Order;
         var parcels = new List<ParcelRow>();
@@ -291,6 +291,13 @@ public static class Program
                 var back = station.Facility.Calendar.AddWorkingDays(day, 1).At(new LocalTime(12, 0)).InZoneStrictly(station.Facility.TimeZone).ToInstant();
                 policy.ReturnToSender(shipment, back);
                 status = policy.Assess(shipment.HandlingEvents);
+
+                // The units are back on the centre's books: from outside (the station) into fulfillable, as a transfer in.
+                var centre = centres.Single(c => c.Facility == parcel.Location);
+                foreach (var line in parcel.Lines)
+                {
+                    centre.Ledgers.Single(l => l.Product == ProductOf(line.Sku)).Post(StockMovement.TransferIn(line.Units, back));
+                }
             }
 
             parcels.Add(new ParcelRow(parcel, choice, status.Stage == DeliveryAttemptStage.Delivered ? day : null, status, shipment));
@@ -311,7 +318,7 @@ public static class Program
         var arrives = promise.Steps[^1].ReadyAt;
         var station = network.Find(promise.Station!)!;
         var deadline = promise.PromisedDate.PlusDays(1).AtStartOfDayInZone(station.Facility.TimeZone).ToInstant();
-        var cartons = parcel.Lines.Select(l => PackedCarton.Of(Catalogue.Single(p => p.Sku == l.Sku).Id, l.Units));
+        var cartons = parcel.Lines.Select(l => PackedCarton.Of(ProductOf(l.Sku), l.Units));
         var shipment = new Shipment(new ShipmentId($"{order.Id}-P{parcel.Number}"), Seller, new PartyId($"BUYER-{order.Id}"), new RouteSpecification(from, to, deadline), cartons);
         shipment.AssignToRoute(new Itinerary([new Leg(TransportMode.Road, Platform, voyage, from, to, leaves, arrives)]));
         shipment.Record(new HandlingEvent(HandlingEventType.Unloaded, to, voyage, arrives));
@@ -334,7 +341,9 @@ public static class Program
     }
 
     private static int Free(StockLocation location, SkuQuantity line) =>
-        location.Ledgers.FirstOrDefault(l => l.Product.Value == line.Sku.Value)?.Balance(StockBucket.Fulfillable) ?? 0;
+        location.Ledgers.FirstOrDefault(l => l.Product == ProductOf(line.Sku))?.Balance(StockBucket.Fulfillable) ?? 0;
+
+    private static ProductId ProductOf(Sku sku) => Catalogue.Single(p => p.Sku == sku).Id;
 
     private static IEnumerable<StockLedger> Stock(FacilityId facility, Instant at, int lamps, int mugs, int kettles, int towels)
     {
@@ -395,5 +404,5 @@ public sealed record ReturnRow(OrderId Order, BuyerReturn Return, FacilityId Cen
 /// <summary>The week's service measures from the analytics.</summary>
 public sealed record Kpis(double UnitFillRate, double OrderFillRate, double Otif, IReadOnlyDictionary<int, int> DeliveryDays, IReadOnlyDictionary<Sku, ReturnRate> ReturnsBySku, IReadOnlyDictionary<ReturnReason, ReturnRate> ReturnsByReason);
 
-/// <summary>Everything the sample computed: the network and partner, the orders, the returns, the measures, each order's outcome and the station bookings at the end.</summary>
-public sealed record LastMileResults(LastMileNetwork Network, LocalPartnerService Partner, IReadOnlyList<OrderRow> Orders, IReadOnlyList<ReturnRow> Returns, Kpis Kpis, IReadOnlyList<OrderOutcome> Outcomes, StationCapacityLedger Ledger);
+/// <summary>Everything the sample computed: the network and partner, the storage centres (with their ledgers at the end), the orders, the returns, the measures, each order's outcome and the station bookings at the end.</summary>
+public sealed record LastMileResults(LastMileNetwork Network, LocalPartnerService Partner, IReadOnlyList<StockLocation> Centres, IReadOnlyList<OrderRow> Orders, IReadOnlyList<ReturnRow> Returns, Kpis Kpis, IReadOnlyList<OrderOutcome> Outcomes, StationCapacityLedger Ledger);

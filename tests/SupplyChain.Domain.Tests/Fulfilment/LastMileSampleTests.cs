@@ -125,6 +125,11 @@ public sealed class LastMileSampleTests
         parcel.Attempts.FailedAttempts.Should().Be(3);
         parcel.Shipment!.Delivery.TransportStatus.Should().Be(TransportStatus.ReturnedToSender);
         order.Delivered.Should().BeNull();
+
+        // Its 2 mugs (k % 5 = 1) are booked back into MDW2's fulfillable stock on Thursday 03-19, DCH1's next working day
+        // after the third failure, at 12:00 CDT = 17:00Z.
+        var mugs = Results.Value.Centres.Single(c => c.Facility == new FacilityId("MDW2")).Ledgers.Single(l => l.Product == new ProductId("MUG-350"));
+        mugs.Movements.Where(m => m.Kind == StockMovementKind.TransferIn).Select(m => (m.Quantity, m.At)).Should().Contain((2, Instant.FromUtc(2026, 3, 19, 17, 0)));
     }
 
     [Fact]
