@@ -116,7 +116,7 @@ internal static class LastMileView
             ("returns by SKU", string.Join(", ", kpis.ReturnsBySku.Where(r => r.Value.Returned > 0).Select(r => $"{r.Key} {r.Value.Returned} of {r.Value.Shipped} ({View.Number(r.Value.Rate, "0.0%")})"))),
         };
         View.Labelled(console, rows);
-        View.Note(console, "Fill rates and OTIF from FulfilmentKpis over OrderOutcome.From(order, delivered): an order counts on time when its last parcel arrives by the promised date; one with a parcel returned to the sender, or cancelled, is not. Days from order to delivery: FulfilmentKpis.DeliveryDays, counted from the UTC date of the order instant (so an evening order in Los Angeles counts from the next day).");
+        View.Note(console, "Fill rates and OTIF from FulfilmentKpis over OrderOutcome.From(order, delivered): an order counts on time when its last parcel arrives by the promised date; one with a parcel returned to the sender, or cancelled, is not. Days to delivery: FulfilmentKpis.DeliveryDays, from the order's date in the buyer's time zone to the delivery date.");
     }
 
     private static string Node(LastMileNode node)

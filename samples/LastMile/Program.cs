@@ -205,7 +205,7 @@ public static class Program
             FulfilmentKpis.UnitFillRate(outcomes),
             FulfilmentKpis.OrderFillRate(outcomes),
             FulfilmentKpis.Otif(outcomes),
-            FulfilmentKpis.DeliveryDays(placedOrders, delivered),
+            FulfilmentKpis.DeliveryDays(placedOrders, delivered, o => o.BuyerAddress.City == "Chicago" ? ChicagoTime : LosAngelesTime),
             ReturnRates.BySku(placedOrders),
             ReturnRates.ByReason(placedOrders));
         return new LastMileResults(network, partners[0], [mdw2, ont8], rows, returns, kpis, outcomes, ledger);

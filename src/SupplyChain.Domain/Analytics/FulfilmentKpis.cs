@@ -124,17 +124,34 @@ public static class FulfilmentKpis
 
     /// <summary>
     /// The delivery time distribution of buyer orders: how many orders were delivered how many days after they were
-    /// placed (the UTC date of <see cref="BuyerOrder.OrderedAt"/> to the delivery date; 0 = the same day).
+    /// placed (the UTC date of <see cref="BuyerOrder.OrderedAt"/> to the delivery date; 0 = the same day). Delivery dates
+    /// are local dates: for buyers far from UTC count from the order's local date with the overload that takes a time zone.
     /// </summary>
     /// <param name="orders">The orders; may be empty; each id once.</param>
     /// <param name="deliveredOn">The delivery date of each delivered order by id; an order missing here was not delivered and is left out.</param>
     /// <returns>Days → number of orders, in ascending order of days; only days that occur.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="orders"/> or <paramref name="deliveredOn"/> is null, or <paramref name="orders"/> holds null.</exception>
     /// <exception cref="ArgumentException"><paramref name="orders"/> repeats an id, or an order is delivered before the day it was placed.</exception>
-    public static IReadOnlyDictionary<int, int> DeliveryDays(IEnumerable<BuyerOrder> orders, IReadOnlyDictionary<OrderId, LocalDate> deliveredOn)
+    public static IReadOnlyDictionary<int, int> DeliveryDays(IEnumerable<BuyerOrder> orders, IReadOnlyDictionary<OrderId, LocalDate> deliveredOn) =>
+        DeliveryDays(orders, deliveredOn, _ => DateTimeZone.Utc);
+
+    /// <summary>
+    /// The delivery time distribution of buyer orders counted in local dates: days from the date of
+    /// <see cref="BuyerOrder.OrderedAt"/> in the order's time zone (e.g. the buyer's, the zone the delivery date is given
+    /// in) to the delivery date; 0 = the same day. An order placed at 19:00 in Los Angeles (02:00 UTC the next day) and
+    /// delivered the next day counts 1 day, not the 0 days of the UTC date.
+    /// </summary>
+    /// <param name="orders">The orders; may be empty; each id once.</param>
+    /// <param name="deliveredOn">The delivery date of each delivered order by id; an order missing here was not delivered and is left out.</param>
+    /// <param name="orderZone">The time zone each order's date is read in; asked only for delivered orders.</param>
+    /// <returns>Days → number of orders, in ascending order of days; only days that occur.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="orders"/>, <paramref name="deliveredOn"/> or <paramref name="orderZone"/> is null, or <paramref name="orders"/> holds null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="orders"/> repeats an id, an order is delivered before the day it was placed, or <paramref name="orderZone"/> gives no zone for an order.</exception>
+    public static IReadOnlyDictionary<int, int> DeliveryDays(IEnumerable<BuyerOrder> orders, IReadOnlyDictionary<OrderId, LocalDate> deliveredOn, Func<BuyerOrder, DateTimeZone> orderZone)
     {
         var list = Guard.CopyItems(orders, requireOne: false);
         Guard.NotNull(deliveredOn);
+        Guard.NotNull(orderZone);
         Guard.Distinct(list, o => o.Id, nameof(orders));
         var days = new SortedDictionary<int, int>();
         foreach (var order in list)
@@ -144,7 +161,8 @@ public static class FulfilmentKpis
                 continue;
             }
 
-            var placed = order.OrderedAt.InUtc().Date;
+            var zone = orderZone(order) ?? throw new ArgumentException(Guard.Format(ErrorMessages.MustNotBeNull, $"the time zone of order {order.Id}"), nameof(orderZone));
+            var placed = order.OrderedAt.InZone(zone).Date;
             var taken = Period.Between(placed, day, PeriodUnits.Days).Days;
             if (taken < 0)
             {

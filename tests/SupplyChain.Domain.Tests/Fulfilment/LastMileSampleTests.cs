@@ -153,6 +153,13 @@ public sealed class LastMileSampleTests
         Results.Value.Orders.Where(o => !(o.Delivered is { } d && d <= o.Order.PromisedDelivery)).Select(o => o.Order.Id.ToString())
             .Should().Equal("LM-05", "LM-06", "LM-11", "LM-16", "LM-20", "LM-27", "LM-34", "LM-44");
         kpis.Otif.Should().BeApproximately(42.0 / 50, 1e-12);
+
+        // Days to delivery, from the order's local date: 48 orders delivered (all but LM-27 and LM-44), none the same day
+        // (every promise is at least the next day); the longest LM-16, Wednesday 03-11 to Monday 03-16 = 5 days.
+        kpis.DeliveryDays.Values.Sum().Should().Be(48);
+        kpis.DeliveryDays.Keys.Should().NotContain(0);
+        kpis.DeliveryDays.Keys.Max().Should().Be(5);
+        kpis.DeliveryDays[5].Should().Be(1);
     }
 
     [Fact]
