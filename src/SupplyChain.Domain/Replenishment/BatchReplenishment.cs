@@ -226,15 +226,16 @@ public static class BatchReplenishment
     /// <param name="maximum">S; below s it is raised to s.</param>
     /// <param name="casePack">Units per case pack, at least 1.</param>
     /// <param name="minimumOrderQuantity">MOQ, not negative.</param>
-    /// <returns>The decision <c>new MinMaxPolicy(minimum, max(minimum, maximum))</c> makes, with the constraints; allocates nothing.</returns>
+    /// <returns>The decision <see cref="MinMaxPolicy.FromCatalogue"/><c>(minimum, maximum)</c> makes, with the constraints; allocates nothing.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="casePack"/> is below 1 or <paramref name="minimumOrderQuantity"/> is negative.</exception>
     public static ReplenishmentDecision MinMaxDecision(int position, int minimum, int maximum, int casePack, int minimumOrderQuantity)
     {
+        var bounds = Bounds(casePack, minimumOrderQuantity);
         var p = Position(position);
         var max = Math.Max(minimum, maximum);
-        return WithConstraints(
-            p > minimum ? new(0, ReplenishmentReason.PositionAboveMinimum, p, minimum, max) : new((long)max - p, ReplenishmentReason.MinimumReached, p, minimum, max),
-            casePack, minimumOrderQuantity);
+        return p > minimum
+            ? new(0, ReplenishmentReason.PositionAboveMinimum, p, minimum, max, bounds)
+            : new((long)max - p, ReplenishmentReason.MinimumReached, p, minimum, max, bounds);
     }
 
     /// <summary>The full reorder point decision of one SKU.</summary>
@@ -248,11 +249,12 @@ public static class BatchReplenishment
     public static ReplenishmentDecision ReorderPointDecision(int position, int reorderPoint, int lotSize, int casePack, int minimumOrderQuantity)
     {
         Guard.Positive(lotSize);
+        var bounds = Bounds(casePack, minimumOrderQuantity);
         long p = Position(position);
         var q = p > reorderPoint ? 0 : (((reorderPoint - p) / lotSize) + 1) * lotSize;
-        return WithConstraints(
-            q == 0 ? new(0, ReplenishmentReason.PositionAboveReorderPoint, p, reorderPoint, p) : new(q, ReplenishmentReason.ReorderPointReached, p, reorderPoint, p + q),
-            casePack, minimumOrderQuantity);
+        return q == 0
+            ? new(0, ReplenishmentReason.PositionAboveReorderPoint, p, reorderPoint, p, bounds)
+            : new(q, ReplenishmentReason.ReorderPointReached, p, reorderPoint, p + q, bounds);
     }
 
     /// <summary>The full order-up-to decision of one SKU.</summary>
@@ -266,12 +268,13 @@ public static class BatchReplenishment
     public static ReplenishmentDecision OrderUpToDecision(int position, int orderUpTo, bool isReviewDay, int casePack, int minimumOrderQuantity)
     {
         Guard.NotNegative(orderUpTo);
+        var bounds = Bounds(casePack, minimumOrderQuantity);
         position = Position(position);
         var reason = !isReviewDay ? ReplenishmentReason.NotAReviewDay
             : position >= orderUpTo ? ReplenishmentReason.ReviewPositionAtOrAboveTarget
             : ReplenishmentReason.ReviewOrderUpToTarget;
         var q = reason == ReplenishmentReason.ReviewOrderUpToTarget ? (long)orderUpTo - position : 0;
-        return WithConstraints(new(q, reason, position, orderUpTo, orderUpTo), casePack, minimumOrderQuantity);
+        return new(q, reason, position, orderUpTo, orderUpTo, bounds);
     }
 
     /// <summary>The full days-of-cover decision of one SKU.</summary>
@@ -291,10 +294,11 @@ public static class BatchReplenishment
             Guard.NotNegative(dailyDemand);
         }
 
+        var bounds = Bounds(casePack, minimumOrderQuantity);
         var p = Position(position);
         var target = coverDays * dailyDemand;
         var q = DaysOfCoverPolicy.WholeUnitsShort(target, p);
-        return WithConstraints(new(q, q == 0 ? ReplenishmentReason.CoverSufficient : ReplenishmentReason.CoverShortfall, p, target, target), casePack, minimumOrderQuantity);
+        return new(q, q == 0 ? ReplenishmentReason.CoverSufficient : ReplenishmentReason.CoverShortfall, p, target, target, bounds);
     }
 
     /// <summary>Rows per SIMD block: one <see cref="Vector256{T}"/> of <see cref="int"/> columns; the rows after the last whole block (and every row without SIMD) take the scalar loop.</summary>
@@ -312,15 +316,17 @@ public static class BatchReplenishment
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Position(int net) => Math.Max(net, -int.MaxValue);
 
+    /// <summary>One SKU's case pack and MOQ as the bounds its decision is built with (one branch; the guards only when something is wrong).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ReplenishmentDecision WithConstraints(in ReplenishmentDecision decision, int casePack, int minimumOrderQuantity)
+    private static OrderBounds Bounds(int casePack, int minimumOrderQuantity)
     {
-        if (casePack == 1 && minimumOrderQuantity == 0)
+        if (casePack < 1 || minimumOrderQuantity < 0)
         {
-            return decision;
+            Guard.Positive(casePack);
+            Guard.NotNegative(minimumOrderQuantity);
         }
 
-        return decision.WithOrderMultiple(Guard.Positive(casePack)).WithMinimumOrderQuantity(Guard.NotNegative(minimumOrderQuantity));
+        return OrderBounds.Of(casePack, minimumOrderQuantity);
     }
 
     private static void SameLength(int expected, int actual, string paramName)

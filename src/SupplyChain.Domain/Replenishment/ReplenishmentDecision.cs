@@ -67,6 +67,20 @@ public readonly record struct ReplenishmentDecision
         Target = target;
     }
 
+    /// <summary>A built-in path's decision with its constraints already collected: one construction instead of one per constraint.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ReplenishmentDecision(long quantity, ReplenishmentReason reason, long position, double triggerLevel, double target, OrderBounds bounds)
+    {
+        UnconstrainedQuantity = quantity;
+        Reason = reason;
+        Position = position;
+        TriggerLevel = triggerLevel;
+        Target = target;
+        _minimum = bounds.Minimum;
+        _multiple = bounds.Multiple;
+        _maximumPlusOne = bounds.MaximumPlusOne;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReplenishmentDecision(in ReplenishmentDecision from, long minimum, long multiple, long maximumPlusOne)
     {
@@ -84,9 +98,9 @@ public readonly record struct ReplenishmentDecision
     public long Quantity
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _minimum == 0 && _multiple == 0 && _maximumPlusOne == 0
-        ? UnconstrainedQuantity
-        : Constrain(UnconstrainedQuantity, _minimum, OrderMultiple, MaximumOrderQuantity, out _);
+        get => _maximumPlusOne != 0 ? Constrain(UnconstrainedQuantity, _minimum, OrderMultiple, MaximumOrderQuantity, out _)
+            : (_minimum | _multiple) == 0 ? UnconstrainedQuantity
+            : RoundedUp(UnconstrainedQuantity, _minimum, _multiple);
     }
 
     /// <summary>Whether anything is ordered.</summary>
@@ -159,6 +173,15 @@ public readonly record struct ReplenishmentDecision
     public ReplenishmentDecision WithOrderMultiple(long multiple) =>
         new(this, _minimum, LeastCommonMultiple(OrderMultiple, Guard.Positive(multiple)), _maximumPlusOne);
 
+    /// <summary>Adds the collected bounds of a chain of the library's decorators (see <see cref="OrderBounds.Fuse"/>).</summary>
+    /// <exception cref="OverflowException">The least common multiple of the multiples exceeds <see cref="long.MaxValue"/>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ReplenishmentDecision Within(in OrderBounds bounds) =>
+        (_minimum | _multiple | _maximumPlusOne) == 0
+            ? new(this, bounds.Minimum, bounds.Multiple, bounds.MaximumPlusOne)
+            : new(this, Math.Max(_minimum, bounds.Minimum), bounds.Multiple == 0 ? _multiple : LeastCommonMultiple(OrderMultiple, bounds.Multiple),
+                OrderBounds.SmallerMaximumPlusOne(_maximumPlusOne, bounds.MaximumPlusOne));
+
     /// <summary>Adds a maximum order quantity: an order above it is lowered to the largest multiple within it.</summary>
     /// <param name="maximum">The maximum, not negative (0 forbids ordering; <see cref="long.MaxValue"/> adds nothing).</param>
     /// <returns>The constrained decision; the smaller maximum wins when one is already set.</returns>
@@ -167,7 +190,7 @@ public readonly record struct ReplenishmentDecision
     {
         Guard.NotNegative(maximum);
         var plusOne = maximum == long.MaxValue ? 0 : maximum + 1;
-        return new(this, _minimum, _multiple, _maximumPlusOne == 0 ? plusOne : plusOne == 0 ? _maximumPlusOne : Math.Min(_maximumPlusOne, plusOne));
+        return new(this, _minimum, _multiple, OrderBounds.SmallerMaximumPlusOne(_maximumPlusOne, plusOne));
     }
 
     /// <summary>The decision in words, with its numbers, for a seller who wants to know why.</summary>
@@ -273,24 +296,26 @@ public readonly record struct ReplenishmentDecision
         return quantity;
     }
 
-    private static long LeastCommonMultiple(long a, long b)
+    /// <summary><see cref="Constrain"/> without a maximum (the hot path of case pack and MOQ): raised to the minimum, rounded up to the multiple (0 = none).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long RoundedUp(long requested, long minimum, long multiple)
     {
-        if (a == b || b == 1)
+        if (requested <= 0)
         {
-            return a;
+            return 0;
         }
 
-        if (a == 1)
+        var atLeast = Math.Max(requested, minimum);
+        if (multiple == 0)
         {
-            return b;
+            return atLeast;
         }
 
-        var (x, y) = (a, b);
-        while (y != 0)
-        {
-            (x, y) = (y, x % y);
-        }
-
-        return checked(a / x * b);
+        // A 32-bit remainder where the numbers allow it: a 64-bit division costs several times more.
+        var remainder = (ulong)atLeast <= uint.MaxValue && (ulong)multiple <= uint.MaxValue ? (uint)atLeast % (uint)multiple : atLeast % multiple;
+        return remainder == 0 ? atLeast : checked(atLeast + (multiple - remainder));
     }
+
+    private static long LeastCommonMultiple(long a, long b) =>
+        OrderBounds.TryLeastCommonMultiple(a == 1 ? 0 : a, b == 1 ? 0 : b, out var multiple) ? Math.Max(multiple, 1) : throw new OverflowException();
 }
