@@ -228,6 +228,7 @@ public static class BatchReplenishment
     /// <param name="minimumOrderQuantity">MOQ, not negative.</param>
     /// <returns>The decision <see cref="MinMaxPolicy.FromCatalogue"/><c>(minimum, maximum)</c> makes, with the constraints; allocates nothing.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="casePack"/> is below 1 or <paramref name="minimumOrderQuantity"/> is negative.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ReplenishmentDecision MinMaxDecision(int position, int minimum, int maximum, int casePack, int minimumOrderQuantity)
     {
         var bounds = Bounds(casePack, minimumOrderQuantity);
@@ -246,6 +247,7 @@ public static class BatchReplenishment
     /// <param name="minimumOrderQuantity">MOQ, not negative.</param>
     /// <returns>The decision of <see cref="ReorderPointPolicy"/> with the constraints.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="lotSize"/> or <paramref name="casePack"/> is below 1, or <paramref name="minimumOrderQuantity"/> is negative.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ReplenishmentDecision ReorderPointDecision(int position, int reorderPoint, int lotSize, int casePack, int minimumOrderQuantity)
     {
         Guard.Positive(lotSize);
@@ -265,6 +267,7 @@ public static class BatchReplenishment
     /// <param name="minimumOrderQuantity">MOQ, not negative.</param>
     /// <returns>The decision <see cref="PeriodicReviewPolicy"/> makes on a review day (or not), with the constraints.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="orderUpTo"/> or <paramref name="minimumOrderQuantity"/> is negative, or <paramref name="casePack"/> is below 1.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ReplenishmentDecision OrderUpToDecision(int position, int orderUpTo, bool isReviewDay, int casePack, int minimumOrderQuantity)
     {
         Guard.NotNegative(orderUpTo);
@@ -286,6 +289,7 @@ public static class BatchReplenishment
     /// <returns>The decision of <c>new DaysOfCoverPolicy(coverDays, 0)</c> with the constraints.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="coverDays"/>, <paramref name="dailyDemand"/> or <paramref name="minimumOrderQuantity"/> is negative (or the demand not finite), or <paramref name="casePack"/> is below 1.</exception>
     /// <exception cref="OverflowException">The order exceeds <see cref="long.MaxValue"/> units.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ReplenishmentDecision DaysOfCoverDecision(int position, int coverDays, double dailyDemand, int casePack, int minimumOrderQuantity)
     {
         Guard.NotNegative(coverDays);
@@ -450,7 +454,7 @@ public static class BatchReplenishment
         }
 
         quantity = Math.Max(quantity, minimumOrderQuantity);
-        var remainder = (ulong)quantity <= uint.MaxValue ? (uint)quantity % (uint)casePack : quantity % casePack;
+        var remainder = unchecked((ulong)quantity <= uint.MaxValue ? (uint)quantity % (uint)casePack : quantity % casePack);
         return remainder == 0 ? quantity : quantity + (casePack - (long)remainder);
     }
 

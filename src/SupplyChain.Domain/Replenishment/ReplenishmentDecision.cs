@@ -34,6 +34,8 @@ public readonly record struct ReplenishmentDecision
     private readonly long _minimum;
     private readonly long _multiple;
     private readonly long _maximumPlusOne;
+    private readonly double _triggerLevel;
+    private readonly double _target;
 
     /// <summary>
     /// Creates a decision without constraints; the levels the rule compared are set by name (<see cref="TriggerLevel"/>,
@@ -56,20 +58,26 @@ public readonly record struct ReplenishmentDecision
         Position = position;
     }
 
-    /// <summary>A built-in policy's decision: its levels are finite by the policy's own checks, so nothing is checked again on the hot path.</summary>
+    /// <summary>
+    /// A built-in policy's decision with whole-unit levels (always finite, so nothing is checked on the hot path) and the
+    /// constraints already collected: one construction instead of one per constraint.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal ReplenishmentDecision(long quantity, ReplenishmentReason reason, long position, double triggerLevel, double target)
+    internal ReplenishmentDecision(long quantity, ReplenishmentReason reason, long position, long triggerLevel, long target, OrderBounds bounds = default)
     {
         UnconstrainedQuantity = quantity;
         Reason = reason;
         Position = position;
-        TriggerLevel = triggerLevel;
-        Target = target;
+        _triggerLevel = triggerLevel;
+        _target = target;
+        _minimum = bounds.Minimum;
+        _multiple = bounds.Multiple;
+        _maximumPlusOne = bounds.MaximumPlusOne;
     }
 
-    /// <summary>A built-in path's decision with its constraints already collected: one construction instead of one per constraint.</summary>
+    /// <summary>A built-in policy's decision with fractional levels (checked finite) and the constraints already collected.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal ReplenishmentDecision(long quantity, ReplenishmentReason reason, long position, double triggerLevel, double target, OrderBounds bounds)
+    internal ReplenishmentDecision(long quantity, ReplenishmentReason reason, long position, double triggerLevel, double target, OrderBounds bounds = default)
     {
         UnconstrainedQuantity = quantity;
         Reason = reason;
@@ -87,8 +95,8 @@ public readonly record struct ReplenishmentDecision
         UnconstrainedQuantity = from.UnconstrainedQuantity;
         Reason = from.Reason;
         Position = from.Position;
-        TriggerLevel = from.TriggerLevel;
-        Target = from.Target;
+        _triggerLevel = from._triggerLevel;
+        _target = from._target;
         _minimum = minimum;
         _multiple = multiple == 1 ? 0 : multiple;
         _maximumPlusOne = maximumPlusOne;
@@ -116,18 +124,18 @@ public readonly record struct ReplenishmentDecision
     /// <exception cref="ArgumentOutOfRangeException">The level is infinite or NaN.</exception>
     public double TriggerLevel
     {
-        get;
+        get => _triggerLevel;
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        init => field = double.IsFinite(value) ? value : Guard.Finite(value, nameof(TriggerLevel));
+        init => _triggerLevel = double.IsFinite(value) ? value : Guard.Finite(value, nameof(TriggerLevel));
     }
 
     /// <summary>The position the rule aims for; finite.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The position is infinite or NaN.</exception>
     public double Target
     {
-        get;
+        get => _target;
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        init => field = double.IsFinite(value) ? value : Guard.Finite(value, nameof(Target));
+        init => _target = double.IsFinite(value) ? value : Guard.Finite(value, nameof(Target));
     }
 
     /// <summary>The quantity the rule asked for before any constraint.</summary>
@@ -275,7 +283,7 @@ public readonly record struct ReplenishmentDecision
 
         var quantity = atLeast;
         // A 32-bit remainder where the numbers allow it: a 64-bit division costs several times more.
-        var remainder = (ulong)atLeast <= int.MaxValue && (ulong)multiple <= int.MaxValue ? (int)atLeast % (int)multiple : atLeast % multiple;
+        var remainder = unchecked((ulong)atLeast <= uint.MaxValue && (ulong)multiple <= uint.MaxValue ? (uint)atLeast % (uint)multiple : atLeast % multiple);
         if (remainder != 0)
         {
             quantity = checked(atLeast + (multiple - remainder));
@@ -312,7 +320,7 @@ public readonly record struct ReplenishmentDecision
         }
 
         // A 32-bit remainder where the numbers allow it: a 64-bit division costs several times more.
-        var remainder = (ulong)atLeast <= uint.MaxValue && (ulong)multiple <= uint.MaxValue ? (uint)atLeast % (uint)multiple : atLeast % multiple;
+        var remainder = unchecked((ulong)atLeast <= uint.MaxValue && (ulong)multiple <= uint.MaxValue ? (uint)atLeast % (uint)multiple : atLeast % multiple);
         return remainder == 0 ? atLeast : checked(atLeast + (multiple - remainder));
     }
 

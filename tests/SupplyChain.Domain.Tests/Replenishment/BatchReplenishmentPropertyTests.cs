@@ -58,8 +58,9 @@ public sealed class BatchReplenishmentPropertyTests
         for (var i = 0; i < rows.Length; i++)
         {
             var x = rows[i];
-            var expected = Decide(new MinMaxPolicy(x.A, Math.Max(x.A, x.B)), x, default);
-            var clamped = x.B < x.A ? BatchReason.MaximumRaisedToMinimum : BatchReason.NoOrder;
+            var policy = MinMaxPolicy.FromCatalogue(x.A, x.B);
+            var expected = Decide(policy, x, default);
+            var clamped = policy.MaximumRaisedToMinimum ? BatchReason.MaximumRaisedToMinimum : BatchReason.NoOrder;
             Check(q[i], r[i], expected, clamped, BatchReplenishment.MinMaxDecision(x.P, x.A, x.B, x.Pack, x.Moq));
         }
     });
@@ -169,6 +170,23 @@ public sealed class BatchReplenishmentPropertyTests
         BatchReplenishment.MinMax([3], [10], [4], [1], [0], q, r);
         q[0].Should().Be(7);
         r[0].Should().Be(BatchReason.Order | BatchReason.MaximumRaisedToMinimum);
+    }
+
+    [Fact]
+    public void The_per_SKU_policy_of_a_catalogue_row_has_the_same_rule()
+    {
+        // The same row per SKU: min 10, max 4 → the policy orders up to 10; position 3 → 10 − 3 = 7, and it says so.
+        var raised = MinMaxPolicy.FromCatalogue(10, 4);
+        raised.Maximum.Should().Be(10);
+        raised.MaximumRaisedToMinimum.Should().BeTrue();
+        raised.Decide(InventoryPosition.FromNet(3), default).Quantity.Should().Be(7);
+        raised.ToString().Should().Be("min-max (s = 10, S = 10, raised from a maximum below the minimum)");
+        BatchReplenishment.MinMaxDecision(3, 10, 4, 1, 0).Quantity.Should().Be(7);
+
+        // A valid row is the constructor's policy; the constructor itself still refuses max below min (a hand-written mistake).
+        MinMaxPolicy.FromCatalogue(10, 40).Should().Be(new MinMaxPolicy(10, 40));
+        MinMaxPolicy.FromCatalogue(10, 10).MaximumRaisedToMinimum.Should().BeFalse();
+        ((Func<MinMaxPolicy>)(() => new MinMaxPolicy(10, 4))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("maximum");
     }
 
     private static IEnumerable<string> Labels(Row x)
