@@ -18,11 +18,17 @@ namespace SupplyChain.Domain.Replenishment;
 /// </para>
 /// <para>
 /// Catalogue data with the min–max maximum below its minimum is not refused (one bad row must not stop a million-SKU
-/// run): the maximum is raised to the minimum, so the SKU behaves as <c>new MinMaxPolicy(min, min)</c>, and the reason
-/// carries <see cref="BatchReason.MaximumRaisedToMinimum"/>. Other invalid rows (a case pack below 1, a negative MOQ,
-/// lot size, order-up-to level, cover days or daily sales) throw, as the per-SKU policies do; the output spans are
-/// then partly written. A position of <see cref="int.MinValue"/> is read as −<see cref="int.MaxValue"/>, as
+/// run): the maximum is raised to the minimum, so the SKU behaves as <see cref="MinMaxPolicy.FromCatalogue"/> (that is,
+/// <c>new MinMaxPolicy(min, min)</c>), and the reason carries <see cref="BatchReason.MaximumRaisedToMinimum"/>. Other
+/// invalid rows (a case pack below 1, a negative MOQ, lot size, order-up-to level, cover days or daily sales) throw, as
+/// the per-SKU policies do; every column is checked before the first row is written, so a refused call leaves the
+/// outputs untouched. A position of <see cref="int.MinValue"/> is read as −<see cref="int.MaxValue"/>, as
 /// <see cref="InventoryPosition.FromNet"/> does.
+/// </para>
+/// <para>
+/// Where <see cref="Vector256"/> is hardware-accelerated, rows are decided in blocks of eight without per-row checks
+/// (the MOQ as a lane-wise maximum, the case pack as an exact round-up in <see cref="double"/>), and the remaining rows
+/// in a scalar loop; both give the per-SKU policies' numbers.
 /// </para>
 /// </remarks>
 public static class BatchReplenishment

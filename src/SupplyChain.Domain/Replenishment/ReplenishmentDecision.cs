@@ -107,7 +107,6 @@ public readonly record struct ReplenishmentDecision
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get => _maximumPlusOne != 0 ? Constrain(UnconstrainedQuantity, _minimum, OrderMultiple, MaximumOrderQuantity, out _)
-            : (_minimum | _multiple) == 0 ? UnconstrainedQuantity
             : RoundedUp(UnconstrainedQuantity, _minimum, _multiple);
     }
 
@@ -304,7 +303,11 @@ public readonly record struct ReplenishmentDecision
         return quantity;
     }
 
-    /// <summary><see cref="Constrain"/> without a maximum (the hot path of case pack and MOQ): raised to the minimum, rounded up to the multiple (0 = none).</summary>
+    /// <summary>
+    /// <see cref="Constrain"/> without a maximum (the hot path of case pack and MOQ): raised to the minimum, rounded up to
+    /// the multiple (0 = none). Apart from "is anything ordered", no branch depends on the data: whether a row has a MOQ or
+    /// a pack varies from SKU to SKU, and a mispredicted branch costs more than the division by 1 it would save.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long RoundedUp(long requested, long minimum, long multiple)
     {
@@ -314,14 +317,16 @@ public readonly record struct ReplenishmentDecision
         }
 
         var atLeast = Math.Max(requested, minimum);
-        if (multiple == 0)
+        var pack = Math.Max(multiple, 1);
+        if (unchecked((ulong)(atLeast | pack)) <= uint.MaxValue)
         {
-            return atLeast;
+            // A 32-bit remainder: a 64-bit division costs several times more. Below 2³² + 2³², nothing overflows.
+            var remainder = unchecked((uint)atLeast % (uint)pack);
+            return atLeast + (remainder == 0 ? 0 : pack - remainder);
         }
 
-        // A 32-bit remainder where the numbers allow it: a 64-bit division costs several times more.
-        var remainder = unchecked((ulong)atLeast <= uint.MaxValue && (ulong)multiple <= uint.MaxValue ? (uint)atLeast % (uint)multiple : atLeast % multiple);
-        return remainder == 0 ? atLeast : checked(atLeast + (multiple - remainder));
+        var rest = atLeast % pack;
+        return rest == 0 ? atLeast : checked(atLeast + (pack - rest));
     }
 
     private static long LeastCommonMultiple(long a, long b) =>

@@ -162,6 +162,19 @@ public sealed class BatchReplenishmentPropertyTests
     }
 
     [Fact]
+    public void A_refused_call_writes_no_row()
+    {
+        // 17 rows (two SIMD blocks and one tail row); the last row's case pack is 0: refused before any row is written.
+        var q = Enumerable.Repeat(-1L, 17).ToArray();
+        var r = Enumerable.Repeat((BatchReason)255, 17).ToArray();
+        var ones = Enumerable.Repeat(1, 17).ToArray();
+        int[] packs = [.. Enumerable.Repeat(1, 16), 0];
+        ((Action)(() => BatchReplenishment.MinMax(ones, ones, ones, packs, new int[17], q, r))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("casePacks");
+        q.Should().OnlyContain(x => x == -1);
+        r.Should().OnlyContain(x => x == (BatchReason)255);
+    }
+
+    [Fact]
     public void A_maximum_below_the_minimum_orders_up_to_the_minimum_and_says_so()
     {
         // min 10, max 4 (bad catalogue data), position 3: max is raised to 10, so 10 − 3 = 7 are ordered.
