@@ -11,7 +11,9 @@ namespace SupplyChain.Domain.Replenishment;
 internal readonly record struct OrderBounds(long Minimum, long Multiple, long MaximumPlusOne)
 {
     /// <summary>A case pack and a MOQ, already checked (pack ≥ 1, MOQ ≥ 0).</summary>
-    public static OrderBounds Of(int casePack, int minimumOrderQuantity) => new(minimumOrderQuantity, casePack == 1 ? 0 : casePack, 0);
+    /// <remarks>A pack of 1 becomes 0 by a mask, not a branch: in a catalogue it varies from row to row.</remarks>
+    public static OrderBounds Of(int casePack, int minimumOrderQuantity) =>
+        new(minimumOrderQuantity, unchecked(casePack & -(int)((uint)(casePack - 1 | (1 - casePack)) >> 31)), 0);
 
     /// <summary>
     /// The root policy and the bounds of <paramref name="policy"/> wrapped in <paramref name="added"/>: when the policy is

@@ -305,8 +305,9 @@ public readonly record struct ReplenishmentDecision
 
     /// <summary>
     /// <see cref="Constrain"/> without a maximum (the hot path of case pack and MOQ): raised to the minimum, rounded up to
-    /// the multiple (0 = none). Apart from "is anything ordered", no branch depends on the data: whether a row has a MOQ or
-    /// a pack varies from SKU to SKU, and a mispredicted branch costs more than the division by 1 it would save.
+    /// the multiple (0 = none). Apart from "is anything ordered" (which follows the policy's own branch), no branch depends
+    /// on the data while the numbers stay below 2³²: whether a row has a MOQ or a pack varies from SKU to SKU, and a
+    /// mispredicted branch costs more than the division by 1 it would save.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long RoundedUp(long requested, long minimum, long multiple)
@@ -316,17 +317,21 @@ public readonly record struct ReplenishmentDecision
             return 0;
         }
 
-        var atLeast = Math.Max(requested, minimum);
-        var pack = Math.Max(multiple, 1);
-        if (unchecked((ulong)(atLeast | pack)) <= uint.MaxValue)
+        if (unchecked((ulong)(requested | minimum | multiple)) <= uint.MaxValue)
         {
-            // A 32-bit remainder: a 64-bit division costs several times more. Below 2³² + 2³², nothing overflows.
-            var remainder = unchecked((uint)atLeast % (uint)pack);
-            return atLeast + (remainder == 0 ? 0 : pack - remainder);
+            unchecked
+            {
+                // All three in [0, 2³²): max(requested, minimum) and max(multiple, 1) by masks, then ⌈q / k⌉ × k below 2³³.
+                var atLeast = requested - ((requested - minimum) & ((requested - minimum) >> 63));
+                var pack = multiple + (long)((ulong)(multiple - 1) >> 63);
+                return (long)(((ulong)(atLeast + pack - 1) / (ulong)pack) * (ulong)pack);
+            }
         }
 
-        var rest = atLeast % pack;
-        return rest == 0 ? atLeast : checked(atLeast + (pack - rest));
+        var least = Math.Max(requested, minimum);
+        var by = Math.Max(multiple, 1);
+        var rest = least % by;
+        return rest == 0 ? least : checked(least + (by - rest));
     }
 
     private static long LeastCommonMultiple(long a, long b) =>
