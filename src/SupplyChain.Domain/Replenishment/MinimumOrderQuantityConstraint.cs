@@ -5,8 +5,13 @@ namespace SupplyChain.Domain.Replenishment;
 
 /// <summary>A policy with a minimum order quantity (MOQ): a positive order below the minimum is raised to it; no order stays no order.</summary>
 /// <remarks>Constraints combine in any order to the same result; see <see cref="ReplenishmentDecision"/>.</remarks>
-public sealed record MinimumOrderQuantityConstraint : IReplenishmentPolicy
+public sealed record MinimumOrderQuantityConstraint : IReplenishmentPolicy, IBoundedPolicy
 {
+    // The innermost policy that is not a fixed-bounds decorator and every bound down to it (OrderBounds.Fuse): Decide
+    // calls the root once and constrains once, the chain's decision with one interface call.
+    private readonly IReplenishmentPolicy _root;
+    private readonly OrderBounds _bounds;
+
     /// <summary>Wraps <paramref name="policy"/>.</summary>
     /// <param name="policy">The policy to constrain.</param>
     /// <param name="minimumOrderQuantity">The MOQ, greater than zero.</param>
@@ -16,6 +21,7 @@ public sealed record MinimumOrderQuantityConstraint : IReplenishmentPolicy
     {
         Policy = Guard.NotNull(policy);
         MinimumOrderQuantity = Guard.Positive(minimumOrderQuantity);
+        (_root, _bounds) = OrderBounds.Fuse(policy, new OrderBounds(MinimumOrderQuantity, 0, 0));
     }
 
     /// <summary>The constrained policy.</summary>
@@ -25,9 +31,15 @@ public sealed record MinimumOrderQuantityConstraint : IReplenishmentPolicy
     public int MinimumOrderQuantity { get; }
 
     /// <inheritdoc />
+    IReplenishmentPolicy IBoundedPolicy.Root => _root;
+
+    /// <inheritdoc />
+    OrderBounds IBoundedPolicy.Bounds => _bounds;
+
+    /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReplenishmentDecision Decide(in InventoryPosition position, in ReplenishmentContext context) =>
-        Policy.Decide(position, context).WithMinimumOrderQuantity(MinimumOrderQuantity);
+        _root.Decide(position, context).Within(_bounds);
 
     /// <summary>The constrained policy, e.g. <c>min-max (s = 10, S = 40), MOQ 50</c>.</summary>
     public override string ToString() => Guard.Format("{0}, MOQ {1}", Policy, MinimumOrderQuantity);

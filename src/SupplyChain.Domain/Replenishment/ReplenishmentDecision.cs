@@ -34,6 +34,8 @@ public readonly record struct ReplenishmentDecision
     private readonly long _minimum;
     private readonly long _multiple;
     private readonly long _maximumPlusOne;
+    private readonly double _triggerLevel;
+    private readonly double _target;
 
     /// <summary>
     /// Creates a decision without constraints; the levels the rule compared are set by name (<see cref="TriggerLevel"/>,
@@ -56,15 +58,35 @@ public readonly record struct ReplenishmentDecision
         Position = position;
     }
 
-    /// <summary>A built-in policy's decision: its levels are finite by the policy's own checks, so nothing is checked again on the hot path.</summary>
+    /// <summary>
+    /// A built-in policy's decision with whole-unit levels (always finite, so nothing is checked on the hot path) and the
+    /// constraints already collected: one construction instead of one per constraint.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal ReplenishmentDecision(long quantity, ReplenishmentReason reason, long position, double triggerLevel, double target)
+    internal ReplenishmentDecision(long quantity, ReplenishmentReason reason, long position, long triggerLevel, long target, OrderBounds bounds = default)
+    {
+        UnconstrainedQuantity = quantity;
+        Reason = reason;
+        Position = position;
+        _triggerLevel = triggerLevel;
+        _target = target;
+        _minimum = bounds.Minimum;
+        _multiple = bounds.Multiple;
+        _maximumPlusOne = bounds.MaximumPlusOne;
+    }
+
+    /// <summary>A built-in policy's decision with fractional levels (checked finite) and the constraints already collected.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ReplenishmentDecision(long quantity, ReplenishmentReason reason, long position, double triggerLevel, double target, OrderBounds bounds = default)
     {
         UnconstrainedQuantity = quantity;
         Reason = reason;
         Position = position;
         TriggerLevel = triggerLevel;
         Target = target;
+        _minimum = bounds.Minimum;
+        _multiple = bounds.Multiple;
+        _maximumPlusOne = bounds.MaximumPlusOne;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -73,8 +95,8 @@ public readonly record struct ReplenishmentDecision
         UnconstrainedQuantity = from.UnconstrainedQuantity;
         Reason = from.Reason;
         Position = from.Position;
-        TriggerLevel = from.TriggerLevel;
-        Target = from.Target;
+        _triggerLevel = from._triggerLevel;
+        _target = from._target;
         _minimum = minimum;
         _multiple = multiple == 1 ? 0 : multiple;
         _maximumPlusOne = maximumPlusOne;
@@ -84,9 +106,8 @@ public readonly record struct ReplenishmentDecision
     public long Quantity
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _minimum == 0 && _multiple == 0 && _maximumPlusOne == 0
-        ? UnconstrainedQuantity
-        : Constrain(UnconstrainedQuantity, _minimum, OrderMultiple, MaximumOrderQuantity, out _);
+        get => _maximumPlusOne != 0 ? Constrain(UnconstrainedQuantity, _minimum, OrderMultiple, MaximumOrderQuantity, out _)
+            : RoundedUp(UnconstrainedQuantity, _minimum, _multiple);
     }
 
     /// <summary>Whether anything is ordered.</summary>
@@ -102,18 +123,18 @@ public readonly record struct ReplenishmentDecision
     /// <exception cref="ArgumentOutOfRangeException">The level is infinite or NaN.</exception>
     public double TriggerLevel
     {
-        get;
+        get => _triggerLevel;
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        init => field = double.IsFinite(value) ? value : Guard.Finite(value, nameof(TriggerLevel));
+        init => _triggerLevel = double.IsFinite(value) ? value : Guard.Finite(value, nameof(TriggerLevel));
     }
 
     /// <summary>The position the rule aims for; finite.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The position is infinite or NaN.</exception>
     public double Target
     {
-        get;
+        get => _target;
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        init => field = double.IsFinite(value) ? value : Guard.Finite(value, nameof(Target));
+        init => _target = double.IsFinite(value) ? value : Guard.Finite(value, nameof(Target));
     }
 
     /// <summary>The quantity the rule asked for before any constraint.</summary>
@@ -159,6 +180,15 @@ public readonly record struct ReplenishmentDecision
     public ReplenishmentDecision WithOrderMultiple(long multiple) =>
         new(this, _minimum, LeastCommonMultiple(OrderMultiple, Guard.Positive(multiple)), _maximumPlusOne);
 
+    /// <summary>Adds the collected bounds of a chain of the library's decorators (see <see cref="OrderBounds.Fuse"/>).</summary>
+    /// <exception cref="OverflowException">The least common multiple of the multiples exceeds <see cref="long.MaxValue"/>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ReplenishmentDecision Within(in OrderBounds bounds) =>
+        (_minimum | _multiple | _maximumPlusOne) == 0
+            ? new(this, bounds.Minimum, bounds.Multiple, bounds.MaximumPlusOne)
+            : new(this, Math.Max(_minimum, bounds.Minimum), bounds.Multiple == 0 ? _multiple : LeastCommonMultiple(OrderMultiple, bounds.Multiple),
+                OrderBounds.SmallerMaximumPlusOne(_maximumPlusOne, bounds.MaximumPlusOne));
+
     /// <summary>Adds a maximum order quantity: an order above it is lowered to the largest multiple within it.</summary>
     /// <param name="maximum">The maximum, not negative (0 forbids ordering; <see cref="long.MaxValue"/> adds nothing).</param>
     /// <returns>The constrained decision; the smaller maximum wins when one is already set.</returns>
@@ -167,7 +197,7 @@ public readonly record struct ReplenishmentDecision
     {
         Guard.NotNegative(maximum);
         var plusOne = maximum == long.MaxValue ? 0 : maximum + 1;
-        return new(this, _minimum, _multiple, _maximumPlusOne == 0 ? plusOne : plusOne == 0 ? _maximumPlusOne : Math.Min(_maximumPlusOne, plusOne));
+        return new(this, _minimum, _multiple, OrderBounds.SmallerMaximumPlusOne(_maximumPlusOne, plusOne));
     }
 
     /// <summary>The decision in words, with its numbers, for a seller who wants to know why.</summary>
@@ -252,7 +282,7 @@ public readonly record struct ReplenishmentDecision
 
         var quantity = atLeast;
         // A 32-bit remainder where the numbers allow it: a 64-bit division costs several times more.
-        var remainder = (ulong)atLeast <= int.MaxValue && (ulong)multiple <= int.MaxValue ? (int)atLeast % (int)multiple : atLeast % multiple;
+        var remainder = unchecked((ulong)atLeast <= uint.MaxValue && (ulong)multiple <= uint.MaxValue ? (uint)atLeast % (uint)multiple : atLeast % multiple);
         if (remainder != 0)
         {
             quantity = checked(atLeast + (multiple - remainder));
@@ -273,24 +303,37 @@ public readonly record struct ReplenishmentDecision
         return quantity;
     }
 
-    private static long LeastCommonMultiple(long a, long b)
+    /// <summary>
+    /// <see cref="Constrain"/> without a maximum (the hot path of case pack and MOQ): raised to the minimum, rounded up to
+    /// the multiple (0 = none). Apart from "is anything ordered" (which follows the policy's own branch), no branch depends
+    /// on the data while the numbers stay below 2³²: whether a row has a MOQ or a pack varies from SKU to SKU, and a
+    /// mispredicted branch costs more than the division by 1 it would save.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long RoundedUp(long requested, long minimum, long multiple)
     {
-        if (a == b || b == 1)
+        if (requested <= 0)
         {
-            return a;
+            return 0;
         }
 
-        if (a == 1)
+        if (unchecked((ulong)(requested | minimum | multiple)) <= uint.MaxValue)
         {
-            return b;
+            unchecked
+            {
+                // All three in [0, 2³²): max(requested, minimum) and max(multiple, 1) by masks, then ⌈q / k⌉ × k below 2³³.
+                var atLeast = requested - ((requested - minimum) & ((requested - minimum) >> 63));
+                var pack = multiple + (long)((ulong)(multiple - 1) >> 63);
+                return (long)(((ulong)(atLeast + pack - 1) / (ulong)pack) * (ulong)pack);
+            }
         }
 
-        var (x, y) = (a, b);
-        while (y != 0)
-        {
-            (x, y) = (y, x % y);
-        }
-
-        return checked(a / x * b);
+        var least = Math.Max(requested, minimum);
+        var by = Math.Max(multiple, 1);
+        var rest = least % by;
+        return rest == 0 ? least : checked(least + (by - rest));
     }
+
+    private static long LeastCommonMultiple(long a, long b) =>
+        OrderBounds.TryLeastCommonMultiple(a == 1 ? 0 : a, b == 1 ? 0 : b, out var multiple) ? Math.Max(multiple, 1) : throw new OverflowException();
 }

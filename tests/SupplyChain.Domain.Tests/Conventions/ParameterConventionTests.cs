@@ -44,6 +44,7 @@ public sealed class ParameterConventionTests
         ["Products.Dimensions.ctor(length/width)"] = Interchangeable,
         ["Products.Dimensions.ctor(width/height)"] = Interchangeable,
         ["Replenishment.MinMaxPolicy.ctor(minimum/maximum)"] = Refused,
+        ["Replenishment.MinMaxPolicy.FromCatalogue(minimum/maximum)"] = Convention,
         ["Shipping.Leg.ctor(loadLocation/unloadLocation)"] = Direction,
         ["Shipping.Leg.ctor(loadTime/unloadTime)"] = Refused,
         ["Shipping.RouteSpecification.ctor(origin/destination)"] = Direction,

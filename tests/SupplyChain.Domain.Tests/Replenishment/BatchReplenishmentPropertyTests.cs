@@ -14,8 +14,8 @@ public sealed class BatchReplenishmentPropertyTests
     private static readonly LocalDate ReviewDay = new(2025, 3, 3);
     private static readonly ReviewCalendar Weekly = ReviewCalendar.Every(7, ReviewDay);
 
-    /// <summary>One SKU's columns: position, two levels (min/max, r), lot, S, cover days, daily sales in hundredths, case pack, MOQ.</summary>
-    public sealed record Row(int P, int A, int B, int Lot, int S, int Days, int Hundredths, int Pack, int Moq);
+    /// <summary>One SKU's columns: position, two levels (min/max, r), lot, S, cover days, daily sales, case pack, MOQ.</summary>
+    public sealed record Row(int P, int A, int B, int Lot, int S, int Days, double Demand, int Pack, int Moq);
 
     /// <summary>A catalogue of rows and whether the date is a review day.</summary>
     public sealed record Catalogue(Row[] Rows, bool IsReviewDay);
@@ -32,14 +32,17 @@ public sealed class BatchReplenishmentPropertyTests
         from lot in Gen.Frequency((3, Gen.Choose(1, 500)), (1, Gen.Elements(1, int.MaxValue)))       // Q: 1..500, or an edge
         from s in Gen.Frequency((3, Gen.Choose(0, 1000)), (1, Gen.Elements(0, int.MaxValue)))       // S: 0..1000, or an edge
         from days in Gen.Choose(0, 120)                                                             // cover days 0..120
-        from hundredths in Gen.Frequency((1, Gen.Constant(0)), (3, Gen.Choose(0, 5000)))            // sales 0..50.00 a day
+        from demand in Gen.Frequency(                                                               // sales a day: 0, 0..50.00 in cents,
+            (1, Gen.Constant(0.0)), (3, Gen.Choose(0, 5000).Select(h => h / 100.0)),               // or 10¹²..10¹⁶ (a shortfall of 2⁵²
+            (1, Gen.Choose(1, 10_000).Select(t => t * 1e12)))                                       // or more: the SIMD block's scalar redo)
         from pack in Gen.Frequency((2, Gen.Constant(1)), (2, Gen.Choose(2, 48)), (1, Gen.Constant(int.MaxValue)))
         from moq in Gen.Frequency((2, Gen.Constant(0)), (2, Gen.Choose(1, 500)), (1, Gen.Constant(int.MaxValue)))
-        select new Row(p, a, b, lot, s, days, hundredths, pack, moq);
+        select new Row(p, a, b, lot, s, days, demand, pack, moq);
 
-    // 0 to 30 rows, half the catalogues on a review day.
+    // 0 to 7 rows (scalar tail only) or 8 to 70 (SIMD blocks of BatchReplenishment.BlockRows = 8 rows, and a scalar tail
+    // unless the count is a multiple of 8); half the catalogues on a review day.
     private static readonly Gen<Catalogue> Catalogues =
-        from count in Gen.Choose(0, 30)
+        from count in Gen.Frequency((1, Gen.Choose(0, 7)), (3, Gen.Choose(8, 70)))
         from rows in Rows.ArrayOf(count)
         from review in Gen.Elements(true, false)
         select new Catalogue(rows, review);
@@ -55,8 +58,9 @@ public sealed class BatchReplenishmentPropertyTests
         for (var i = 0; i < rows.Length; i++)
         {
             var x = rows[i];
-            var expected = Decide(new MinMaxPolicy(x.A, Math.Max(x.A, x.B)), x, default);
-            var clamped = x.B < x.A ? BatchReason.MaximumRaisedToMinimum : BatchReason.NoOrder;
+            var policy = MinMaxPolicy.FromCatalogue(x.A, x.B);
+            var expected = Decide(policy, x, default);
+            var clamped = policy.MaximumRaisedToMinimum ? BatchReason.MaximumRaisedToMinimum : BatchReason.NoOrder;
             Check(q[i], r[i], expected, clamped, BatchReplenishment.MinMaxDecision(x.P, x.A, x.B, x.Pack, x.Moq));
         }
     });
@@ -95,7 +99,7 @@ public sealed class BatchReplenishmentPropertyTests
     {
         var rows = c.Rows;
         var (q, r) = Outputs(rows.Length);
-        var demands = rows.Select(x => x.Hundredths / 100.0).ToArray();
+        var demands = rows.Select(x => x.Demand).ToArray();
         BatchReplenishment.DaysOfCover(Col(rows, x => x.P), Col(rows, x => x.Days), demands, Col(rows, x => x.Pack), Col(rows, x => x.Moq), q, r);
         for (var i = 0; i < rows.Length; i++)
         {
@@ -106,14 +110,24 @@ public sealed class BatchReplenishmentPropertyTests
     });
 
     [Fact]
-    public void The_generator_reaches_every_edge_row_and_branch_it_claims() =>
+    public void The_generator_reaches_every_edge_row_and_branch_it_claims()
+    {
+        BatchReplenishment.IsVectorised.Should().BeTrue("the property claims to compare the SIMD blocks, which run only with Vector256 hardware");
+        Reach.Covers(Catalogues, Runs, c => c.Rows.SelectMany((x, i) => Labels(x).Select(label => Where(c.Rows.Length, i) + label)).Concat(Shape(c)),
+        [
+            "review day", "not a review day", "SIMD blocks and a scalar tail", "SIMD blocks only", "scalar tail only", "no rows",
+            "SIMD: position int.MinValue", "SIMD: pack int.MaxValue", "SIMD: MOQ int.MaxValue", "SIMD: max < min", "SIMD: min-max MOQ binds",
+            "SIMD: min-max pack rounds", "SIMD: cover of 2^52 or more", "SIMD: lot int.MaxValue", "SIMD: S int.MaxValue",
+            "tail: position int.MinValue", "tail: pack int.MaxValue", "tail: max < min", "tail: min-max pack rounds", "tail: cover of 2^52 or more",
+        ]);
         Reach.Covers(Catalogues, Runs, c => c.Rows.SelectMany(Labels).Append(c.IsReviewDay ? "review day" : "not a review day"),
         [
             "review day", "not a review day", "position int.MinValue", "position int.MaxValue", "position 0", "max < min", "max = min",
             "pack 1", "pack > 1", "pack int.MaxValue", "MOQ 0", "MOQ > 0", "MOQ int.MaxValue", "lot int.MaxValue", "S int.MaxValue", "demand 0",
             "min-max orders", "min-max no order", "min-max MOQ binds", "min-max pack rounds", "reorder point orders", "reorder point no order",
-            "cover orders", "cover no order",
+            "cover orders", "cover no order", "cover of 2^52 or more",
         ]);
+    }
 
     [Fact]
     public void Columns_of_different_lengths_are_refused_naming_the_column()
@@ -148,6 +162,19 @@ public sealed class BatchReplenishmentPropertyTests
     }
 
     [Fact]
+    public void A_refused_call_writes_no_row()
+    {
+        // 17 rows (two SIMD blocks and one tail row); the last row's case pack is 0: refused before any row is written.
+        var q = Enumerable.Repeat(-1L, 17).ToArray();
+        var r = Enumerable.Repeat((BatchReason)255, 17).ToArray();
+        var ones = Enumerable.Repeat(1, 17).ToArray();
+        int[] packs = [.. Enumerable.Repeat(1, 16), 0];
+        ((Action)(() => BatchReplenishment.MinMax(ones, ones, ones, packs, new int[17], q, r))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("casePacks");
+        q.Should().OnlyContain(x => x == -1);
+        r.Should().OnlyContain(x => x == (BatchReason)255);
+    }
+
+    [Fact]
     public void A_maximum_below_the_minimum_orders_up_to_the_minimum_and_says_so()
     {
         // min 10, max 4 (bad catalogue data), position 3: max is raised to 10, so 10 − 3 = 7 are ordered.
@@ -156,6 +183,23 @@ public sealed class BatchReplenishmentPropertyTests
         BatchReplenishment.MinMax([3], [10], [4], [1], [0], q, r);
         q[0].Should().Be(7);
         r[0].Should().Be(BatchReason.Order | BatchReason.MaximumRaisedToMinimum);
+    }
+
+    [Fact]
+    public void The_per_SKU_policy_of_a_catalogue_row_has_the_same_rule()
+    {
+        // The same row per SKU: min 10, max 4 → the policy orders up to 10; position 3 → 10 − 3 = 7, and it says so.
+        var raised = MinMaxPolicy.FromCatalogue(10, 4);
+        raised.Maximum.Should().Be(10);
+        raised.MaximumRaisedToMinimum.Should().BeTrue();
+        raised.Decide(InventoryPosition.FromNet(3), default).Quantity.Should().Be(7);
+        raised.ToString().Should().Be("min-max (s = 10, S = 10, raised from a maximum below the minimum)");
+        BatchReplenishment.MinMaxDecision(3, 10, 4, 1, 0).Quantity.Should().Be(7);
+
+        // A valid row is the constructor's policy; the constructor itself still refuses max below min (a hand-written mistake).
+        MinMaxPolicy.FromCatalogue(10, 40).Should().Be(new MinMaxPolicy(10, 40));
+        MinMaxPolicy.FromCatalogue(10, 10).MaximumRaisedToMinimum.Should().BeFalse();
+        ((Func<MinMaxPolicy>)(() => new MinMaxPolicy(10, 4))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("maximum");
     }
 
     private static IEnumerable<string> Labels(Row x)
@@ -170,7 +214,7 @@ public sealed class BatchReplenishmentPropertyTests
         yield return x.Moq switch { 0 => "MOQ 0", int.MaxValue => "MOQ int.MaxValue", _ => "MOQ > 0" };
         yield return x.Lot == int.MaxValue ? "lot int.MaxValue" : "lot";
         yield return x.S == int.MaxValue ? "S int.MaxValue" : "S";
-        yield return x.Hundredths == 0 ? "demand 0" : "demand > 0";
+        yield return x.Demand == 0 ? "demand 0" : "demand > 0";
         yield return minMax > 0 ? "min-max orders" : "min-max no order";
         if (minMax > 0 && minMax < x.Moq)
         {
@@ -183,7 +227,25 @@ public sealed class BatchReplenishmentPropertyTests
         }
 
         yield return p <= x.A ? "reorder point orders" : "reorder point no order";
-        yield return (x.Days * x.Hundredths / 100.0) - p > 0 ? "cover orders" : "cover no order";
+        yield return (x.Days * x.Demand) - p > 0 ? "cover orders" : "cover no order";
+        if ((x.Days * x.Demand) - p >= (double)(1L << 52))
+        {
+            yield return "cover of 2^52 or more";
+        }
+    }
+
+    // Rows 0 .. n − n % 8 − 1 run in SIMD blocks of BatchReplenishment.BlockRows, the rest in the scalar tail.
+    private static string Where(int count, int row) =>
+        row < count - (count % BatchReplenishment.BlockRows) ? "SIMD: " : "tail: ";
+
+    private static IEnumerable<string> Shape(Catalogue c)
+    {
+        var n = c.Rows.Length;
+        yield return c.IsReviewDay ? "review day" : "not a review day";
+        yield return n == 0 ? "no rows"
+            : n < BatchReplenishment.BlockRows ? "scalar tail only"
+            : n % BatchReplenishment.BlockRows == 0 ? "SIMD blocks only"
+            : "SIMD blocks and a scalar tail";
     }
 
     private static (long[] Quantities, BatchReason[] Reasons) Outputs(int n) => (new long[n], new BatchReason[n]);

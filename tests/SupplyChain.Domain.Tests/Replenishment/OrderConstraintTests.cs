@@ -132,6 +132,36 @@ public sealed class OrderConstraintTests
         decisions[0].Quantity.Should().Be(expected);
     });
 
+    [Property(MaxTest = Runs)]
+    public Property Decorators_decide_as_the_root_decision_constrained_step_by_step() => Prop.ForAll(Constraints.ToArbitrary(), given =>
+    {
+        // The library's fixed-bound decorators collect their bounds and call the root once; the reference is the root's
+        // own decision constrained one step at a time. The root already carries a multiple of 3 (a custom policy, so not
+        // collected), and a capacity in the middle of the chain (position-dependent, so not collected either).
+        var (u, m, c, x) = given;
+        var root = new Carrying(u, 3);
+        var stepwise = root.Decide(Empty, Contexts.Monday).WithOrderMultiple(c).WithMinimumOrderQuantity(m).WithMaximumOrderQuantity(x);
+        root.RoundedUpToMultipleOf(c).WithMinimumOrderQuantity(m).WithMaximumOrderQuantity(x).Decide(Empty, Contexts.Monday).Should().Be(stepwise);
+        root.RoundedUpToMultipleOf(c).WithCapacity(int.MaxValue).WithMinimumOrderQuantity(m).WithMaximumOrderQuantity(x)
+            .Decide(Empty, Contexts.Monday).Quantity.Should().Be(stepwise.Quantity);
+    });
+
+    [Fact]
+    public void Packs_whose_common_multiple_overflows_are_refused_when_deciding_not_when_composing()
+    {
+        // lcm(2³¹ − 1, 2³¹ − 2, 2³¹ − 3) ≈ 2⁹² exceeds long.MaxValue: composing works, every decision throws, as before the
+        // decorators collected their bounds.
+        var policy = new Fixed(1).RoundedUpToMultipleOf(int.MaxValue).RoundedUpToMultipleOf(int.MaxValue - 1).RoundedUpToMultipleOf(int.MaxValue - 2);
+        policy.Invoking(p => p.Decide(Empty, Contexts.Monday)).Should().Throw<OverflowException>();
+    }
+
+    /// <summary>A custom policy whose decision already carries an order multiple.</summary>
+    private sealed class Carrying(long quantity, long multiple) : IReplenishmentPolicy
+    {
+        public ReplenishmentDecision Decide(in InventoryPosition position, in ReplenishmentContext context) =>
+            new ReplenishmentDecision(quantity, ReplenishmentReason.Custom, position.Value).WithOrderMultiple(multiple);
+    }
+
     /// <summary>A policy that always asks for the same quantity, to test constraints in isolation.</summary>
     private sealed class Fixed(long quantity) : IReplenishmentPolicy
     {
