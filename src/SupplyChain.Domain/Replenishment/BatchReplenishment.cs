@@ -314,9 +314,6 @@ public static class BatchReplenishment
     /// <summary>Rows per SIMD block: one <see cref="Vector256{T}"/> of <see cref="int"/> columns; the rows after the last whole block (and every row without SIMD) take the scalar loop.</summary>
     internal const int BlockRows = 8;
 
-    /// <summary>Whether the SIMD blocks run on this machine.</summary>
-    internal static bool IsVectorised => Vector256.IsHardwareAccelerated;
-
     /// <summary>Unconstrained quantities below this take the SIMD path's <see cref="double"/> arithmetic, where every step is exact.</summary>
     private const long LargestVectorQuantity = 1L << 52;
 
