@@ -120,9 +120,8 @@ public sealed class LeadTimeProfile
     /// <summary>
     /// One order's lead time from <paramref name="legs"/> (see the remarks on the type): the sum, in the legs' order, of μ
     /// for a fixed leg and of μ + σZ clamped to [low, high] for a drawn one, rounded to whole days (halves up) and capped
-    /// at <paramref name="maximumDays"/>. Inlined into the simulation's day step, which draws on its own stream.
+    /// at <paramref name="maximumDays"/>.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int SampleLegs(DrawnLeg[] legs, int maximumDays, ref RandomStream random)
     {
         var total = 0.0;

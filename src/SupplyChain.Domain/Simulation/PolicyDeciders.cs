@@ -53,26 +53,21 @@ internal static class PolicyDeciders
     // day. Each gives the quantity of the policy's Decide for the same position (SimulatorFastPathTests runs every one
     // against the interface path, day by day). None reads the date: the periodic review counts days instead.
 
-    /// <summary><see cref="MinMaxPolicy"/>: S − p when p ≤ s.</summary>
-    internal readonly struct MinMaxDecider(MinMaxPolicy policy) : IPolicyDecider
+    /// <summary>
+    /// <see cref="MinMaxPolicy"/>: S − p when p ≤ s; also <see cref="BaseStockPolicy"/>, whose "S − p when p &lt; S" is
+    /// the same rule with s = S − 1 for whole-unit positions.
+    /// </summary>
+    internal readonly struct MinMaxDecider(long minimum, long maximum) : IPolicyDecider
     {
-        private readonly long _minimum = policy.Minimum;
-        private readonly long _maximum = policy.Maximum;
-
-        public bool NeedsDate => false;
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public long Decide(int net, int onOrder, LocalDate date, int unitsSold)
+        internal MinMaxDecider(MinMaxPolicy policy)
+            : this(policy.Minimum, policy.Maximum)
         {
-            var position = (long)net + onOrder;
-            return position > _minimum ? 0 : _maximum - position;
         }
-    }
 
-    /// <summary><see cref="BaseStockPolicy"/>: S − p when p &lt; S.</summary>
-    internal readonly struct BaseStockDecider(BaseStockPolicy policy) : IPolicyDecider
-    {
-        private readonly long _level = policy.Level;
+        internal MinMaxDecider(BaseStockPolicy policy)
+            : this(policy.Level - 1L, policy.Level)
+        {
+        }
 
         public bool NeedsDate => false;
 
@@ -80,7 +75,7 @@ internal static class PolicyDeciders
         public long Decide(int net, int onOrder, LocalDate date, int unitsSold)
         {
             var position = (long)net + onOrder;
-            return position >= _level ? 0 : _level - position;
+            return position > minimum ? 0 : maximum - position;
         }
     }
 

@@ -103,7 +103,7 @@ internal sealed class SkuRun
                 AdvanceWith(days, new MinMaxDecider(p), chain);
                 break;
             case BaseStockPolicy p:
-                AdvanceWith(days, new BaseStockDecider(p), chain);
+                AdvanceWith(days, new MinMaxDecider(p), chain);
                 break;
             case ReorderPointPolicy p:
                 AdvanceWith(days, new ReorderPointDecider(p), chain);
@@ -364,7 +364,9 @@ internal sealed class SkuRun
 
     /// <summary>
     /// A profile with uncertain legs: the legs' draws (<see cref="LeadTimeProfile.SampleLegs(LeadTimeProfile.DrawnLeg[], int, ref RandomStream)"/>,
-    /// the profile's own rule, clamps computed once) inlined into the day step on its stream; the ring is sized for the longest.
+    /// the profile's own rule, each leg's clamp computed once); the ring is sized for the longest. The draw runs on a copy
+    /// of the stream, so that the day step's stream never has its address taken and stays in registers (the draw's loop
+    /// is not inlined into the day step: a call that took the stream's address would keep it in memory all day long).
     /// </summary>
     private readonly struct DrawnLeadTime(LeadTimeProfile profile) : ILeadTime
     {
@@ -374,7 +376,13 @@ internal sealed class SkuRun
         public bool IsUnbounded => false;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public int Lead(int day, int units, ref RandomStream random) => LeadTimeProfile.SampleLegs(_legs, _maximumDays, ref random);
+        public int Lead(int day, int units, ref RandomStream random)
+        {
+            var copy = random;
+            var lead = LeadTimeProfile.SampleLegs(_legs, _maximumDays, ref copy);
+            random = copy;
+            return lead;
+        }
     }
 
     /// <summary>The factory stage: the order is booked on the run's copy of the book (the stage draws from its own stream).</summary>
