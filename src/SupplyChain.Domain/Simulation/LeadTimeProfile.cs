@@ -125,12 +125,14 @@ public sealed class LeadTimeProfile
     internal static int SampleLegs(DrawnLeg[] legs, int maximumDays, ref RandomStream random)
     {
         var total = 0.0;
-        foreach (var leg in legs)
+        for (var i = 0; i < legs.Length; i++)
         {
+            ref readonly var leg = ref legs[i];
             if (leg.StandardDeviation > 0)
             {
                 var x = leg.Mean + (leg.StandardDeviation * random.NextStandardNormal());
-                total += Math.Min(leg.High, Math.Max(leg.Low, x));
+                // min(high, max(low, x)) without the library calls; a −0 that max would make +0 adds nothing to a sum that is ≥ +0.
+                total += x < leg.Low ? leg.Low : x > leg.High ? leg.High : x;
             }
             else
             {

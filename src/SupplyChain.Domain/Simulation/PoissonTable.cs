@@ -19,8 +19,8 @@ namespace SupplyChain.Domain.Simulation;
 /// <b>Table.</b> Relative weights w(k) = f(k)/f(m) from the mode m = ⌊μ⌋ outwards by the ratios f(k − 1)/f(k) = k/μ and
 /// f(k + 1)/f(k) = μ/(k + 1) until they fall below 10⁻³⁰⁰; F(k) is the running sum divided by the total, the last entry
 /// set to 1. Only IEEE additions, multiplications and divisions are used, so the table and every draw are the same on
-/// every machine. About 75√μ entries for a large mean (234,000 for μ = 10⁷: 1.9 MB with its guide), a few dozen for a
-/// small one.
+/// every machine. About 75√μ entries for a large mean (about 235,000 for μ = 10⁷: 2.9 MB with its guide), a few dozen
+/// for a small one.
 /// </para>
 /// </remarks>
 internal sealed class PoissonTable
