@@ -52,6 +52,13 @@ public sealed record ReviewCalendar
         return new(0, 0, mask, "weekly on " + string.Join(", ", names));
     }
 
+    /// <summary>
+    /// The calendar's rule for a fast caller (the simulator counts days instead of computing dates): every
+    /// <c>EveryDays</c> days from the day number <c>FirstDayNumber</c> (<see cref="DateOnly.DayNumber"/>), or, when
+    /// <c>EveryDays</c> is 0, on the ISO weekdays whose bits are set in <c>WeekdayMask</c> (bit 1 Monday … bit 7 Sunday).
+    /// </summary>
+    internal (int EveryDays, int FirstDayNumber, int WeekdayMask) Rule => (_everyDays, _firstDayNumber, _weekdayMask);
+
     /// <summary>Whether <paramref name="date"/> is a review day.</summary>
     /// <param name="date">The date.</param>
     /// <returns>True on a review day.</returns>

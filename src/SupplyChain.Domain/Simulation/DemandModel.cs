@@ -13,8 +13,11 @@ namespace SupplyChain.Domain.Simulation;
 /// unit (halves up): max(0, ⌊μ + σZ + ½⌋). Rounding adds a variance of about 1/12 unit², negligible beside σ² for the
 /// demand levels normal demand is meant for; use <see cref="Poisson"/> for slow movers.</item>
 /// <item><see cref="Poisson"/>: inversion of the exact cumulative distribution with one uniform per day (Devroye 1986,
-/// II.2). The table covers the mean ± about 40 standard deviations (every value with probability above 10⁻³⁰⁰ of the
-/// mode's, relative) and is built once, by the ratios f(k + 1)/f(k) = μ/(k + 1) from the mode, with arithmetic only.</item>
+/// II.2): the smallest k with F(k) &gt; U. The table covers the mean ± about 40 standard deviations (every value with
+/// probability above 10⁻³⁰⁰ of the mode's, relative) and is built once per model, by the ratios f(k + 1)/f(k) = μ/(k + 1)
+/// from the mode, with arithmetic only. The search starts from a guide table (Chen and Asau 1974; Devroye 1986,
+/// III.2.4) indexed by the uniform's top bits, so a draw costs one look-up and about one comparison for every mean up to
+/// 10⁷ (the table has about 75√μ entries for large μ); it returns the same k as a binary search of the table.</item>
 /// <item><see cref="Bootstrap(SalesHistory, PromotionDays)"/>: each day draws one of the history's counted days
 /// (<see cref="SalesHistory.DemandSeries"/>: stock-out days left out) uniformly, with replacement.</item>
 /// </list>
@@ -24,19 +27,17 @@ namespace SupplyChain.Domain.Simulation;
 public sealed class DemandModel
 {
     private const double MaximumPoissonMean = 1e7;
-    private readonly double[] _poissonCumulative;
-    private readonly int _poissonFirst;
+    private readonly PoissonTable? _poisson;
     private readonly int[] _history;
     private readonly string _text;
 
-    private DemandModel(DemandModelKind kind, double mean, double standardDeviation, string text, double[]? poissonCumulative = null, int poissonFirst = 0, int[]? history = null)
+    private DemandModel(DemandModelKind kind, double mean, double standardDeviation, string text, PoissonTable? poisson = null, int[]? history = null)
     {
         Kind = kind;
         Mean = mean;
         StandardDeviation = standardDeviation;
         _text = text;
-        _poissonCumulative = poissonCumulative ?? [];
-        _poissonFirst = poissonFirst;
+        _poisson = poisson;
         _history = history ?? [];
     }
 
@@ -76,8 +77,7 @@ public sealed class DemandModel
             throw new ArgumentOutOfRangeException(nameof(mean), mean, Guard.Format(ErrorMessages.MustBeInRange, nameof(mean), 0, MaximumPoissonMean, mean));
         }
 
-        var (first, cumulative) = PoissonTable(mean);
-        return new(DemandModelKind.Poisson, mean, Math.Sqrt(mean), Guard.Format("Poisson (mean {0})", mean), cumulative, first);
+        return new(DemandModelKind.Poisson, mean, Math.Sqrt(mean), Guard.Format("Poisson (mean {0})", mean), PoissonTable.For(mean));
     }
 
     /// <summary>Demand drawn from a product's sales history: each day one of its counted days, uniformly, with replacement.</summary>
@@ -134,8 +134,14 @@ public sealed class DemandModel
             return SampleNormal(Mean, StandardDeviation, ref random);
         }
 
-        return Kind == DemandModelKind.Poisson ? SamplePoisson(ref random) : _history[random.NextIndex(_history.Length)];
+        return Kind == DemandModelKind.Poisson ? _poisson!.Sample(ref random) : _history[random.NextIndex(_history.Length)];
     }
+
+    /// <summary>The inversion table of a Poisson model (null for other kinds).</summary>
+    internal PoissonTable? PoissonTable => _poisson;
+
+    /// <summary>The daily units of a bootstrap model (empty for other kinds); not to be changed.</summary>
+    internal int[] History => _history;
 
     /// <summary>One day's normal demand: max(0, ⌊μ + σZ + ½⌋).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -152,81 +158,10 @@ public sealed class DemandModel
         return rounded < 2147483648.0 ? unchecked((int)rounded) : throw new OverflowException();
     }
 
-    private int SamplePoisson(ref RandomStream random)
-    {
-        // The smallest k with F(k) > U, by binary search in the cumulative table.
-        var u = random.NextDouble();
-        var table = _poissonCumulative;
-        int low = 0, high = table.Length - 1;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            if (table[mid] > u)
-            {
-                high = mid;
-            }
-            else
-            {
-                low = mid + 1;
-            }
-        }
-
-        return _poissonFirst + low;
-    }
-
     private static DemandModel FromUnits(int[] units, string text)
     {
         var mean = units.Average(u => (double)u);
         var variance = units.Sum(u => (u - mean) * (u - mean)) / units.Length;
         return new(DemandModelKind.Bootstrap, mean, Math.Sqrt(variance), text, history: units);
-    }
-
-    private static (int First, double[] Cumulative) PoissonTable(double mean)
-    {
-        // Relative weights w(k) = f(k)/f(mode), from the mode outwards, until they fall below 1e-300.
-        const double Negligible = 1e-300;
-        var mode = (int)Math.Floor(mean);
-        var below = new List<double>();
-        var w = 1.0;
-        for (var k = mode; k > 0 && w > Negligible; k--)
-        {
-            w *= k / mean;                           // f(k − 1)/f(k) = k/μ
-            below.Add(w);
-        }
-
-        var above = new List<double>();
-        w = 1.0;
-        for (var k = mode; w > Negligible; k++)
-        {
-            w *= mean / (k + 1);                     // f(k + 1)/f(k) = μ/(k + 1)
-            above.Add(w);
-        }
-
-        var first = mode - below.Count;
-        var weights = new double[below.Count + 1 + above.Count];
-        for (var i = 0; i < below.Count; i++)
-        {
-            weights[below.Count - 1 - i] = below[i];
-        }
-
-        weights[below.Count] = 1.0;
-        above.CopyTo(weights, below.Count + 1);
-
-        var total = 0.0;
-        foreach (var x in weights)
-        {
-            total += x;
-        }
-
-        var cumulative = new double[weights.Length];
-        var sum = 0.0;
-        for (var i = 0; i < weights.Length; i++)
-        {
-            sum += weights[i];
-            cumulative[i] = sum / total;
-        }
-
-        cumulative[^1] = 1.0;
-        return (first, cumulative);
     }
 }

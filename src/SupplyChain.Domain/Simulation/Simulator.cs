@@ -69,11 +69,16 @@ public static class Simulator
         RequireTraceWithinLimit(list.Count, settings);
         var results = new SkuSimulationResult[list.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = settings.MaxDegreeOfParallelism };
-        Parallel.For(0, list.Count, options, i => results[i] = RunOne(list[i], settings, i));
+        // One reusable state per thread: each SKU then allocates only its result.
+        Parallel.For(0, list.Count, options, () => new SkuSimulator(), (i, _, simulator) =>
+        {
+            results[i] = simulator.RunChecked(list[i], settings, i);
+            return simulator;
+        }, _ => { });
         return new SimulationResult(settings, results);
     }
 
-    private static void RequireTraceWithinLimit(int skus, SimulationSettings settings)
+    internal static void RequireTraceWithinLimit(int skus, SimulationSettings settings)
     {
         var skuDays = (long)skus * settings.Periods;
         if (settings.RecordTrace && skuDays > MaxTracedSkuDays)
@@ -82,10 +87,6 @@ public static class Simulator
         }
     }
 
-    private static SkuSimulationResult RunOne(SimulatedSku sku, SimulationSettings settings, int index)
-    {
-        var run = new SkuRun(sku, settings, index);
-        run.Advance(settings.Periods);
-        return run.Result();
-    }
+    private static SkuSimulationResult RunOne(SimulatedSku sku, SimulationSettings settings, int index) =>
+        new SkuSimulator().RunChecked(sku, settings, index);
 }

@@ -1,24 +1,27 @@
 using System.Runtime.CompilerServices;
-using NodaTime;
 using SupplyChain.Domain.Inventory;
 using SupplyChain.Domain.Replenishment;
+using static SupplyChain.Domain.Simulation.PolicyDeciders;
 
 namespace SupplyChain.Domain.Simulation;
 
 /// <summary>
-/// The state of one SKU's simulation and its day step. Everything is allocated in the constructor (the pipeline ring
-/// sized from the longest lead time, the trace list when asked for); <see cref="Advance"/> allocates nothing.
+/// The state of one SKU's simulation and its day step. Everything is allocated when a SKU is started (the pipeline ring
+/// sized from the longest lead time, the trace list when asked for); <see cref="Advance"/> allocates nothing. A run can
+/// be started again for another SKU (<see cref="Start"/>): it keeps its ring when it is long enough, so that a thread
+/// simulating many SKUs one after another allocates only their results (see <c>SkuSimulator</c>).
 /// </summary>
 internal sealed class SkuRun
 {
-    private readonly SimulatedSku _sku;
-    private readonly int _index;
-    private readonly bool _lostSales;
-    private readonly double _dailyDemand;
-    private readonly double _leadTimeDays;
+    private SimulatedSku _sku;
+    private int _index;
+    private bool _lostSales;
+    private double _dailyDemand;
+    private double _leadTimeDays;
     private int[] _pipeline;
-    private readonly List<SimulationDay>? _trace;
-    private readonly SimulationSettings _settings;
+    private int _size;
+    private List<SimulationDay>? _trace;
+    private SimulationSettings _settings;
     private RandomStream _random;
     private FactoryRun? _factory;
     private SkuTotals _totals;
@@ -30,13 +33,27 @@ internal sealed class SkuRun
     internal SkuRun(SimulatedSku sku, SimulationSettings settings, int index)
     {
         _sku = sku;
+        _settings = settings;
+        _pipeline = [];
+        Start(sku, settings, index);
+    }
+
+    /// <summary>Starts <paramref name="sku"/> with the stream of <paramref name="index"/>: as a new run, reusing the ring when it is long enough.</summary>
+    internal void Start(SimulatedSku sku, SimulationSettings settings, int index)
+    {
+        _sku = sku;
         _index = index;
+        _settings = settings;
         _lostSales = settings.Shortages == ShortageHandling.LostSales;
         _dailyDemand = sku.Demand.Mean;
         _leadTimeDays = sku.LeadTime.Total.MeanDays;
-        _pipeline = new int[sku.LeadTime.MaximumDays + 1];
+        if (_pipeline.Length <= sku.LeadTime.MaximumDays)
+        {
+            _pipeline = new int[sku.LeadTime.MaximumDays + 1];
+        }
+
+        // The trace is part of the result, so each traced SKU gets its own list.
         _trace = settings.RecordTrace ? new List<SimulationDay>(settings.Periods) : null;
-        _settings = settings;
         Restart();
     }
 
@@ -48,7 +65,8 @@ internal sealed class SkuRun
         _day = 0;
         _slot = 0;
         _onOrder = 0;
-        Array.Clear(_pipeline);
+        _size = _sku.LeadTime.MaximumDays + 1;
+        Array.Clear(_pipeline, 0, _size);
         _trace?.Clear();
         _netStock = _sku.InitialOnHand
             ?? checked((int)_sku.Policy.Decide(default(InventoryPosition), new ReplenishmentContext(_settings.StartDate, _dailyDemand) { LeadTimeDays = _leadTimeDays }).Quantity);
@@ -68,50 +86,99 @@ internal sealed class SkuRun
     internal void Advance(int days)
     {
         // The day step is specialised (a generic method over struct type arguments, compiled once per combination) on
-        // the policy, the demand model and the shortage handling, so that each hot loop is straight-line code with its
-        // calls inlined. The built-in min-max (base-stock) policy reads the position only: its rule is applied directly
-        // and the day's date is not computed for it. Any other policy goes through the interface with a full context.
-        // Every specialisation runs the same day step, so the results are the same.
-        if (_sku.Policy is MinMaxPolicy minMax)
+        // the policy, the demand model, the lead time and the shortage handling, so that each hot loop is straight-line
+        // code with its calls inlined. Every built-in policy, alone or inside built-in order constraints, has a decider
+        // that applies its rule to two integers and reads no date; any other policy goes through the interface with a
+        // full position and context. Every specialisation gives the quantities of the policy's Decide and draws the same
+        // numbers in the same order, so the results are the same (SimulatorFastPathTests).
+        if (!OrderConstraintChain.TryFlatten(_sku.Policy, out var chain))
         {
-            AdvanceWith(days, new MinMaxDecider(minMax));
+            AdvanceWith(days, Interface());
+            return;
+        }
+
+        switch (chain.Inner)
+        {
+            case MinMaxPolicy p:
+                AdvanceWith(days, new MinMaxDecider(p), chain);
+                break;
+            case BaseStockPolicy p:
+                AdvanceWith(days, new MinMaxDecider(p), chain);
+                break;
+            case ReorderPointPolicy p:
+                AdvanceWith(days, new ReorderPointDecider(p), chain);
+                break;
+            case ReorderLevelPolicy p:
+                AdvanceWith(days, new ReorderLevelDecider(p), chain);
+                break;
+            case PeriodicReviewPolicy p:
+                AdvanceWith(days, new PeriodicReviewDecider(p, _settings.StartDate.PlusDays(_day)), chain);
+                break;
+            case JustInTimePolicy:
+                AdvanceWith(days, default(JustInTimeDecider), chain);
+                break;
+            case DaysOfCoverPolicy p when double.IsFinite(p.CoverDays * _dailyDemand):
+                AdvanceWith(days, new DaysOfCoverDecider(p.CoverDays * _dailyDemand), chain);
+                break;
+            default:
+                AdvanceWith(days, Interface());
+                break;
+        }
+    }
+
+    private InterfaceDecider Interface() => new(_sku.Policy, _dailyDemand, _leadTimeDays);
+
+    private void AdvanceWith<TDecider>(int days, TDecider decider, in OrderConstraintChain chain)
+        where TDecider : struct, IPolicyDecider
+    {
+        if (chain.IsConstrained)
+        {
+            AdvanceWith(days, new ConstrainedDecider<TDecider>(decider, chain));
         }
         else
         {
-            AdvanceWith(days, new InterfaceDecider(_sku.Policy, _dailyDemand, _leadTimeDays));
+            AdvanceWith(days, decider);
         }
     }
 
     private void AdvanceWith<TDecider>(int days, TDecider decider)
-        where TDecider : struct, IDecider
+        where TDecider : struct, IPolicyDecider
     {
         var model = _sku.Demand;
-        if (model.Kind == DemandModelKind.Normal)
+        switch (model.Kind)
         {
-            AdvanceWith(days, decider, new NormalDemand(model.Mean, model.StandardDeviation));
-        }
-        else
-        {
-            AdvanceWith(days, decider, new AnyDemand(model));
+            case DemandModelKind.Normal:
+                AdvanceWith(days, decider, new NormalDemand(model.Mean, model.StandardDeviation));
+                break;
+            case DemandModelKind.Poisson:
+                AdvanceWith(days, decider, new PoissonDemand(model.PoissonTable!));
+                break;
+            default:
+                AdvanceWith(days, decider, new BootstrapDemand(model.History));
+                break;
         }
     }
 
     private void AdvanceWith<TDecider, TDemand>(int days, TDecider decider, TDemand demand)
-        where TDecider : struct, IDecider
+        where TDecider : struct, IPolicyDecider
         where TDemand : struct, IDemandSampler
     {
-        if (_factory is null)
+        if (_factory is not null)
         {
-            AdvanceWith(days, decider, demand, new ProfileLeadTime(_sku.LeadTime));
+            AdvanceWith(days, decider, demand, new FactoryLeadTime(_factory));
+        }
+        else if (_sku.LeadTime.IsFixed)
+        {
+            AdvanceWith(days, decider, demand, new FixedLeadTime(_sku.LeadTime.MaximumDays));
         }
         else
         {
-            AdvanceWith(days, decider, demand, new FactoryLeadTime(_factory));
+            AdvanceWith(days, decider, demand, new DrawnLeadTime(_sku.LeadTime));
         }
     }
 
     private void AdvanceWith<TDecider, TDemand, TLead>(int days, TDecider decider, TDemand demand, TLead leadTime)
-        where TDecider : struct, IDecider
+        where TDecider : struct, IPolicyDecider
         where TDemand : struct, IDemandSampler
         where TLead : struct, ILeadTime
     {
@@ -128,7 +195,7 @@ internal sealed class SkuRun
     // Specialised by the JIT for each combination of struct type arguments: the decider's, the sampler's and the lead
     // time's calls are direct and inlined, and NeedsDate, IsLostSales and IsUnbounded are constants.
     private void Advance<TDecider, TDemand, TShortage, TLead>(int days, TDecider decider, TDemand demandSampler, TLead leadTime)
-        where TDecider : struct, IDecider
+        where TDecider : struct, IPolicyDecider
         where TDemand : struct, IDemandSampler
         where TShortage : struct, IShortageRule
         where TLead : struct, ILeadTime
@@ -137,7 +204,7 @@ internal sealed class SkuRun
         double h = costs.HoldingPerUnitDay, p = costs.StockoutPerUnit, k = costs.PerOrder;
         var lostSales = default(TShortage).IsLostSales;
         var pipeline = _pipeline;
-        var size = pipeline.Length;
+        var size = _size;
         var random = _random;
         // The totals are kept in plain locals during the loop (a struct of 17 fields would stay in memory).
         var totals = _totals;
@@ -150,8 +217,6 @@ internal sealed class SkuRun
         var trace = _trace;
         int slot = _slot, net = _netStock, onOrder = _onOrder, day = _day;
         var tracing = trace is not null;
-        // A fixed lead time is a constant of the loop, as it was before the factory stage (which never has one).
-        var fixedLead = !leadTime.IsUnbounded && _sku.LeadTime.IsFixed ? _sku.LeadTime.MaximumDays : -1;
         var needsDate = decider.NeedsDate || tracing;
         var date = needsDate ? _settings.StartDate.PlusDays(day) : default;
 
@@ -182,14 +247,14 @@ internal sealed class SkuRun
             }
 
             // 4. The policy decides on the position after demand.
-            var ordered = decider.Decide(net, onOrder, date, lostSales ? filled : demand);
+            var ordered = checked((int)decider.Decide(net, onOrder, date, lostSales ? filled : demand));
             if (ordered > 0)
             {
-                var lead = fixedLead >= 0 ? fixedLead : leadTime.Lead(day, ordered, ref random);
+                var lead = leadTime.Lead(day, ordered, ref random);
                 if (leadTime.IsUnbounded && lead >= size)
                 {
                     // Only the factory stage: a lead time beyond the ring grows it (its days are then counted from slot 0).
-                    pipeline = GrowPipeline(slot, lead);
+                    pipeline = GrowPipeline(slot, size, lead);
                     size = pipeline.Length;
                     slot = 0;
                 }
@@ -259,84 +324,25 @@ internal sealed class SkuRun
         _random = random;
         _totals = totals;
         _slot = slot;
+        _size = size;
         _netStock = net;
         _onOrder = onOrder;
         _day = day;
     }
 
-    /// <summary>A ring of at least <paramref name="lead"/> + 1 days (twice the old size or more) holding the old ring's days from <paramref name="slot"/> at 0.</summary>
-    private int[] GrowPipeline(int slot, int lead)
+    /// <summary>A ring of at least <paramref name="lead"/> + 1 days (twice the old size or more) holding the old ring's <paramref name="size"/> days from <paramref name="slot"/> at 0.</summary>
+    private int[] GrowPipeline(int slot, int size, int lead)
     {
         var old = _pipeline;
-        var grown = new int[Math.Max(lead + 1, old.Length * 2)];
-        Array.Copy(old, slot, grown, 0, old.Length - slot);
-        Array.Copy(old, 0, grown, old.Length - slot, slot);
+        var grown = new int[Math.Max(lead + 1, size * 2)];
+        Array.Copy(old, slot, grown, 0, size - slot);
+        Array.Copy(old, 0, grown, size - slot, slot);
         _pipeline = grown;
         return grown;
     }
 
     internal SkuSimulationResult Result() =>
         new(_sku, _index, _totals, _trace is null ? [] : _trace.AsReadOnly());
-
-    /// <summary>How the day step calls the policy: the order quantity for the net stock and units on order, the day's date and the units sold.</summary>
-    private interface IDecider
-    {
-        /// <summary>Whether the policy may read the date (when false, <c>default</c> is passed).</summary>
-        bool NeedsDate { get; }
-
-        int Decide(int net, int onOrder, LocalDate date, int unitsSold);
-    }
-
-    /// <summary>Any policy, through <see cref="IReplenishmentPolicy"/> with a full position and context.</summary>
-    private readonly struct InterfaceDecider : IDecider
-    {
-        private readonly IReplenishmentPolicy _policy;
-        private readonly double _dailyDemand;
-        private readonly double _leadTimeDays;
-
-        internal InterfaceDecider(IReplenishmentPolicy policy, double dailyDemand, double leadTimeDays)
-        {
-            _policy = policy;
-            _dailyDemand = dailyDemand;
-            _leadTimeDays = leadTimeDays;
-        }
-
-        public bool NeedsDate => true;
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public int Decide(int net, int onOrder, LocalDate date, int unitsSold)
-        {
-            var position = new InventoryPosition(net > 0 ? net : 0) { OnOrder = onOrder, Backordered = net < 0 ? -net : 0 };
-            var context = new ReplenishmentContext(date, _dailyDemand) { LeadTimeDays = _leadTimeDays, UnitsSold = unitsSold };
-            return checked((int)_policy.Decide(in position, in context).Quantity);
-        }
-    }
-
-    /// <summary>
-    /// The sealed <see cref="MinMaxPolicy"/>, whose decision reads the position only: its rule (position p = on hand + on
-    /// order − backorders = net + on order; order S − p when p ≤ s) applied to two integers, without building the
-    /// position and the decision. <see cref="MinMaxPolicy.Decide"/> gives the same quantity (a test compares them).
-    /// </summary>
-    private readonly struct MinMaxDecider : IDecider
-    {
-        private readonly long _minimum;
-        private readonly long _maximum;
-
-        internal MinMaxDecider(MinMaxPolicy policy)
-        {
-            _minimum = policy.Minimum;
-            _maximum = policy.Maximum;
-        }
-
-        public bool NeedsDate => false;
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public int Decide(int net, int onOrder, LocalDate date, int unitsSold)
-        {
-            var position = (long)net + onOrder;
-            return position > _minimum ? 0 : checked((int)(_maximum - position));
-        }
-    }
 
     /// <summary>How the day step finds an order's lead time.</summary>
     private interface ILeadTime
@@ -347,21 +353,33 @@ internal sealed class SkuRun
         int Lead(int day, int units, ref RandomStream random);
     }
 
-    /// <summary>The SKU's lead-time profile when it is not fixed (the day step uses a fixed one directly); the ring is sized for its longest.</summary>
-    private readonly struct ProfileLeadTime : ILeadTime
+    /// <summary>A fixed lead time: a constant of the loop, no draw.</summary>
+    private readonly struct FixedLeadTime(int days) : ILeadTime
     {
-        private readonly LeadTimeProfile _profile;
+        public bool IsUnbounded => false;
 
-        internal ProfileLeadTime(LeadTimeProfile profile) => _profile = profile;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Lead(int day, int units, ref RandomStream random) => days;
+    }
+
+    /// <summary>
+    /// A profile with uncertain legs: the legs' draws (<see cref="LeadTimeProfile.SampleLegs(LeadTimeProfile.DrawnLeg[], int, ref RandomStream)"/>,
+    /// the profile's own rule, each leg's clamp computed once); the ring is sized for the longest. The draw runs on a copy
+    /// of the stream, so that the day step's stream never has its address taken and stays in registers (the draw's loop
+    /// is not inlined into the day step: a call that took the stream's address would keep it in memory all day long).
+    /// </summary>
+    private readonly struct DrawnLeadTime(LeadTimeProfile profile) : ILeadTime
+    {
+        private readonly LeadTimeProfile.DrawnLeg[] _legs = profile.DrawnLegs;
+        private readonly int _maximumDays = profile.MaximumDays;
 
         public bool IsUnbounded => false;
 
-        /// <summary>One order's lead time, drawn on a copy of the stream, so that the day step's stream never has its address taken and can stay in registers (inlined, so the copy is the day step's).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Lead(int day, int units, ref RandomStream random)
         {
             var copy = random;
-            var lead = _profile.Sample(ref copy);
+            var lead = LeadTimeProfile.SampleLegs(_legs, _maximumDays, ref copy);
             random = copy;
             return lead;
         }
@@ -401,15 +419,18 @@ internal sealed class SkuRun
         public int Sample(ref RandomStream random) => DemandModel.SampleNormal(_mean, _standardDeviation, ref random);
     }
 
-    /// <summary>Any demand model, through <see cref="DemandModel.Sample"/>.</summary>
-    private readonly struct AnyDemand : IDemandSampler
+    /// <summary>Poisson demand: the model's inversion with its guide table (<see cref="PoissonTable"/>), the same draw as <see cref="DemandModel.Sample"/> without the model's kind test.</summary>
+    private readonly struct PoissonDemand(PoissonTable table) : IDemandSampler
     {
-        private readonly DemandModel _model;
-
-        internal AnyDemand(DemandModel model) => _model = model;
-
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public int Sample(ref RandomStream random) => _model.Sample(ref random);
+        public int Sample(ref RandomStream random) => table.Sample(ref random);
+    }
+
+    /// <summary>A bootstrap of daily units: one of them, uniformly, the same draw as <see cref="DemandModel.Sample"/>.</summary>
+    private readonly struct BootstrapDemand(int[] history) : IDemandSampler
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Sample(ref RandomStream random) => history[random.NextIndex(history.Length)];
     }
 
     /// <summary>What happens to unfilled demand, as a constant of the specialised day step.</summary>
