@@ -30,7 +30,7 @@ internal static class CatalogueRunHarness
     private static readonly LocalDate Start = new(2027, 1, 4);
 
     /// <summary>Bytes allocated while building SKUs (the rest of a run's allocations is the simulation's).</summary>
-    private static long s_buildAllocated;
+    private static long _buildAllocated;
 
     public static int Run(string[] args)
     {
@@ -70,7 +70,7 @@ internal static class CatalogueRunHarness
             _ => mode,
         };
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {(mixed ? "mixed" : "fast")} | {label} | {threads} | {skus:N0} × {days} | {wall.TotalSeconds:0.0} s (build {buildTime.TotalSeconds:0.0} s) | {((wall - buildTime).TotalMilliseconds * 1e6) / skuDays:0.0} | {cpu.TotalSeconds / wall.TotalSeconds:0.00} | {allocated / 1e6:N0} MB ({s_buildAllocated / 1e6:N0} MB) | {process.PeakWorkingSet64 / 1e6:N0} MB | {gc.Item1}/{gc.Item2}/{gc.Item3} | {loadBefore[..14]} → {loadAfter[..14]} | demand {demand:N0}, cost {cost:R} |"));
+            $"| {(mixed ? "mixed" : "fast")} | {label} | {threads} | {skus:N0} × {days} | {wall.TotalSeconds:0.0} s (build {buildTime.TotalSeconds:0.0} s) | {((wall - buildTime).TotalMilliseconds * 1e6) / skuDays:0.0} | {cpu.TotalSeconds / wall.TotalSeconds:0.00} | {allocated / 1e6:N0} MB ({_buildAllocated / 1e6:N0} MB) | {process.PeakWorkingSet64 / 1e6:N0} MB | {gc.Item1}/{gc.Item2}/{gc.Item3} | {loadBefore[..14]} → {loadAfter[..14]} | demand {demand:N0}, cost {cost:R} |"));
         return 0;
     }
 
@@ -120,7 +120,7 @@ internal static class CatalogueRunHarness
     {
         var before = GC.GetTotalAllocatedBytes(precise: true);
         var skus = build();
-        s_buildAllocated += GC.GetTotalAllocatedBytes(precise: true) - before;
+        _buildAllocated += GC.GetTotalAllocatedBytes(precise: true) - before;
         return skus;
     }
 
