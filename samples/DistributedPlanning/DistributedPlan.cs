@@ -67,6 +67,27 @@ public static class DistributedPlan
         return new CataloguePlan(quantities, reasons, [.. simulated.Skus.Select(SkuFigures.From)], []);
     }
 
+    /// <summary>
+    /// The restock of the whole catalogue's columns, partition by partition in one process: each partition is a slice of
+    /// every span (<c>AsSpan(first, count)</c>, no copy) — a partitioned restock needs no other API, since each SKU's answer
+    /// depends on its own row only.
+    /// </summary>
+    public static (long[] Quantities, byte[] Reasons) RestockInSlices(int skus, int partitions)
+    {
+        var rows = CatalogueSlice.Rows(0, skus);
+        var quantities = new long[skus];
+        var reasons = new BatchReason[skus];
+        foreach (var (first, count) in Ranges(skus, partitions))
+        {
+            BatchReplenishment.MinMax(
+                rows.Positions.AsSpan(first, count), rows.Minimums.AsSpan(first, count), rows.Maximums.AsSpan(first, count),
+                rows.CasePacks.AsSpan(first, count), rows.MinimumOrderQuantities.AsSpan(first, count),
+                quantities.AsSpan(first, count), reasons.AsSpan(first, count));
+        }
+
+        return (quantities, [.. reasons.Select(r => (byte)r)]);
+    }
+
     /// <summary>Contiguous ranges of sizes differing by at most one: the first <c>skus % partitions</c> ranges take one SKU more.</summary>
     public static IEnumerable<(int First, int Count)> Ranges(int skus, int partitions)
     {

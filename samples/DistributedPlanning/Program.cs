@@ -70,9 +70,11 @@ for (var k = 0; k < plan.Partitions.Count; k++)
 Console.WriteLine();
 Console.WriteLine(Invariant($"restock today: {plan.OrdersToday:N0} orders, {plan.UnitsToOrder:N0} units ({plan.RowsRepaired} catalogue rows had max below min and were ordered as min–min)"));
 Console.WriteLine(Invariant($"simulation: {plan.TotalDemand:N0} units demanded, fill rate {plan.FillRate:0.0000}, cost {plan.TotalCost:N2}"));
-var same = plan.SameAs(single) && plan.TotalCost.Equals(single.TotalCost);
+var (sliced, slicedReasons) = DistributedPlan.RestockInSlices(run.Skus, partitions);
+var same = plan.SameAs(single) && plan.TotalCost.Equals(single.TotalCost)
+    && sliced.AsSpan().SequenceEqual(single.OrderQuantities) && slicedReasons.AsSpan().SequenceEqual(single.Reasons);
 Console.WriteLine(same
-    ? "single-process run (BatchReplenishment over all columns, Simulator.Run over all SKUs): identical, SKU by SKU, bit for bit"
+    ? Invariant($"single-process run (BatchReplenishment over all columns, and over {partitions} span slices of them; Simulator.Run over all SKUs): identical, SKU by SKU, bit for bit")
     : "single-process run: DIFFERENT from the cluster's result");
 if (!ci)
 {

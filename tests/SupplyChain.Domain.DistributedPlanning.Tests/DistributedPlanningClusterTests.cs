@@ -52,6 +52,11 @@ public sealed class DistributedPlanningClusterTests(TwoSiloCluster fixture) : IC
         plan.OrderQuantities.Should().Equal(quantities);
         plan.Reasons.Should().Equal(reasons.Select(r => (byte)r));
         plan.SameAs(DistributedPlan.SingleProcess(Run)).Should().BeTrue();
+
+        // The same restock in one process, partition by partition over span slices of the whole columns.
+        var (sliced, slicedReasons) = DistributedPlan.RestockInSlices(Run.Skus, partitions);
+        sliced.Should().Equal(quantities);
+        slicedReasons.Should().Equal(reasons.Select(r => (byte)r));
     }
 
     [Fact]
