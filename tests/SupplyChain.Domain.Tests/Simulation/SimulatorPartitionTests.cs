@@ -2,6 +2,9 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
+using SupplyChain.Domain.Identifiers;
+using SupplyChain.Domain.Parties;
+using SupplyChain.Domain.Procurement;
 using SupplyChain.Domain.Replenishment;
 using SupplyChain.Domain.Shipping;
 using SupplyChain.Domain.Simulation;
@@ -43,7 +46,18 @@ public sealed class SimulatorPartitionTests
         from shortages in Gen.Elements(ShortageHandling.Backorders, ShortageHandling.LostSales)
         select new Draw(size, distinct, parallelism, rotation, shortages);
 
-    /// <summary>Min–max, days of cover, just in time and reorder point; normal, Poisson and bootstrap demand; fixed and uncertain lead times.</summary>
+    /// <summary>
+    /// A factory making 120 units per working day, shared with a peer who books Poisson(60) units on half the days: its
+    /// stage draws from a stream of its own, derived from the SKU's catalogue index too.
+    /// </summary>
+    private static readonly FactoryStage Factory = new(
+        new CapacityBook(new FacilityId("F-SZ"), new ProductionCapacity(120, WorkingCalendar.MondayToFriday, 0), FirstComeAllocation.Instance),
+        new PartyId("SELLER-M"), LeadTimeProfile.Of("sea", new TransitTimeDistribution(6, 2)), [new PeerBookings(new PartyId("SELLER-P"), DemandModel.Poisson(60), 0.5)]);
+
+    /// <summary>
+    /// Min–max, days of cover, just in time and reorder point; normal, Poisson and bootstrap demand; fixed and uncertain
+    /// lead times; every fifth SKU (index 4, 9, …) behind the shared factory.
+    /// </summary>
     private static List<SimulatedSku> Catalogue(int count) =>
         [.. Enumerable.Range(0, count).Select(i => new SimulatedSku(
             "SKU-" + i,
@@ -62,7 +76,10 @@ public sealed class SimulatorPartitionTests
             },
             i % 2 == 0 ? LeadTimeProfile.Fixed(3) : LeadTimeProfile.Of("two legs", new TransitTimeDistribution(4, 1.5), new TransitTimeDistribution(3, 1)),
             new CostRates { HoldingPerUnitDay = 0.2, StockoutPerUnit = 3, PerOrder = 12 },
-            initialOnHand: 25))];
+            initialOnHand: 25)
+        {
+            Factory = i % 5 == 4 ? Factory : null,
+        })];
 
     private static SimulationResult Partitioned(Draw draw, IReadOnlyList<SimulatedSku> catalogue, long seed)
     {
@@ -120,12 +137,17 @@ public sealed class SimulatorPartitionTests
 
             yield return draw.Shortages.ToString();
             yield return draw.Size switch { 1 => "1 SKU", <= 20 => "2-20 SKUs", _ => "21-40 SKUs" };
+            if (draw.Partitions().Any(p => p.First > 0 && Enumerable.Range(p.First, p.Count).Any(i => i % 5 == 4)))
+            {
+                yield return "a factory-stage SKU in a later partition";
+            }
         }
 
         Reach.Covers(Draws, Runs, Labels,
         [
             "one partition", "2-4 partitions", "5-8 partitions", "a one-SKU partition", "out of order", "mixed thread counts",
             "parallelism 1", "parallelism 2", "parallelism 3", "parallelism -1", "Backorders", "LostSales", "1 SKU", "2-20 SKUs", "21-40 SKUs",
+            "a factory-stage SKU in a later partition",
         ]);
     }
 
