@@ -257,6 +257,10 @@ internal static class ErrorMessages
     internal const string PeriodsBeyondCalendar = "periods must end by 9999-12-31, but {0} days from {1:uuuu-MM-dd} run past it.";
     internal const string TraceTooLong = "settings: a trace of {0} SKUs × {1} days = {2} SKU-days is more than Simulator.MaxTracedSkuDays ({3}); run without a trace, or trace fewer SKUs or days.";
     internal const string DegreeOfParallelism = "maxDegreeOfParallelism must be -1 (one per core) or at least 1, but was {0}.";
+    internal const string PartitionBeyondLastIndex = "firstIndex {0} with {1} SKUs would put the partition's last SKU past catalogue index int.MaxValue (2147483647).";
+    internal const string PartitionsGap = "partitions must be contiguous: no partition holds the SKUs of catalogue index {0} to {1}.";
+    internal const string PartitionsOverlap = "partitions must not overlap: catalogue index {0} is in the partition starting at {1} and in the one starting at {2}.";
+    internal const string PartitionsSettingsDiffer = "partitions must come from the same run (days, seed, start date, shortages, trace), but the partition starting at {0} ran '{1}' (trace {2}) and the one starting at {3} ran '{4}' (trace {5}).";
     // Fulfilment: modes, plans, landed cost, last mile, rate cards
     internal const string DwellStepMoves = "A dwell step ('{0}') has no transport mode and must end where it starts, but starts at {1} and ends at {2}.";
     internal const string HandoverToItself = "A custody handover passes the goods to another actor, but {0} hands over to itself at {1}.";

@@ -66,16 +66,55 @@ public static class Simulator
     {
         var list = Guard.CopyItems(skus, requireOne: true);
         Guard.NotNull(settings);
+        return RunFrom(list, 0, settings);
+    }
+
+    /// <summary>
+    /// Simulates one partition of a catalogue: a contiguous run of its SKUs starting at catalogue index
+    /// <paramref name="firstIndex"/>, in parallel up to <see cref="SimulationSettings.MaxDegreeOfParallelism"/>. SKU j of
+    /// the partition uses the random stream of catalogue index <paramref name="firstIndex"/> + j, so its result is the one
+    /// <see cref="Run(IEnumerable{SimulatedSku}, SimulationSettings)"/> gives it in the whole catalogue, bit for bit,
+    /// whatever the partitioning, the thread count or the machine that runs the partition.
+    /// </summary>
+    /// <remarks>
+    /// Partitions may run on other threads, processes or machines; <see cref="SimulationResult.Combine"/> puts their
+    /// results together into the catalogue's result. The trace limit (<see cref="MaxTracedSkuDays"/>) applies to each
+    /// partition.
+    /// </remarks>
+    /// <param name="skus">The partition's SKUs, in catalogue order; at least one, none null.</param>
+    /// <param name="firstIndex">The catalogue index of the partition's first SKU, from 0; the last SKU's index, <paramref name="firstIndex"/> + count − 1, must not exceed <see cref="int.MaxValue"/>.</param>
+    /// <param name="settings">Days, seed, shortage handling, trace, parallelism: the catalogue's settings (the parallelism may differ per partition).</param>
+    /// <returns>The partition's results, in the order of <paramref name="skus"/>, with <see cref="SimulationResult.FirstIndex"/> = <paramref name="firstIndex"/> and each <see cref="SkuSimulationResult.Index"/> its catalogue index.</returns>
+    /// <exception cref="ArgumentNullException">An argument or a SKU is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="skus"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="firstIndex"/> is negative, or the partition's last index would exceed <see cref="int.MaxValue"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A trace is asked for over more than <see cref="MaxTracedSkuDays"/> SKU-days (SKUs × days) in the partition.</exception>
+    /// <exception cref="AggregateException">A SKU's simulation failed (for example an <see cref="OverflowException"/>); the inner exceptions say which.</exception>
+    public static SimulationResult RunPartition(IEnumerable<SimulatedSku> skus, int firstIndex, SimulationSettings settings)
+    {
+        Guard.NotNegative(firstIndex);
+        var list = Guard.CopyItems(skus, requireOne: true);
+        Guard.NotNull(settings);
+        if (firstIndex - 1 > int.MaxValue - list.Count)
+        {
+            throw Guard.OutOfRange(firstIndex, Guard.Format(ErrorMessages.PartitionBeyondLastIndex, firstIndex, list.Count), nameof(firstIndex));
+        }
+
+        return RunFrom(list, firstIndex, settings);
+    }
+
+    private static SimulationResult RunFrom(List<SimulatedSku> list, int firstIndex, SimulationSettings settings)
+    {
         RequireTraceWithinLimit(list.Count, settings);
         var results = new SkuSimulationResult[list.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = settings.MaxDegreeOfParallelism };
         // One reusable state per thread: each SKU then allocates only its result.
-        Parallel.For(0, list.Count, options, () => new SkuSimulator(), (i, _, simulator) =>
+        Parallel.For(0, list.Count, options, () => new SkuSimulator(), (j, _, simulator) =>
         {
-            results[i] = simulator.RunChecked(list[i], settings, i);
+            results[j] = simulator.RunChecked(list[j], settings, firstIndex + j);
             return simulator;
         }, _ => { });
-        return new SimulationResult(settings, results);
+        return new SimulationResult(settings, results, firstIndex);
     }
 
     internal static void RequireTraceWithinLimit(int skus, SimulationSettings settings)

@@ -46,7 +46,10 @@ public sealed class SkuSimulationResult
     /// <summary>The SKU simulated.</summary>
     public SimulatedSku Sku { get; }
 
-    /// <summary>The SKU's position in the list given to the simulator (its random stream is derived from it).</summary>
+    /// <summary>
+    /// The SKU's catalogue index, from which its random stream is derived: its position in the list given to the simulator,
+    /// or, for a partition (<see cref="Simulator.RunPartition"/>), the partition's first index plus its position in the partition.
+    /// </summary>
     public int Index { get; }
 
     /// <summary>Days simulated.</summary>
