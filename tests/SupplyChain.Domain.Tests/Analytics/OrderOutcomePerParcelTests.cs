@@ -126,6 +126,20 @@ public sealed class OrderOutcomePerParcelTests
             .Should().Throw<ArgumentNullException>().WithParameterName("parcelsDeliveredOn");
     }
 
+    [Theory]
+    [InlineData(9)]
+    [InlineData(10)]
+    [InlineData(12)]
+    public void Every_parcel_on_one_day_is_the_one_date_outcome(int day)
+    {
+        // When all parcels arrive on the same day, judging per parcel and judging the order by that day agree.
+        var (order, lax, shenzhen) = TwoParcels();
+        var on = new LocalDate(2026, 3, day);
+
+        OrderOutcome.From(order, new Dictionary<int, LocalDate> { [lax] = on, [shenzhen] = on }).Lines
+            .Should().Equal(OrderOutcome.From(order, on).Lines);
+    }
+
     [Fact]
     public void A_literal_null_date_still_means_the_order_was_not_delivered()
     {

@@ -16,6 +16,13 @@ public sealed class ShipmentTrackingTests
             .To(Places.Gothenburg, 3.Days(), "V200", waitBefore: 2.Days())
             .Build();
 
+    private static (Shipment Shipment, Instant Deadline, Instant Arrival) RoutedToGothenburg()
+    {
+        var shipment = Booked();
+        shipment.AssignToRoute(ShanghaiToGothenburg());
+        return (shipment, shipment.RouteSpecification.ArrivalDeadline, shipment.Itinerary!.FinalArrivalTime);
+    }
+
     private static Shipment Booked(Instant? deadline = null) =>
         new(new ShipmentId("SHP-1"), Parties.Seller, Parties.Buyer,
             new RouteSpecification(Places.Shanghai, Places.Gothenburg, deadline ?? Instant.FromUtc(2026, 4, 10, 0, 0)),
@@ -230,10 +237,7 @@ public sealed class ShipmentTrackingTests
     {
         // Hand-made history (recorded event by event, no policy): the plan arrives at Gothenburg 2026-04-02 00:00Z
         // (1 Mar + 27 days to Rotterdam, 2 days' wait, 3 days on), the deadline is 2026-04-10 00:00Z.
-        var shipment = Booked();
-        shipment.AssignToRoute(ShanghaiToGothenburg());
-        var deadline = shipment.RouteSpecification.ArrivalDeadline;
-        var arrival = shipment.Itinerary!.FinalArrivalTime;
+        var (shipment, deadline, arrival) = RoutedToGothenburg();
         shipment.Record(Events.At(HandlingEventType.Unloaded, Places.Gothenburg, arrival, "V200"));
         shipment.Record(Events.At(HandlingEventType.OutForDelivery, Places.Gothenburg, arrival + 8.Hours()));
         shipment.Record(new HandlingEvent(HandlingEventType.DeliveryAttemptFailed, Places.Gothenburg, null, arrival + 12.Hours()) { FailureReason = DeliveryFailureReason.Refused });
@@ -259,10 +263,7 @@ public sealed class ShipmentTrackingTests
     public void A_parcel_returned_to_the_sender_before_its_deadline_is_never_overdue()
     {
         // Refused on arrival day (2 Apr), back with the sender on 5 Apr 00:00Z, five days before the 10 Apr deadline.
-        var shipment = Booked();
-        shipment.AssignToRoute(ShanghaiToGothenburg());
-        var deadline = shipment.RouteSpecification.ArrivalDeadline;
-        var arrival = shipment.Itinerary!.FinalArrivalTime;
+        var (shipment, deadline, arrival) = RoutedToGothenburg();
         shipment.Record(Events.At(HandlingEventType.OutForDelivery, Places.Gothenburg, arrival + 8.Hours()));
         shipment.Record(Events.At(HandlingEventType.DeliveryAttemptFailed, Places.Gothenburg, arrival + 9.Hours()));
         shipment.Record(Events.At(HandlingEventType.ReturnedToStation, Places.Gothenburg, arrival + 9.Hours()));
