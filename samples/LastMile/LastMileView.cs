@@ -3,6 +3,7 @@ using NodaTime;
 using SampleRendering;
 using Spectre.Console;
 using SupplyChain.Domain.Fulfilment.LastMile;
+using SupplyChain.Domain.Orders;
 using SupplyChain.Domain.Shipping;
 
 namespace LastMileSample;

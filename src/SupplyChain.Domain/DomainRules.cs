@@ -291,6 +291,14 @@ public static class DomainRules
     public const string OrdersReturnWithinShipped = "orders.return-within-shipped";
 
     /// <summary>
+    /// Delivery attempts follow their chain: out for delivery, then delivered or failed; a re-attempt not before the
+    /// station's next working day; after the last allowed failure, back to the station, then to the sender; each event
+    /// after the shipment's latest. Raised by <c>Orders.DeliveryAttemptPolicy.SendOutForDelivery</c>,
+    /// <c>RecordAttempt</c> and <c>ReturnToSender</c>.
+    /// </summary>
+    public const string OrdersAttemptInSequence = "orders.attempt-in-sequence";
+
+    /// <summary>
     /// Platform pickup serves only sellers that meet the platform's conditions (by default cluster served and trailing
     /// sales above the threshold: <see cref="PickupClusterServed"/>, <see cref="PickupTrailingSales"/>). Raised by
     /// <c>Fulfilment.PlatformPickupMode.Plan</c>; the refusal's <see cref="DomainRuleException.Details"/> hold the
@@ -376,12 +384,4 @@ public static class DomainRules
     /// Raised by <c>Fulfilment.LastMile.LastMileNetwork.Promise</c>.
     /// </summary>
     public const string LastMileRouteToStation = "last-mile.route-to-station";
-
-    /// <summary>
-    /// Delivery attempts follow their chain: out for delivery, then delivered or failed; a re-attempt not before the
-    /// station's next working day; after the last allowed failure, back to the station, then to the sender; each event
-    /// after the shipment's latest. Raised by <c>Fulfilment.LastMile.DeliveryAttemptPolicy.SendOutForDelivery</c>,
-    /// <c>RecordAttempt</c> and <c>ReturnToSender</c>.
-    /// </summary>
-    public const string LastMileAttemptInSequence = "last-mile.attempt-in-sequence";
 }

@@ -330,6 +330,8 @@ internal static class ErrorMessages
     internal const string ReturnedMoreThanShipped = "Returned units ({0}) cannot exceed the units shipped ({1}).";
 
     internal const string DeliveredBeforeOrdered = "Order {0} is delivered on {1}, before the day it was placed ({2}).";
+    internal const string ParcelDeliveredBeforeOrdered = "Parcel {0} of order {1} is delivered on {2:uuuu'-'MM'-'dd}, before the day the order was placed ({3:uuuu'-'MM'-'dd}).";
+    internal const string DeliveredParcelNotShipped = "Parcel {0} of order {1} is given a delivery day, but the order has not shipped it; parcels shipped so far are {2}.";
 
     internal const string ReturnLedgerMissing = "The storage centre {1} holds no ledger of {0}, returned from order {2}.";
 

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using NodaTime;
+using SupplyChain.Domain.Inventory;
 using SupplyChain.Domain.Orders;
 
 namespace SupplyChain.Domain.Analytics;
@@ -43,11 +45,69 @@ public sealed record OrderOutcome
     /// <param name="window">The delivery window; null for <see cref="BuyerOrder.PromisedDelivery"/> with no tolerance.</param>
     /// <returns>The outcome, its lines in the order's line order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="order"/> is null.</exception>
+    /// <remarks>
+    /// Every line gets the one date, so an order whose parcels arrive on different days is judged by the date given; use
+    /// <see cref="From(BuyerOrder, IReadOnlyDictionary{int, LocalDate}, DeliveryWindow?)"/> to judge each parcel. A
+    /// literal <c>null</c> date picks this overload.
+    /// </remarks>
+    [OverloadResolutionPriority(1)]
     public static OrderOutcome From(BuyerOrder order, LocalDate? deliveredOn, DeliveryWindow? window = null)
     {
         Guard.NotNull(order);
         var timing = deliveredOn is { } day ? (window ?? new DeliveryWindow(order.PromisedDelivery)).Classify(day) : DeliveryTiming.Late;
         return new(order.Lines.Select(l => new OrderLineOutcome { Ordered = l.Units, Shipped = order.ShippedUnits(l.Sku), Timing = timing }));
+    }
+
+    /// <summary>
+    /// The outcome of a buyer order judged parcel by parcel: one line per order line, ordered = the line's units,
+    /// shipped = the units of the parcels shipped (<see cref="BuyerOrder.ShippedUnits"/>), and the timing of the
+    /// <em>latest-arriving</em> of its units: each parcel that carries units of the line is classified by the window on
+    /// its own delivery day, and the line is <see cref="DeliveryTiming.Late"/> when any of them is late or not delivered,
+    /// else <see cref="DeliveryTiming.Early"/> when any is early, else <see cref="DeliveryTiming.OnTime"/>.
+    /// </summary>
+    /// <param name="order">The buyer order.</param>
+    /// <param name="parcelsDeliveredOn">
+    /// The delivery day of each delivered parcel, by its <see cref="OrderParcel.Number"/>; a parcel absent here was not
+    /// delivered. Each number is a shipped parcel of the order, delivered no earlier than the UTC date the order was
+    /// placed.
+    /// </param>
+    /// <param name="window">The delivery window; null for <see cref="BuyerOrder.PromisedDelivery"/> with no tolerance.</param>
+    /// <returns>The outcome, its lines in the order's line order.</returns>
+    /// <remarks>
+    /// As in the KPI conventions, an order is on time when every unit arrives on time, and in full when every line shipped
+    /// its ordered units: a line with units in a parcel that is late, never delivered or never shipped (or an order not
+    /// allocated, which has no parcels) is late. An early parcel makes its lines early, which counts as on time unless
+    /// <see cref="EarlyDelivery.CountsAsNotOnTime"/> is asked for, and never hides a late one.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="order"/> or <paramref name="parcelsDeliveredOn"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="parcelsDeliveredOn"/> names a parcel the order has not shipped (or does not have).</exception>
+    /// <exception cref="ArgumentException"><paramref name="parcelsDeliveredOn"/> has a parcel delivered before the UTC date the order was placed.</exception>
+    public static OrderOutcome From(BuyerOrder order, IReadOnlyDictionary<int, LocalDate> parcelsDeliveredOn, DeliveryWindow? window = null)
+    {
+        Guard.NotNull(order);
+        Guard.NotNull(parcelsDeliveredOn);
+        var shipped = order.ShippedParcels;
+        var placed = order.OrderedAt.InUtc().Date;
+        foreach (var (parcel, day) in parcelsDeliveredOn)
+        {
+            if (!shipped.Contains(parcel))
+            {
+                throw new ArgumentException(Guard.Format(ErrorMessages.DeliveredParcelNotShipped, parcel, order.Id, shipped.Count == 0 ? "none" : string.Join(", ", shipped)), nameof(parcelsDeliveredOn));
+            }
+
+            if (day < placed)
+            {
+                throw new ArgumentException(Guard.Format(ErrorMessages.ParcelDeliveredBeforeOrdered, parcel, order.Id, day, placed), nameof(parcelsDeliveredOn));
+            }
+        }
+
+        var classify = window ?? new DeliveryWindow(order.PromisedDelivery);
+        return new(order.Lines.Select(l => new OrderLineOutcome
+        {
+            Ordered = l.Units,
+            Shipped = order.ShippedUnits(l.Sku),
+            Timing = LineTiming(order, l, parcelsDeliveredOn, classify),
+        }));
     }
 
     /// <summary>The order's lines, in the order given.</summary>
@@ -60,4 +120,33 @@ public sealed record OrderOutcome
     /// <param name="early">How an early delivery counts.</param>
     /// <returns>True when no line is late (or early, when early does not count as on time).</returns>
     public bool IsOnTime(EarlyDelivery early = EarlyDelivery.CountsAsOnTime) => Lines.All(l => l.IsOnTime(early));
+
+    /// <summary>The timing of a line's latest-arriving units: late before early before on time; late when not all its units are in parcels.</summary>
+    private static DeliveryTiming LineTiming(BuyerOrder order, SkuQuantity line, IReadOnlyDictionary<int, LocalDate> deliveredOn, DeliveryWindow window)
+    {
+        var inParcels = 0;
+        var timing = DeliveryTiming.OnTime;
+        foreach (var parcel in order.Parcels)
+        {
+            var units = parcel.Lines.Where(p => p.Sku == line.Sku).Sum(p => p.Units);
+            if (units == 0)
+            {
+                continue;
+            }
+
+            inParcels += units;
+            var parcelTiming = deliveredOn.TryGetValue(parcel.Number, out var day) ? window.Classify(day) : DeliveryTiming.Late;
+            if (parcelTiming == DeliveryTiming.Late)
+            {
+                return DeliveryTiming.Late;
+            }
+
+            if (parcelTiming == DeliveryTiming.Early)
+            {
+                timing = DeliveryTiming.Early;
+            }
+        }
+
+        return inParcels < line.Units ? DeliveryTiming.Late : timing;
+    }
 }

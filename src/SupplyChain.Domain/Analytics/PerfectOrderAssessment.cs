@@ -29,7 +29,7 @@ public readonly record struct PerfectOrderAssessment
 
     /// <summary>
     /// The assessment of one buyer order: delivered in full (every line shipped in full and the order delivered), on time
-    /// to the promised date (<see cref="OrderOutcome.From"/>), documentation as given, and in perfect condition when no
+    /// to the promised date (<see cref="OrderOutcome.From(BuyerOrder, LocalDate?, DeliveryWindow?)"/>), documentation as given, and in perfect condition when no
     /// units came back for a reason other than <see cref="ReturnReason.ChangedMind"/> (damaged in transit, defective,
     /// wrong item or not as described all mean the buyer did not accept the order as perfect).
     /// </summary>

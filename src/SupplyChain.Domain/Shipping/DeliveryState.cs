@@ -67,7 +67,7 @@ public sealed record DeliveryState
     /// The itinerary's final arrival when the shipment is routed and not misdirected; otherwise null (no estimate
     /// can be trusted). Null also once the parcel is on its way back (returned to the station or to the sender): it will
     /// not reach the consignee. After a failed delivery attempt it is still the plan's arrival; the re-attempt's date
-    /// comes from the last mile's <c>Fulfilment.LastMile.DeliveryAttemptPolicy</c>, which knows the station's calendar.
+    /// comes from the last mile's <c>Orders.DeliveryAttemptPolicy</c>, which knows the station's calendar.
     /// </summary>
     public Instant? EstimatedTimeOfArrival { get; }
 

@@ -269,11 +269,24 @@ public sealed class Shipment
         return partial;
     }
 
-    /// <summary>Whether the shipment is not claimed although its arrival deadline has passed.</summary>
+    /// <summary>Whether the shipment's arrival deadline has passed at <paramref name="asOf"/> while the shipment was not yet finished.</summary>
     /// <param name="asOf">The instant to judge at (the library reads no clock).</param>
-    /// <returns>True when not claimed and <paramref name="asOf"/> is at or after the arrival deadline.</returns>
+    /// <returns>
+    /// True when <paramref name="asOf"/> is at or after the arrival deadline and the shipment was not finished at
+    /// <paramref name="asOf"/>; false before the deadline and once finished.
+    /// </returns>
+    /// <remarks>
+    /// A shipment is <b>finished</b> when its latest event is an end of its journey: <see cref="HandlingEventType.Claimed"/>
+    /// (delivered) or <see cref="HandlingEventType.ReturnedToSender"/> (after the last failed delivery attempt the parcel
+    /// is back with the shipper: it will never reach the consignee, which <see cref="TransportStatus.ReturnedToSender"/>
+    /// says — a failed delivery, not a late one). It counts as finished from that event's completion time, so judged at
+    /// an earlier instant a shipment past its deadline is overdue (a claim recorded after <paramref name="asOf"/> does
+    /// not clear it). A parcel on its way back (latest event <see cref="HandlingEventType.ReturnedToStation"/>) is not
+    /// finished: past the deadline it stays overdue until the sender has it, since it is still in the carrier's hands.
+    /// </remarks>
     public bool IsOverdue(Instant asOf) =>
-        Delivery.TransportStatus != TransportStatus.Claimed && asOf >= RouteSpecification.ArrivalDeadline;
+        asOf >= RouteSpecification.ArrivalDeadline
+        && !(Delivery.LastEvent is { Type: HandlingEventType.Claimed or HandlingEventType.ReturnedToSender } end && end.CompletionTime <= asOf);
 
     /// <summary>
     /// Rebuilds a shipment from its history: the booking (or the partial booking of a split), then every event in version

@@ -133,7 +133,7 @@ public sealed class RuleIdCatalogueTests
         ["no station serves Denver"] = ("last-mile.station-serves-address", () => LastMileNetworkTestData.Network().StationFor(LastMileNetworkTestData.DenverBuyer)),
         ["no line haul reaches the station"] = ("last-mile.route-to-station", () => new LastMileNetwork("cut", [LastMileNetworkTestData.StorageCentre(), LastMileNetworkTestData.ChicagoStation()], [],
             [PostalCodeArea.Prefix(LastMileNetworkTestData.Dch1, US, "606")], Money.Zero(Currency.USD)).Promise(LastMileNetworkTestData.Ont8, Departure, Chicago, StationCapacityLedger.Empty)),
-        ["an attempt before out for delivery"] = ("last-mile.attempt-in-sequence", () => DeliveryAttemptTests.Policy().RecordAttempt(DeliveryAttemptTests.Parcel(), Instant.FromUtc(2026, 3, 10, 16, 0), null)),
+        ["an attempt before out for delivery"] = ("orders.attempt-in-sequence", () => DeliveryAttemptTests.Policy().RecordAttempt(DeliveryAttemptTests.Parcel(), Instant.FromUtc(2026, 3, 10, 16, 0), null)),
         ["too few SSCCs for the inbound plan"] = ("inbound.packable", () => ShortOfLabels().PlanInbound(Request())),
     };
 

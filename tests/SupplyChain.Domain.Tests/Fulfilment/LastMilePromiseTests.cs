@@ -226,6 +226,58 @@ public sealed class LastMilePromiseTests
     }
 
     [Fact]
+    public void The_option_for_a_ready_parcel_agrees_with_its_promise()
+    {
+        // The first test's parcel: ready Thursday 2026-03-06T05:30Z at ONT8, leaves ONT8 2026-03-07T04:00Z (missed cut-off),
+        // reaches RCW-JOL 2026-03-08T20:00Z (Sunday, closed), leaves it 2026-03-10T03:00Z, reaches DCH1 09:00Z and goes out
+        // for delivery at DCH1's 10:00 CDT cut-off on Tuesday 2026-03-10 = 15:00Z.
+        // Hop RCW-JOL: ready 03-06 05:30Z → leaves RCW-JOL 03-10 03:00Z = 3 days 21.5 h = 93.5 h
+        //   (22.5 h waiting at ONT8 + 40 h line haul + 31 h closed at RCW-JOL).
+        // Hop DCH1: leaves RCW-JOL 03:00Z → out for delivery 15:00Z = 12 h (6 h line haul + 6 h to the cut-off).
+        var option = Network().ToOption(Ont8, ChicagoBuyer, SupplyChain.Domain.Shipping.TransitTimeDistribution.Fixed(0.25), ThursdayEvening, StationCapacityLedger.Empty);
+        var promise = Network().Promise(Ont8, ThursdayEvening, ChicagoBuyer, StationCapacityLedger.Empty);
+
+        option.Stops.Select(h => h.Facility).Should().Equal(Joliet, Dch1);
+        option.Stops[0].TransitTime.MeanDays.Should().BeApproximately(93.5 / 24, 1e-12);
+        option.Stops[1].TransitTime.MeanDays.Should().BeApproximately(12.0 / 24, 1e-12);
+        option.Stops.Should().OnlyContain(h => h.TransitTime.StandardDeviationDays == 0);
+        option.TotalTime.MeanDays.Should().BeApproximately(105.5 / 24 + 0.25, 1e-12);
+        option.Region.Should().Be("Chicago (DCH1)");
+        option.PostalCodePrefixes.Should().Equal("606");
+
+        // Ready + hops = the instant the station sends the parcel out, on the promised date in the station's zone.
+        var outForDelivery = ThursdayEvening + Duration.FromHours(93.5 + 12);
+        outForDelivery.Should().Be(Instant.FromUtc(2026, 3, 10, 15, 0));
+        outForDelivery.InZone(ChicagoTime).Date.Should().Be(promise.PromisedDate);
+
+        // The schedule-free option of the same route: 40 h + 6 h, no waits.
+        var free = Network().ToOption(Ont8, ChicagoBuyer, SupplyChain.Domain.Shipping.TransitTimeDistribution.Fixed(0.25));
+        free.Stops.Sum(h => h.TransitTime.MeanDays).Should().BeApproximately(46.0 / 24, 1e-12);
+    }
+
+    [Fact]
+    public void The_option_for_a_ready_parcel_counts_a_closed_weekend_and_a_full_station()
+    {
+        // Saturday 2026-03-07 12:00 PST (20:00Z) to Los Angeles: leaves ONT8 20:00 PST = 03-08T04:00Z, DLA1 (Mon–Fri) sends
+        // it out Monday 2026-03-09 at 09:00 PDT = 16:00Z. One hop: 03-07 20:00Z → 03-09 16:00Z = 44 h (3 h line haul).
+        var saturday = new LocalDateTime(2026, 3, 7, 12, 0).At(LosAngelesTime);
+        var option = Network().ToOption(Ont8, LosAngelesBuyer, SupplyChain.Domain.Shipping.TransitTimeDistribution.Fixed(0.25), saturday, StationCapacityLedger.Empty);
+        option.Stops.Select(h => h.Facility).Should().Equal(Dla1);
+        option.Stops[0].TransitTime.MeanDays.Should().BeApproximately(44.0 / 24, 1e-12);
+
+        // DCH1 with room for 1 parcel a day, Tuesday 2026-03-10 already full: the first test's parcel goes out Wednesday
+        // 03-11 at 10:00 CDT = 15:00Z, a day later: hop DCH1 = 12 h + 24 h = 36 h.
+        var ledger = StationCapacityLedger.Empty.Book(Dch1, new LocalDate(2026, 3, 10));
+        var full = Network(ChicagoStation(capacity: 1)).ToOption(Ont8, ChicagoBuyer, SupplyChain.Domain.Shipping.TransitTimeDistribution.Fixed(0.25), ThursdayEvening, ledger);
+        full.Stops[1].TransitTime.MeanDays.Should().BeApproximately(36.0 / 24, 1e-12);
+        ledger.Booked(Dch1, new LocalDate(2026, 3, 11)).Should().Be(0, "the option does not book");
+
+        // The same refusals as a promise.
+        FluentActions.Invoking(() => Network().ToOption(Ont8, DenverBuyer, SupplyChain.Domain.Shipping.TransitTimeDistribution.Fixed(0.5), saturday, StationCapacityLedger.Empty))
+            .Should().Throw<DomainRuleException>().Which.Rule.Should().Be("last-mile.station-serves-address");
+    }
+
+    [Fact]
     public void The_network_gives_the_modes_a_last_mile_option_with_its_facilities_as_hops()
     {
         // ONT8 → RCW-JOL (40 h = 1.6667 days) → DCH1 (6 h = 0.25 days), then a delivery time given by the caller; the

@@ -16,6 +16,13 @@ public sealed class ShipmentTrackingTests
             .To(Places.Gothenburg, 3.Days(), "V200", waitBefore: 2.Days())
             .Build();
 
+    private static (Shipment Shipment, Instant Deadline, Instant Arrival) RoutedToGothenburg()
+    {
+        var shipment = Booked();
+        shipment.AssignToRoute(ShanghaiToGothenburg());
+        return (shipment, shipment.RouteSpecification.ArrivalDeadline, shipment.Itinerary!.FinalArrivalTime);
+    }
+
     private static Shipment Booked(Instant? deadline = null) =>
         new(new ShipmentId("SHP-1"), Parties.Seller, Parties.Buyer,
             new RouteSpecification(Places.Shanghai, Places.Gothenburg, deadline ?? Instant.FromUtc(2026, 4, 10, 0, 0)),
@@ -223,6 +230,61 @@ public sealed class ShipmentTrackingTests
         shipment.IsOverdue(deadline).Should().BeTrue();
         shipment.Record(Events.At(HandlingEventType.Claimed, Places.Gothenburg, deadline - 1.Days()));
         shipment.IsOverdue(deadline + 1.Days()).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_parcel_returned_to_the_sender_is_finished_not_overdue()
+    {
+        // Hand-made history (recorded event by event, no policy): the plan arrives at Gothenburg 2026-04-02 00:00Z
+        // (1 Mar + 27 days to Rotterdam, 2 days' wait, 3 days on), the deadline is 2026-04-10 00:00Z.
+        var (shipment, deadline, arrival) = RoutedToGothenburg();
+        shipment.Record(Events.At(HandlingEventType.Unloaded, Places.Gothenburg, arrival, "V200"));
+        shipment.Record(Events.At(HandlingEventType.OutForDelivery, Places.Gothenburg, arrival + 8.Hours()));
+        shipment.Record(new HandlingEvent(HandlingEventType.DeliveryAttemptFailed, Places.Gothenburg, null, arrival + 12.Hours()) { FailureReason = DeliveryFailureReason.Refused });
+        shipment.Record(Events.At(HandlingEventType.ReturnedToStation, Places.Gothenburg, arrival + 12.Hours()));
+
+        // On its way back (returned to the station, 2 Apr 12:00Z): not finished, so overdue from the deadline on.
+        shipment.IsOverdue(deadline - Duration.Epsilon).Should().BeFalse();
+        shipment.IsOverdue(deadline).Should().BeTrue();
+
+        // Handed back to the sender at Shanghai on 12 Apr 00:00Z, two days after the deadline.
+        var returned = deadline + 2.Days();
+        shipment.Record(Events.At(HandlingEventType.ReturnedToSender, Places.Shanghai, returned));
+        shipment.Delivery.TransportStatus.Should().Be(TransportStatus.ReturnedToSender);
+
+        // Judged before the return it was overdue (11 Apr); from the return's instant on it is finished.
+        shipment.IsOverdue(deadline + 1.Days()).Should().BeTrue();
+        shipment.IsOverdue(returned - Duration.Epsilon).Should().BeTrue();
+        shipment.IsOverdue(returned).Should().BeFalse();
+        shipment.IsOverdue(returned + 30.Days()).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_parcel_returned_to_the_sender_before_its_deadline_is_never_overdue()
+    {
+        // Refused on arrival day (2 Apr), back with the sender on 5 Apr 00:00Z, five days before the 10 Apr deadline.
+        var (shipment, deadline, arrival) = RoutedToGothenburg();
+        shipment.Record(Events.At(HandlingEventType.OutForDelivery, Places.Gothenburg, arrival + 8.Hours()));
+        shipment.Record(Events.At(HandlingEventType.DeliveryAttemptFailed, Places.Gothenburg, arrival + 9.Hours()));
+        shipment.Record(Events.At(HandlingEventType.ReturnedToStation, Places.Gothenburg, arrival + 9.Hours()));
+        shipment.Record(Events.At(HandlingEventType.ReturnedToSender, Places.Shanghai, arrival + 3.Days()));
+
+        shipment.IsOverdue(deadline).Should().BeFalse();
+        shipment.IsOverdue(deadline + 100.Days()).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_claim_counts_from_its_own_instant()
+    {
+        // Claimed 12 Apr 10:00Z, after the 10 Apr deadline: overdue on 11 Apr, finished from the claim on.
+        var shipment = Booked();
+        shipment.AssignToRoute(ShanghaiToGothenburg());
+        var deadline = shipment.RouteSpecification.ArrivalDeadline;
+        var claimed = deadline + 2.Days() + 10.Hours();
+        shipment.Record(Events.At(HandlingEventType.Claimed, Places.Gothenburg, claimed));
+
+        shipment.IsOverdue(deadline + 1.Days()).Should().BeTrue();
+        shipment.IsOverdue(claimed).Should().BeFalse();
     }
 
     [Fact]

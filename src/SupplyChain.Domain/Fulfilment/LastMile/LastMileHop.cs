@@ -23,7 +23,7 @@ public sealed record LastMileHop
     /// <summary>The time from the previous node to the stop.</summary>
     public TransitTimeDistribution TransitTime { get; }
 
-    /// <summary>The network facility of the stop, or null (the default) when the stop is named only (issue 16: set by <see cref="LastMileNetwork.ToOption"/>).</summary>
+    /// <summary>The network facility of the stop, or null (the default) when the stop is named only (issue 16: set by both <c>LastMileNetwork.ToOption</c> overloads).</summary>
     public FacilityId? Facility { get; init; }
 
     /// <summary>The stop and the time.</summary>

@@ -146,10 +146,12 @@ public sealed class LastMileNetwork
     }
 
     /// <summary>
-    /// The network as a <see cref="LastMileOption"/> for the fulfilment modes' plans (which take
+    /// The network as a <em>schedule-free</em> <see cref="LastMileOption"/> for the fulfilment modes' plans (which take
     /// <see cref="LastMileOptions"/>): from <paramref name="origin"/> to the station serving <paramref name="buyer"/>,
-    /// one <see cref="LastMileHop"/> per facility reached with its line haul's transit time (cut-offs and closures are
-    /// not in the hops: promise a parcel's date with <see cref="Promise"/>).
+    /// one <see cref="LastMileHop"/> per facility reached with its line haul's transit time only. Without a ready instant
+    /// there is no cut-off to miss and no closed day to wait for, so the hops are a lower bound of any parcel's journey,
+    /// not its schedule; for hops that agree with a parcel's <see cref="Promise"/> use
+    /// <see cref="ToOption(FacilityId, Address, TransitTimeDistribution, Instant, StationCapacityLedger)"/>.
     /// </summary>
     /// <param name="origin">The network facility the parcels leave from.</param>
     /// <param name="buyer">The buyer's address; the option covers the postal-code prefix that matched it.</param>
@@ -172,13 +174,56 @@ public sealed class LastMileNetwork
         var route = FastestRoute(start, station, Instant.FromUnixTimeTicks(0), waitForCutOffs: false) ?? throw new DomainRuleException(
             DomainRules.LastMileRouteToStation, Guard.Format(ErrorMessages.NoRouteToStation, origin, station.Id, Name));
         var reached = route.Steps.Skip(1).Select(s => s.Facility!).Append(station.Id).ToList();
-        var hops = route.Steps.Select((s, i) =>
-            new LastMileHop(_nodes[reached[i]].Facility.ToString(), TransitTimeDistribution.Fixed(Haul(s.Facility!, reached[i]))) { Facility = reached[i] });
+        return Option(station, buyer, deliveryTime, route.Steps.Select((s, i) => (reached[i], Haul(s.Facility!, reached[i]))));
+    }
+
+    /// <summary>
+    /// The network as a <see cref="LastMileOption"/> that agrees with <see cref="Promise"/> for a parcel ready at
+    /// <paramref name="origin"/> at <paramref name="readyAt"/>: one <see cref="LastMileHop"/> per facility reached on the
+    /// promise's route, each lasting from leaving the previous facility (at the origin: from <paramref name="readyAt"/>)
+    /// to leaving this one (at the station: going out for delivery on the promised date; a parcel ready at the station
+    /// itself gets one hop, its wait there), so missed cut-offs, closed days and a full station are in the hops. <paramref name="readyAt"/> plus the hops is the instant the station sends
+    /// the parcel out on <see cref="DeliveryPromise.PromisedDate"/>; <paramref name="deliveryTime"/> follows.
+    /// </summary>
+    /// <param name="origin">The network facility where the parcel is ready.</param>
+    /// <param name="buyer">The buyer's address; the option covers the postal-code prefix that matched it.</param>
+    /// <param name="deliveryTime">The time from the station's departure to the buyer's door.</param>
+    /// <param name="readyAt">When the parcel is ready at <paramref name="origin"/>.</param>
+    /// <param name="ledger">The station capacity already booked (as for <see cref="Promise"/>; not changed).</param>
+    /// <returns>
+    /// A <see cref="LastMileKind.PlatformNetwork"/> option named after the station's city and id, in the buyer's country,
+    /// carried by <see cref="Name"/> at <see cref="PricePerParcel"/>, with the hops of the promise's route.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="origin"/>, <paramref name="buyer"/> or <paramref name="ledger"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="origin"/> is not a facility of the network.</exception>
+    /// <exception cref="DomainRuleException">No station serves the address (rule <see cref="DomainRules.LastMileStationServesAddress"/>).</exception>
+    /// <exception cref="DomainRuleException">No line-haul route leads from the origin to the station (rule <see cref="DomainRules.LastMileRouteToStation"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The dates run outside the range NodaTime or the working calendar supports.</exception>
+    public LastMileOption ToOption(FacilityId origin, Address buyer, TransitTimeDistribution deliveryTime, Instant readyAt, StationCapacityLedger ledger)
+    {
+        var promise = Promise(origin, readyAt, buyer, ledger);
+        var steps = promise.Steps;
+        var hops = new List<(FacilityId, Duration)>(steps.Count - 1);
+        var left = readyAt;
+        // A parcel ready at the station itself has one step: its one hop is the wait there.
+        for (var i = steps.Count == 1 ? 0 : 1; i < steps.Count; i++)
+        {
+            var leaves = steps[i].Leaves!.Value;
+            hops.Add((steps[i].Facility!, leaves - left));
+            left = leaves;
+        }
+
+        return Option(_nodes[promise.Station!], buyer, deliveryTime, hops);
+    }
+
+    /// <summary>The option of the station serving <paramref name="buyer"/> with the given hops.</summary>
+    private LastMileOption Option(LastMileNode station, Address buyer, TransitTimeDistribution deliveryTime, IEnumerable<(FacilityId Facility, Duration Time)> hops)
+    {
         var prefixLength = LongestMatch.Best(_areas, a => a.Covers(buyer))!.First.Length;
         return new LastMileOption($"{station.Facility.Address.City} ({station.Id})", buyer.Country, LastMileKind.PlatformNetwork, Name, deliveryTime, PricePerParcel)
         {
             PostalCodePrefixes = [buyer.PostalCode![..prefixLength]],
-            Stops = [.. hops],
+            Stops = [.. hops.Select(h => new LastMileHop(_nodes[h.Facility].Facility.ToString(), TransitTimeDistribution.Fixed(h.Time)) { Facility = h.Facility })],
         };
     }
 

@@ -1,7 +1,7 @@
 using NodaTime;
 using SupplyChain.Domain.Shipping;
 
-namespace SupplyChain.Domain.Fulfilment.LastMile;
+namespace SupplyChain.Domain.Orders;
 
 /// <summary>A parcel's delivery attempts read from its handling events by a <see cref="DeliveryAttemptPolicy"/>.</summary>
 /// <remarks>Built by the library only. Compares by reference.</remarks>

@@ -1,7 +1,8 @@
 using NodaTime;
+using SupplyChain.Domain.Fulfilment.LastMile;
 using SupplyChain.Domain.Shipping;
 
-namespace SupplyChain.Domain.Fulfilment.LastMile;
+namespace SupplyChain.Domain.Orders;
 
 /// <summary>
 /// A delivery station's rules for attempts at the buyer's door, recorded as handling events on the parcel's
@@ -94,7 +95,7 @@ public sealed class DeliveryAttemptPolicy
     /// <param name="shipment">The parcel's shipment; routed.</param>
     /// <param name="at">When the vehicle left; after the shipment's latest event.</param>
     /// <exception cref="ArgumentNullException"><paramref name="shipment"/> is null.</exception>
-    /// <exception cref="DomainRuleException">The shipment is not routed, <paramref name="at"/> is not after its latest event, it is already out, delivered or being returned, or a re-attempt comes before the station's next working day after the failure (rule <see cref="DomainRules.LastMileAttemptInSequence"/>); nothing changes.</exception>
+    /// <exception cref="DomainRuleException">The shipment is not routed, <paramref name="at"/> is not after its latest event, it is already out, delivered or being returned, or a re-attempt comes before the station's next working day after the failure (rule <see cref="DomainRules.OrdersAttemptInSequence"/>); nothing changes.</exception>
     public void SendOutForDelivery(Shipment shipment, Instant at) =>
         Apply(shipment, at, (itinerary, _) => [new HandlingEvent(HandlingEventType.OutForDelivery, itinerary.FinalArrivalLocation, null, at) { Facility = Station.Id }]);
 
@@ -105,7 +106,7 @@ public sealed class DeliveryAttemptPolicy
     /// <returns>The status after the attempt: delivered, awaiting the re-attempt (with its day), or, after the <see cref="MaxAttempts"/>-th failure, returning to the sender (the return to the station is recorded at the same instant).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="shipment"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="failure"/> is not a defined reason.</exception>
-    /// <exception cref="DomainRuleException">The parcel is not out for delivery, or <paramref name="at"/> is not after the shipment's latest event (rule <see cref="DomainRules.LastMileAttemptInSequence"/>); nothing changes.</exception>
+    /// <exception cref="DomainRuleException">The parcel is not out for delivery, or <paramref name="at"/> is not after the shipment's latest event (rule <see cref="DomainRules.OrdersAttemptInSequence"/>); nothing changes.</exception>
     public DeliveryAttemptStatus RecordAttempt(Shipment shipment, Instant at, DeliveryFailureReason? failure)
     {
         if (failure is { } reason)
@@ -119,7 +120,7 @@ public sealed class DeliveryAttemptPolicy
             // collected by the consignee, recorded by hand).
             if (state.Stage != DeliveryAttemptStage.OutForDelivery)
             {
-                throw new DomainRuleException(DomainRules.LastMileAttemptInSequence, Guard.Format(
+                throw new DomainRuleException(DomainRules.OrdersAttemptInSequence, Guard.Format(
                     ErrorMessages.AttemptOutOfSequence, failure is null ? HandlingEventType.Claimed : HandlingEventType.DeliveryAttemptFailed, shipment.Id, state.Status(null)));
             }
 
@@ -141,7 +142,7 @@ public sealed class DeliveryAttemptPolicy
     /// <param name="shipment">The parcel's shipment; returned to the station.</param>
     /// <param name="at">When the sender took it back; after the shipment's latest event.</param>
     /// <exception cref="ArgumentNullException"><paramref name="shipment"/> is null.</exception>
-    /// <exception cref="DomainRuleException">The parcel has not been returned to the station, or <paramref name="at"/> is not after the shipment's latest event (rule <see cref="DomainRules.LastMileAttemptInSequence"/>); nothing changes.</exception>
+    /// <exception cref="DomainRuleException">The parcel has not been returned to the station, or <paramref name="at"/> is not after the shipment's latest event (rule <see cref="DomainRules.OrdersAttemptInSequence"/>); nothing changes.</exception>
     public void ReturnToSender(Shipment shipment, Instant at) =>
         Apply(shipment, at, (itinerary, _) => [new HandlingEvent(HandlingEventType.ReturnedToSender, itinerary.InitialDepartureLocation, null, at)]);
 
@@ -157,25 +158,25 @@ public sealed class DeliveryAttemptPolicy
         Guard.NotNull(shipment);
         if (shipment.Itinerary is not { } itinerary)
         {
-            throw new DomainRuleException(DomainRules.LastMileAttemptInSequence, Guard.Format(ErrorMessages.AttemptNotRouted, shipment.Id));
+            throw new DomainRuleException(DomainRules.OrdersAttemptInSequence, Guard.Format(ErrorMessages.AttemptNotRouted, shipment.Id));
         }
 
         if (shipment.Delivery.LastEvent is { } latest && at <= latest.CompletionTime)
         {
-            throw new DomainRuleException(DomainRules.LastMileAttemptInSequence, Guard.Format(ErrorMessages.AttemptNotAfterLatest, shipment.Id, at, latest));
+            throw new DomainRuleException(DomainRules.OrdersAttemptInSequence, Guard.Format(ErrorMessages.AttemptNotAfterLatest, shipment.Id, at, latest));
         }
 
         var state = Chain.Start;
         foreach (var e in shipment.HandlingEvents.Where(e => IsDoorstep(e.Type)))
         {
-            state = Step(state, e) ?? throw new DomainRuleException(DomainRules.LastMileAttemptInSequence, Guard.Format(ErrorMessages.AttemptChainBroken, shipment.Id, e));
+            state = Step(state, e) ?? throw new DomainRuleException(DomainRules.OrdersAttemptInSequence, Guard.Format(ErrorMessages.AttemptChainBroken, shipment.Id, e));
         }
 
         var events = make(itinerary, state);
         foreach (var e in events)
         {
             state = Step(state, e) ?? throw new DomainRuleException(
-                DomainRules.LastMileAttemptInSequence, Guard.Format(ErrorMessages.AttemptOutOfSequence, e.Type, shipment.Id, state.Status(null)));
+                DomainRules.OrdersAttemptInSequence, Guard.Format(ErrorMessages.AttemptOutOfSequence, e.Type, shipment.Id, state.Status(null)));
         }
 
         foreach (var e in events)

@@ -1,11 +1,11 @@
 using NodaTime;
-using SupplyChain.Domain.Fulfilment.LastMile;
 using SupplyChain.Domain.Identifiers;
+using SupplyChain.Domain.Orders;
 using SupplyChain.Domain.Shipping;
 using SupplyChain.Domain.Tests.Shipping;
 using static SupplyChain.Domain.Tests.Fulfilment.LastMileNetworkTestData;
 
-namespace SupplyChain.Domain.Tests.Fulfilment;
+namespace SupplyChain.Domain.Tests.Orders;
 
 /// <summary>
 /// Delivery attempts as handling events on the parcel's shipment (issue 16): failures, re-attempts on the station's next
@@ -58,7 +58,7 @@ public sealed class DeliveryAttemptTests
         // A re-attempt the same evening is refused and changes nothing.
         var count = parcel.HandlingEvents.Count;
         FluentActions.Invoking(() => policy.SendOutForDelivery(parcel, Chicago(10, 18))).Should().Throw<DomainRuleException>()
-            .Which.Rule.Should().Be("last-mile.attempt-in-sequence");
+            .Which.Rule.Should().Be("orders.attempt-in-sequence");
         parcel.HandlingEvents.Should().HaveCount(count);
 
         // Wednesday: address problem; Thursday: refused, the third failure, so back to the station at once.
@@ -77,7 +77,7 @@ public sealed class DeliveryAttemptTests
 
         // No fourth attempt.
         FluentActions.Invoking(() => policy.SendOutForDelivery(parcel, Chicago(13, 8))).Should().Throw<DomainRuleException>()
-            .Which.Rule.Should().Be("last-mile.attempt-in-sequence");
+            .Which.Rule.Should().Be("orders.attempt-in-sequence");
 
         policy.ReturnToSender(parcel, Chicago(16, 12));
         parcel.Delivery.TransportStatus.Should().Be(TransportStatus.ReturnedToSender);
@@ -134,7 +134,7 @@ public sealed class DeliveryAttemptTests
         // The policy refuses to add to a broken chain, and nothing changes.
         var count = parcel.HandlingEvents.Count;
         FluentActions.Invoking(() => policy.RecordAttempt(parcel, Chicago(11, 12), null)).Should().Throw<DomainRuleException>()
-            .Which.Rule.Should().Be("last-mile.attempt-in-sequence");
+            .Which.Rule.Should().Be("orders.attempt-in-sequence");
         parcel.HandlingEvents.Should().HaveCount(count);
     }
 
@@ -150,11 +150,11 @@ public sealed class DeliveryAttemptTests
             .Which.Message.Should().Be("DeliveryAttemptFailed is refused for shipment PCL-1: its delivery attempts stand at NotOutForDelivery after 0 failed attempt(s).");
         FluentActions.Invoking(() => policy.ReturnToSender(parcel, Chicago(10, 11))).Should().Throw<DomainRuleException>();
         FluentActions.Invoking(() => policy.SendOutForDelivery(parcel, Instant.FromUtc(2026, 3, 10, 9, 0))).Should().Throw<DomainRuleException>()
-            .Which.Rule.Should().Be("last-mile.attempt-in-sequence");
+            .Which.Rule.Should().Be("orders.attempt-in-sequence");
         var unrouted = new Shipment(new ShipmentId("PCL-2"), new PartyId("S"), new PartyId("B"),
             new RouteSpecification(Ontario, Places.Chicago, Instant.FromUtc(2026, 3, 20, 0, 0)), [PackedCarton.Of(new ProductId("LAMP-01"), 1)]);
         FluentActions.Invoking(() => policy.SendOutForDelivery(unrouted, Chicago(10, 8))).Should().Throw<DomainRuleException>()
-            .Which.Rule.Should().Be("last-mile.attempt-in-sequence");
+            .Which.Rule.Should().Be("orders.attempt-in-sequence");
 
         parcel.HandlingEvents.Should().HaveCount(count);
         unrouted.HandlingEvents.Should().BeEmpty();

@@ -1,4 +1,4 @@
-namespace SupplyChain.Domain.Fulfilment.LastMile;
+namespace SupplyChain.Domain.Orders;
 
 /// <summary>Where a parcel stands in its delivery attempts (<see cref="DeliveryAttemptStatus.Stage"/>).</summary>
 public enum DeliveryAttemptStage

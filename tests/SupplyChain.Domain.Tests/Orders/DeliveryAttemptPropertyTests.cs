@@ -1,11 +1,11 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using SupplyChain.Domain.Fulfilment.LastMile;
+using SupplyChain.Domain.Orders;
 using SupplyChain.Domain.Shipping;
 using Duration = NodaTime.Duration;
 
-namespace SupplyChain.Domain.Tests.Fulfilment;
+namespace SupplyChain.Domain.Tests.Orders;
 
 /// <summary>
 /// Issue 16's property: a parcel handled through the <see cref="DeliveryAttemptPolicy"/> always has a valid chain of
@@ -60,7 +60,7 @@ public sealed class DeliveryAttemptPropertyTests
             }
             catch (DomainRuleException e)
             {
-                e.Rule.Should().Be("last-mile.attempt-in-sequence");
+                e.Rule.Should().Be("orders.attempt-in-sequence");
                 parcel.HandlingEvents.Should().Equal(before, "a refused command records nothing");
                 refused++;
             }
