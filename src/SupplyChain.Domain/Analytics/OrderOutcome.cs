@@ -113,6 +113,23 @@ public sealed record OrderOutcome
     /// <summary>The order's lines, in the order given.</summary>
     public ImmutableArray<OrderLineOutcome> Lines { get; }
 
+    /// <summary>Whether <paramref name="other"/> has the same lines, in the same order (the lines' values, not the list's identity).</summary>
+    /// <param name="other">The outcome to compare with.</param>
+    /// <returns>True when both have equal lines in the same order.</returns>
+    public bool Equals(OrderOutcome? other) => other is not null && Lines.AsSpan().SequenceEqual(other.Lines.AsSpan());
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var line in Lines)
+        {
+            hash.Add(line);
+        }
+
+        return hash.ToHashCode();
+    }
+
     /// <summary>Every line shipped at least its ordered quantity.</summary>
     public bool IsInFull => Lines.All(l => l.IsInFull);
 

@@ -141,6 +141,21 @@ public sealed class OrderOutcomePerParcelTests
     }
 
     [Fact]
+    public void Outcomes_with_equal_lines_are_equal_and_differ_when_one_line_does()
+    {
+        // A record holding an ImmutableArray would compare the arrays by reference: two outcomes built separately from
+        // the same lines must be equal (and hash alike); one line's timing changed makes them differ.
+        var (order, lax, shenzhen) = TwoParcels();
+        var onTime = OrderOutcome.From(order, new Dictionary<int, LocalDate> { [lax] = March10, [shenzhen] = March10 });
+        var sameAgain = OrderOutcome.From(order, March10);
+        var oneLate = OrderOutcome.From(order, new Dictionary<int, LocalDate> { [lax] = March12, [shenzhen] = March10 });
+
+        onTime.Should().Be(sameAgain);
+        onTime.GetHashCode().Should().Be(sameAgain.GetHashCode());
+        onTime.Should().NotBe(oneLate);
+    }
+
+    [Fact]
     public void A_literal_null_date_still_means_the_order_was_not_delivered()
     {
         // The one-date overload has priority, so existing calls with a literal null keep compiling and meaning "not delivered".
