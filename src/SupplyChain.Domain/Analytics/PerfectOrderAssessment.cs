@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using SupplyChain.Domain.Orders;
 
@@ -39,12 +40,41 @@ public readonly record struct PerfectOrderAssessment
     /// <param name="window">The delivery window; null for <see cref="BuyerOrder.PromisedDelivery"/> with no tolerance.</param>
     /// <returns>The assessment of one order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="order"/> is null.</exception>
+    /// <remarks>A literal <c>null</c> date picks this overload; to judge each parcel on its own delivery day use
+    /// <see cref="From(BuyerOrder, IReadOnlyDictionary{int, LocalDate}, bool, DeliveryWindow?)"/>.</remarks>
+    [OverloadResolutionPriority(1)]
     public static PerfectOrderAssessment From(BuyerOrder order, LocalDate? deliveredOn, bool documentationAccurate, DeliveryWindow? window = null)
     {
         var outcome = OrderOutcome.From(order, deliveredOn, window);
         return new PerfectOrderAssessment
         {
             DeliveredInFull = outcome.IsInFull && deliveredOn is not null,
+            OnTimeToCommitDate = outcome.IsOnTime(),
+            DocumentationAccurate = documentationAccurate,
+            PerfectCondition = order.Returns.All(r => r.Return.Reason == ReturnReason.ChangedMind),
+        };
+    }
+
+    /// <summary>
+    /// The assessment of one buyer order judged parcel by parcel: delivered in full when every line shipped in full and
+    /// every parcel of the order was delivered; on time when every parcel carrying a line arrived by the promised date
+    /// (<see cref="OrderOutcome.From(BuyerOrder, IReadOnlyDictionary{int, LocalDate}, DeliveryWindow?)"/>); documentation
+    /// as given; in perfect condition as in <see cref="From(BuyerOrder, LocalDate?, bool, DeliveryWindow?)"/>.
+    /// </summary>
+    /// <param name="order">The buyer order.</param>
+    /// <param name="parcelsDeliveredOn">The delivery day of each delivered parcel, by its <see cref="OrderParcel.Number"/>; a parcel absent here was not delivered.</param>
+    /// <param name="documentationAccurate">Whether its documents were accurate (the order does not record it).</param>
+    /// <param name="window">The delivery window; null for <see cref="BuyerOrder.PromisedDelivery"/> with no tolerance.</param>
+    /// <returns>The assessment of one order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="order"/> or <paramref name="parcelsDeliveredOn"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="parcelsDeliveredOn"/> names a parcel the order has not shipped (or does not have).</exception>
+    /// <exception cref="ArgumentException"><paramref name="parcelsDeliveredOn"/> has a parcel delivered before the UTC date the order was placed.</exception>
+    public static PerfectOrderAssessment From(BuyerOrder order, IReadOnlyDictionary<int, LocalDate> parcelsDeliveredOn, bool documentationAccurate, DeliveryWindow? window = null)
+    {
+        var outcome = OrderOutcome.From(order, parcelsDeliveredOn, window);
+        return new PerfectOrderAssessment
+        {
+            DeliveredInFull = outcome.IsInFull && order.Parcels.Count > 0 && order.Parcels.All(p => parcelsDeliveredOn.ContainsKey(p.Number)),
             OnTimeToCommitDate = outcome.IsOnTime(),
             DocumentationAccurate = documentationAccurate,
             PerfectCondition = order.Returns.All(r => r.Return.Reason == ReturnReason.ChangedMind),

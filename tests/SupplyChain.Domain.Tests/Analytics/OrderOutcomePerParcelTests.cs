@@ -156,6 +156,23 @@ public sealed class OrderOutcomePerParcelTests
     }
 
     [Fact]
+    public void Perfect_order_per_parcel_needs_every_parcel_delivered_and_each_by_the_promise()
+    {
+        // Promise 10 March. Both parcels on 10 March: delivered in full and on time. The LAX9 parcel (3 lamps) on
+        // 12 March: still delivered in full (every unit arrived), but late. The LAX9 parcel never delivered: neither in
+        // full nor on time, although the Shenzhen parcel arrived on time.
+        var (order, lax, shenzhen) = TwoParcels();
+
+        var both = PerfectOrderAssessment.From(order, new Dictionary<int, LocalDate> { [lax] = March10, [shenzhen] = March10 }, documentationAccurate: true);
+        var oneLate = PerfectOrderAssessment.From(order, new Dictionary<int, LocalDate> { [lax] = March12, [shenzhen] = March10 }, documentationAccurate: true);
+        var oneMissing = PerfectOrderAssessment.From(order, new Dictionary<int, LocalDate> { [shenzhen] = March10 }, documentationAccurate: true);
+
+        (both.DeliveredInFull, both.OnTimeToCommitDate, both.IsPerfect).Should().Be((true, true, true));
+        (oneLate.DeliveredInFull, oneLate.OnTimeToCommitDate, oneLate.IsPerfect).Should().Be((true, false, false));
+        (oneMissing.DeliveredInFull, oneMissing.OnTimeToCommitDate, oneMissing.IsPerfect).Should().Be((false, false, false));
+    }
+
+    [Fact]
     public void A_literal_null_date_still_means_the_order_was_not_delivered()
     {
         // The one-date overload has priority, so existing calls with a literal null keep compiling and meaning "not delivered".
