@@ -46,13 +46,7 @@ public readonly record struct PerfectOrderAssessment
     public static PerfectOrderAssessment From(BuyerOrder order, LocalDate? deliveredOn, bool documentationAccurate, DeliveryWindow? window = null)
     {
         var outcome = OrderOutcome.From(order, deliveredOn, window);
-        return new PerfectOrderAssessment
-        {
-            DeliveredInFull = outcome.IsInFull && deliveredOn is not null,
-            OnTimeToCommitDate = outcome.IsOnTime(),
-            DocumentationAccurate = documentationAccurate,
-            PerfectCondition = order.Returns.All(r => r.Return.Reason == ReturnReason.ChangedMind),
-        };
+        return Of(order, outcome, delivered: deliveredOn is not null, documentationAccurate);
     }
 
     /// <summary>
@@ -72,14 +66,18 @@ public readonly record struct PerfectOrderAssessment
     public static PerfectOrderAssessment From(BuyerOrder order, IReadOnlyDictionary<int, LocalDate> parcelsDeliveredOn, bool documentationAccurate, DeliveryWindow? window = null)
     {
         var outcome = OrderOutcome.From(order, parcelsDeliveredOn, window);
-        return new PerfectOrderAssessment
-        {
-            DeliveredInFull = outcome.IsInFull && order.Parcels.Count > 0 && order.Parcels.All(p => parcelsDeliveredOn.ContainsKey(p.Number)),
-            OnTimeToCommitDate = outcome.IsOnTime(),
-            DocumentationAccurate = documentationAccurate,
-            PerfectCondition = order.Returns.All(r => r.Return.Reason == ReturnReason.ChangedMind),
-        };
+        var delivered = order.Parcels.Count > 0 && order.Parcels.All(p => parcelsDeliveredOn.ContainsKey(p.Number));
+        return Of(order, outcome, delivered, documentationAccurate);
     }
+
+    /// <summary>The four checks of one buyer order from its outcome and whether it was delivered (in full needs both).</summary>
+    private static PerfectOrderAssessment Of(BuyerOrder order, OrderOutcome outcome, bool delivered, bool documentationAccurate) => new()
+    {
+        DeliveredInFull = outcome.IsInFull && delivered,
+        OnTimeToCommitDate = outcome.IsOnTime(),
+        DocumentationAccurate = documentationAccurate,
+        PerfectCondition = order.Returns.All(r => r.Return.Reason == ReturnReason.ChangedMind),
+    };
 
     /// <summary>Every line delivered in the ordered quantity; required.</summary>
     public required bool DeliveredInFull { get; init; }
