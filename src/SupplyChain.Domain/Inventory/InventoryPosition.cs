@@ -30,16 +30,30 @@ public readonly record struct InventoryPosition
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="onHand"/> is negative.</exception>
     public InventoryPosition(int onHand) => OnHand = Guard.NotNegative(onHand);
 
+    // Explicit fields so that the trusted constructor below writes each figure once, in place: an object initializer
+    // on a struct builds a copy and moves it, which the simulator's interface path paid every day.
+    private readonly int _onOrder;
+    private readonly int _backordered;
+
+    /// <summary>A position from figures the caller has already checked (none negative): no guard, no copy.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal InventoryPosition(int onHand, int onOrder, int backordered)
+    {
+        OnHand = onHand;
+        _onOrder = onOrder;
+        _backordered = backordered;
+    }
+
     /// <summary>Usable units at the facility, reserved ones included.</summary>
     public int OnHand { get; }
 
     /// <summary>Units ordered or inbound and not yet received; not negative; 0 by default.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The figure is negative.</exception>
-    public int OnOrder { get; init => field = Guard.NotNegative(value, nameof(OnOrder)); }
+    public int OnOrder { get => _onOrder; init => _onOrder = Guard.NotNegative(value, nameof(OnOrder)); }
 
     /// <summary>Units owed to buyers; not negative; 0 by default.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The figure is negative.</exception>
-    public int Backordered { get; init => field = Guard.NotNegative(value, nameof(Backordered)); }
+    public int Backordered { get => _backordered; init => _backordered = Guard.NotNegative(value, nameof(Backordered)); }
 
     /// <summary>The part of <see cref="OnHand"/> held for orders, from 0 (the default) to <see cref="OnHand"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The figure is negative or exceeds <see cref="OnHand"/>.</exception>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace SupplyChain.Domain.Replenishment;
@@ -31,6 +32,20 @@ public readonly record struct ReplenishmentContext
         DailyDemand = dailyDemand;
     }
 
+    /// <summary>A context from figures the caller has already checked (none negative, demand finite): no guard, no copy.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ReplenishmentContext(LocalDate date, double dailyDemand, double leadTimeDays, int unitsSold)
+    {
+        Date = date;
+        DailyDemand = dailyDemand;
+        _leadTimeDays = leadTimeDays;
+        _unitsSold = unitsSold;
+    }
+
+    // Explicit fields so that the trusted constructor writes them in place (see InventoryPosition).
+    private readonly double _leadTimeDays;
+    private readonly int _unitsSold;
+
     /// <summary>The date of the decision.</summary>
     public LocalDate Date { get; }
 
@@ -41,13 +56,13 @@ public readonly record struct ReplenishmentContext
     /// <exception cref="ArgumentOutOfRangeException">The value is negative, infinite or NaN.</exception>
     public double LeadTimeDays
     {
-        get;
-        init => field = Guard.NotNegative(value, nameof(LeadTimeDays));
+        get => _leadTimeDays;
+        init => _leadTimeDays = Guard.NotNegative(value, nameof(LeadTimeDays));
     }
 
     /// <summary>Units sold since the previous decision (read by one-for-one replenishment); not negative; 0 by default.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
-    public int UnitsSold { get; init => field = Guard.NotNegative(value, nameof(UnitsSold)); }
+    public int UnitsSold { get => _unitsSold; init => _unitsSold = Guard.NotNegative(value, nameof(UnitsSold)); }
 
     /// <summary>The context, e.g. <c>2025-03-03: demand 12.5/day, lead time 27 days, sold 3</c>.</summary>
     public override string ToString() =>

@@ -106,7 +106,7 @@ public readonly record struct ReplenishmentDecision
     public long Quantity
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _maximumPlusOne != 0 ? Constrain(UnconstrainedQuantity, _minimum, OrderMultiple, MaximumOrderQuantity, out _)
+        get => _maximumPlusOne != 0 ? WithinMaximum(UnconstrainedQuantity, _minimum, _multiple, _maximumPlusOne)
             : RoundedUp(UnconstrainedQuantity, _minimum, _multiple);
     }
 
@@ -263,6 +263,14 @@ public readonly record struct ReplenishmentDecision
 
     /// <summary>The same as <see cref="Explain"/>.</summary>
     public override string ToString() => Explain();
+
+    /// <summary>
+    /// <see cref="Quantity"/> when a maximum is set: the stored fields by value (a static call that does not take the
+    /// decision's address, so the JIT can keep a decision in registers).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long WithinMaximum(long requested, long minimum, long multiple, long maximumPlusOne) =>
+        Constrain(requested, minimum, multiple == 0 ? 1 : multiple, maximumPlusOne - 1, out _);
 
     /// <summary>The one place where constraints turn a requested quantity into an order.</summary>
     internal static long Constrain(long requested, long minimum, long multiple, long? maximum, out OrderConstraints binding)

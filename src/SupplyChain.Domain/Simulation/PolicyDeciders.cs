@@ -33,6 +33,9 @@ internal static class PolicyDeciders
 
         internal InterfaceDecider(IReplenishmentPolicy policy, double dailyDemand, double leadTimeDays)
         {
+            // The public constructor checks the demand and the lead time once (the same exceptions as before, when every
+            // day's context was built that way); Decide then builds each day's context with the trusted constructor.
+            _ = new ReplenishmentContext(default, dailyDemand) { LeadTimeDays = leadTimeDays };
             _policy = policy;
             _dailyDemand = dailyDemand;
             _leadTimeDays = leadTimeDays;
@@ -43,8 +46,10 @@ internal static class PolicyDeciders
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public long Decide(int net, int onOrder, LocalDate date, int unitsSold)
         {
-            var position = new InventoryPosition(net > 0 ? net : 0) { OnOrder = onOrder, Backordered = net < 0 ? -net : 0 };
-            var context = new ReplenishmentContext(date, _dailyDemand) { LeadTimeDays = _leadTimeDays, UnitsSold = unitsSold };
+            // Trusted constructors: the day step's figures are never negative (net is split into on hand and backorders)
+            // and the demand and lead time were checked when the SKU was built.
+            var position = new InventoryPosition(net > 0 ? net : 0, onOrder, net < 0 ? -net : 0);
+            var context = new ReplenishmentContext(date, _dailyDemand, _leadTimeDays, unitsSold);
             return _policy.Decide(in position, in context).Quantity;
         }
     }
