@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SupplyChain.Domain.Inventory;
 
 namespace SupplyChain.Domain.Replenishment;
@@ -16,6 +17,7 @@ namespace SupplyChain.Domain.Replenishment;
 public sealed record JustInTimePolicy : IReplenishmentPolicy
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReplenishmentDecision Decide(in InventoryPosition position, in ReplenishmentContext context)
     {
         var p = position.Value;

@@ -11,6 +11,7 @@ public sealed record MaximumOrderQuantityConstraint : IReplenishmentPolicy, IBou
     // calls the root once and constrains once, the chain's decision with one interface call.
     private readonly IReplenishmentPolicy _root;
     private readonly OrderBounds _bounds;
+    private readonly BuiltInRoot.Kind _rootKind;
 
     /// <summary>Wraps <paramref name="policy"/>.</summary>
     /// <param name="policy">The policy to constrain.</param>
@@ -22,6 +23,7 @@ public sealed record MaximumOrderQuantityConstraint : IReplenishmentPolicy, IBou
         Policy = Guard.NotNull(policy);
         MaximumOrderQuantity = Guard.NotNegative(maximumOrderQuantity);
         (_root, _bounds) = OrderBounds.Fuse(policy, new OrderBounds(0, 0, MaximumOrderQuantity + 1L));
+        _rootKind = BuiltInRoot.Of(_root);
     }
 
     /// <summary>The constrained policy.</summary>
@@ -39,7 +41,7 @@ public sealed record MaximumOrderQuantityConstraint : IReplenishmentPolicy, IBou
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReplenishmentDecision Decide(in InventoryPosition position, in ReplenishmentContext context) =>
-        _root.Decide(position, context).Within(_bounds);
+        BuiltInRoot.Decide(_root, _rootKind, position, context, _bounds);
 
     /// <summary>The constrained policy, e.g. <c>min-max (s = 10, S = 40), at most 500</c>.</summary>
     public override string ToString() => Guard.Format("{0}, at most {1}", Policy, MaximumOrderQuantity);

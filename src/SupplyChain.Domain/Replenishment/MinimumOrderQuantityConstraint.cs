@@ -11,6 +11,7 @@ public sealed record MinimumOrderQuantityConstraint : IReplenishmentPolicy, IBou
     // calls the root once and constrains once, the chain's decision with one interface call.
     private readonly IReplenishmentPolicy _root;
     private readonly OrderBounds _bounds;
+    private readonly BuiltInRoot.Kind _rootKind;
 
     /// <summary>Wraps <paramref name="policy"/>.</summary>
     /// <param name="policy">The policy to constrain.</param>
@@ -22,6 +23,7 @@ public sealed record MinimumOrderQuantityConstraint : IReplenishmentPolicy, IBou
         Policy = Guard.NotNull(policy);
         MinimumOrderQuantity = Guard.Positive(minimumOrderQuantity);
         (_root, _bounds) = OrderBounds.Fuse(policy, new OrderBounds(MinimumOrderQuantity, 0, 0));
+        _rootKind = BuiltInRoot.Of(_root);
     }
 
     /// <summary>The constrained policy.</summary>
@@ -39,7 +41,7 @@ public sealed record MinimumOrderQuantityConstraint : IReplenishmentPolicy, IBou
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReplenishmentDecision Decide(in InventoryPosition position, in ReplenishmentContext context) =>
-        _root.Decide(position, context).Within(_bounds);
+        BuiltInRoot.Decide(_root, _rootKind, position, context, _bounds);
 
     /// <summary>The constrained policy, e.g. <c>min-max (s = 10, S = 40), MOQ 50</c>.</summary>
     public override string ToString() => Guard.Format("{0}, MOQ {1}", Policy, MinimumOrderQuantity);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SupplyChain.Domain.Inventory;
 
 namespace SupplyChain.Domain.Replenishment;
@@ -27,6 +28,7 @@ public sealed record PeriodicReviewPolicy : IReplenishmentPolicy
     public int OrderUpTo { get; }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReplenishmentDecision Decide(in InventoryPosition position, in ReplenishmentContext context)
     {
         var p = position.Value;

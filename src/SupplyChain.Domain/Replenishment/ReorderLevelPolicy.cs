@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SupplyChain.Domain.Inventory;
 
 namespace SupplyChain.Domain.Replenishment;
@@ -33,6 +34,7 @@ public sealed record ReorderLevelPolicy : IReplenishmentPolicy
     public bool IsActive => ReorderLevel != 0 || ReorderQuantity != 0;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReplenishmentDecision Decide(in InventoryPosition position, in ReplenishmentContext context)
     {
         var p = position.Value;

@@ -189,6 +189,13 @@ public readonly record struct ReplenishmentDecision
             : new(this, Math.Max(_minimum, bounds.Minimum), bounds.Multiple == 0 ? _multiple : LeastCommonMultiple(OrderMultiple, bounds.Multiple),
                 OrderBounds.SmallerMaximumPlusOne(_maximumPlusOne, bounds.MaximumPlusOne));
 
+    /// <summary>
+    /// The bounds of a chain of the library's decorators on a decision that has none yet (a built-in policy's, see
+    /// <see cref="BuiltInRoot"/>): <see cref="Within"/> without the branch that combines them with earlier ones.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ReplenishmentDecision WithFirstBounds(in OrderBounds bounds) => new(this, bounds.Minimum, bounds.Multiple, bounds.MaximumPlusOne);
+
     /// <summary>Adds a maximum order quantity: an order above it is lowered to the largest multiple within it.</summary>
     /// <param name="maximum">The maximum, not negative (0 forbids ordering; <see cref="long.MaxValue"/> adds nothing).</param>
     /// <returns>The constrained decision; the smaller maximum wins when one is already set.</returns>
