@@ -173,7 +173,20 @@ internal sealed class SkuRun
         }
         else
         {
-            AdvanceWith(days, decider, demand, new DrawnLeadTime(_sku.LeadTime));
+            // One or two legs, all drawn (the common profiles), are inlined into the day step as fields; longer profiles
+            // and profiles with a fixed leg among drawn ones take the profile's loop.
+            switch (_sku.LeadTime.DrawnLegs)
+            {
+                case [{ StandardDeviation: > 0 } leg]:
+                    AdvanceWith(days, decider, demand, new OneDrawnLeg(leg, _sku.LeadTime.MaximumDays));
+                    break;
+                case [{ StandardDeviation: > 0 } first, { StandardDeviation: > 0 } second]:
+                    AdvanceWith(days, decider, demand, new TwoDrawnLegs(first, second, _sku.LeadTime.MaximumDays));
+                    break;
+                default:
+                    AdvanceWith(days, decider, demand, new DrawnLeadTime(_sku.LeadTime));
+                    break;
+            }
         }
     }
 
@@ -266,8 +279,10 @@ internal sealed class SkuRun
                 }
                 else
                 {
-                    var arrival = slot + lead;
-                    pipeline[arrival >= size ? arrival - size : arrival] += ordered;
+                    // slot + lead − size, plus size when that is negative: the ring index without a branch, which
+                    // drawn lead times would mispredict (both terms are below size, so nothing can overflow).
+                    var index = unchecked(slot + lead - size);
+                    pipeline[unchecked(index + ((index >> 31) & size))] += ordered;
                     onOrder = checked(onOrder + ordered);
                 }
 
@@ -382,6 +397,34 @@ internal sealed class SkuRun
             var lead = LeadTimeProfile.SampleLegs(_legs, _maximumDays, ref copy);
             random = copy;
             return lead;
+        }
+    }
+
+    /// <summary>
+    /// A profile of one drawn leg: <see cref="LeadTimeProfile.SampleLegs(LeadTimeProfile.DrawnLeg[], int, ref RandomStream)"/>
+    /// for that leg (0 + x is x), written out so that the draw is inlined into the day step on its own stream.
+    /// </summary>
+    private readonly struct OneDrawnLeg(LeadTimeProfile.DrawnLeg leg, int maximumDays) : ILeadTime
+    {
+        public bool IsUnbounded => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Lead(int day, int units, ref RandomStream random) => LeadTimeProfile.RoundLegs(leg.Draw(ref random), maximumDays);
+    }
+
+    /// <summary>
+    /// A profile of two drawn legs: <see cref="LeadTimeProfile.SampleLegs(LeadTimeProfile.DrawnLeg[], int, ref RandomStream)"/>
+    /// for them (the first leg's draw, then the second's; (0 + x) + y is x + y), inlined into the day step.
+    /// </summary>
+    private readonly struct TwoDrawnLegs(LeadTimeProfile.DrawnLeg first, LeadTimeProfile.DrawnLeg second, int maximumDays) : ILeadTime
+    {
+        public bool IsUnbounded => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Lead(int day, int units, ref RandomStream random)
+        {
+            var x = first.Draw(ref random);
+            return LeadTimeProfile.RoundLegs(x + second.Draw(ref random), maximumDays);
         }
     }
 
