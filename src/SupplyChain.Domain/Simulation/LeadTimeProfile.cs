@@ -140,9 +140,10 @@ public sealed class LeadTimeProfile
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int RoundLegs(double total, int maximumDays) =>
-        // ⌊total + ½⌋ for a total ≥ 0, below 36,501 days: truncation is the floor, and an unchecked conversion cannot
-        // overflow (a checked one calls a runtime helper that cost about 80 ns a draw here).
-        Math.Min(maximumDays, unchecked((int)(total + 0.5)));
+        // ⌊total + ½⌋ for a total ≥ 0, below 36,501 days: truncation is the floor. In that range the platform's own
+        // conversion (one cvttsd2si on x64) gives what (int) gives, without the checked conversion's runtime helper
+        // (about 80 ns a draw here) or the saturating conversion's extra steps for NaN and out-of-range values.
+        Math.Min(maximumDays, double.ConvertToIntegerNative<int>(total + 0.5));
 
     private int SampleLegs(ref RandomStream random) => SampleLegs(_drawnLegs, MaximumDays, ref random);
 
