@@ -248,13 +248,13 @@ internal sealed class SkuRun
             net = checked(net + received);
             if (lostSales)
             {
-                filled = Math.Min(demand, net);
+                filled = Smaller(demand, net);   // net ≥ 0 under lost sales
                 lost = demand - filled;
                 net -= filled;
             }
             else
             {
-                filled = net <= 0 ? 0 : Math.Min(demand, net);
+                filled = Smaller(demand, NotNegative(net));   // net ≤ 0 ? 0 : min(demand, net), demand ≥ 0
                 lost = 0;
                 net = checked(net - demand);
             }
@@ -292,8 +292,10 @@ internal sealed class SkuRun
             }
 
             // 5. Costs and statistics at the end of the day.
-            var onHand = net > 0 ? net : 0;
-            var backordered = net < 0 ? -net : 0;
+            // The stock's sign varies from day to day in ways a branch predictor cannot follow (with drawn lead times
+            // especially), so on hand and backordered are computed without branches: max(net, 0) and −min(net, 0).
+            var onHand = NotNegative(net);
+            var backordered = onHand - net;
             var cost = (h * onHand) + (p * (lostSales ? lost : backordered)) + (ordered > 0 ? k : 0);
             demandSum += demand;
             filledSum += filled;
@@ -343,6 +345,18 @@ internal sealed class SkuRun
         _netStock = net;
         _onOrder = onOrder;
         _day = day;
+    }
+
+    /// <summary>max(<paramref name="x"/>, 0), without a branch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int NotNegative(int x) => x & ~(x >> 31);
+
+    /// <summary>min(<paramref name="a"/>, <paramref name="b"/>) of two numbers ≥ 0, without a branch (a − b cannot overflow).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Smaller(int a, int b)
+    {
+        var difference = unchecked(a - b);
+        return b + (difference & (difference >> 31));
     }
 
     /// <summary>A ring of at least <paramref name="lead"/> + 1 days (twice the old size or more) holding the old ring's <paramref name="size"/> days from <paramref name="slot"/> at 0.</summary>
