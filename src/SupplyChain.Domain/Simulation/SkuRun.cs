@@ -280,7 +280,8 @@ internal sealed class SkuRun
                 else
                 {
                     // slot + lead − size, plus size when that is negative: the ring index without a branch, which
-                    // drawn lead times would mispredict (both terms are below size, so nothing can overflow).
+                    // drawn lead times would mispredict. Slot and lead are below size, so slot + lead − size lies in
+                    // [−size, size) and the wrapping arithmetic gives it exactly.
                     var index = unchecked(slot + lead - size);
                     pipeline[unchecked(index + ((index >> 31) & size))] += ordered;
                     onOrder = checked(onOrder + ordered);
