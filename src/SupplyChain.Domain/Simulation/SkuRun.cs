@@ -173,7 +173,20 @@ internal sealed class SkuRun
         }
         else
         {
-            AdvanceWith(days, decider, demand, new DrawnLeadTime(_sku.LeadTime));
+            // One or two legs, all drawn (the common profiles), are inlined into the day step as fields; longer profiles
+            // and profiles with a fixed leg among drawn ones take the profile's loop.
+            switch (_sku.LeadTime.DrawnLegs)
+            {
+                case [{ StandardDeviation: > 0 } leg]:
+                    AdvanceWith(days, decider, demand, new OneDrawnLeg(leg, _sku.LeadTime.MaximumDays));
+                    break;
+                case [{ StandardDeviation: > 0 } first, { StandardDeviation: > 0 } second]:
+                    AdvanceWith(days, decider, demand, new TwoDrawnLegs(first, second, _sku.LeadTime.MaximumDays));
+                    break;
+                default:
+                    AdvanceWith(days, decider, demand, new DrawnLeadTime(_sku.LeadTime));
+                    break;
+            }
         }
     }
 
@@ -235,13 +248,13 @@ internal sealed class SkuRun
             net = checked(net + received);
             if (lostSales)
             {
-                filled = Math.Min(demand, net);
+                filled = Smaller(demand, net);   // net ≥ 0 under lost sales
                 lost = demand - filled;
                 net -= filled;
             }
             else
             {
-                filled = net <= 0 ? 0 : Math.Min(demand, net);
+                filled = Smaller(demand, NotNegative(net));   // net ≤ 0 ? 0 : min(demand, net), demand ≥ 0
                 lost = 0;
                 net = checked(net - demand);
             }
@@ -266,8 +279,11 @@ internal sealed class SkuRun
                 }
                 else
                 {
-                    var arrival = slot + lead;
-                    pipeline[arrival >= size ? arrival - size : arrival] += ordered;
+                    // slot + lead − size, plus size when that is negative: the ring index without a branch, which
+                    // drawn lead times would mispredict. Slot and lead are below size, so slot + lead − size lies in
+                    // [−size, size) and the wrapping arithmetic gives it exactly.
+                    var index = unchecked(slot + lead - size);
+                    pipeline[unchecked(index + ((index >> 31) & size))] += ordered;
                     onOrder = checked(onOrder + ordered);
                 }
 
@@ -277,8 +293,10 @@ internal sealed class SkuRun
             }
 
             // 5. Costs and statistics at the end of the day.
-            var onHand = net > 0 ? net : 0;
-            var backordered = net < 0 ? -net : 0;
+            // The stock's sign varies from day to day in ways a branch predictor cannot follow (with drawn lead times
+            // especially), so on hand and backordered are computed without branches: max(net, 0) and −min(net, 0).
+            var onHand = NotNegative(net);
+            var backordered = onHand - net;
             var cost = (h * onHand) + (p * (lostSales ? lost : backordered)) + (ordered > 0 ? k : 0);
             demandSum += demand;
             filledSum += filled;
@@ -328,6 +346,18 @@ internal sealed class SkuRun
         _netStock = net;
         _onOrder = onOrder;
         _day = day;
+    }
+
+    /// <summary>max(<paramref name="x"/>, 0), without a branch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int NotNegative(int x) => x & ~(x >> 31);
+
+    /// <summary>min(<paramref name="a"/>, <paramref name="b"/>) of two numbers ≥ 0, without a branch (a − b cannot overflow).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Smaller(int a, int b)
+    {
+        var difference = unchecked(a - b);
+        return b + (difference & (difference >> 31));
     }
 
     /// <summary>A ring of at least <paramref name="lead"/> + 1 days (twice the old size or more) holding the old ring's <paramref name="size"/> days from <paramref name="slot"/> at 0.</summary>
@@ -382,6 +412,34 @@ internal sealed class SkuRun
             var lead = LeadTimeProfile.SampleLegs(_legs, _maximumDays, ref copy);
             random = copy;
             return lead;
+        }
+    }
+
+    /// <summary>
+    /// A profile of one drawn leg: <see cref="LeadTimeProfile.SampleLegs(LeadTimeProfile.DrawnLeg[], int, ref RandomStream)"/>
+    /// for that leg (0 + x is x), written out so that the draw is inlined into the day step on its own stream.
+    /// </summary>
+    private readonly struct OneDrawnLeg(LeadTimeProfile.DrawnLeg leg, int maximumDays) : ILeadTime
+    {
+        public bool IsUnbounded => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Lead(int day, int units, ref RandomStream random) => LeadTimeProfile.RoundLegs(leg.Draw(ref random), maximumDays);
+    }
+
+    /// <summary>
+    /// A profile of two drawn legs: <see cref="LeadTimeProfile.SampleLegs(LeadTimeProfile.DrawnLeg[], int, ref RandomStream)"/>
+    /// for them (the first leg's draw, then the second's; (0 + x) + y is x + y), inlined into the day step.
+    /// </summary>
+    private readonly struct TwoDrawnLegs(LeadTimeProfile.DrawnLeg first, LeadTimeProfile.DrawnLeg second, int maximumDays) : ILeadTime
+    {
+        public bool IsUnbounded => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Lead(int day, int units, ref RandomStream random)
+        {
+            var x = first.Draw(ref random);
+            return LeadTimeProfile.RoundLegs(x + second.Draw(ref random), maximumDays);
         }
     }
 

@@ -150,6 +150,43 @@ public sealed class SimulatorFastPathTests
         clampedAtZero.Should().BeGreaterThan(1000, "the third leg falls below 0 about a quarter of the time");
     }
 
+    [Theory]
+    [InlineData(ShortageHandling.Backorders)]
+    [InlineData(ShortageHandling.LostSales)]
+    public void One_or_two_drawn_legs_inlined_give_what_the_profile_s_loop_gives(ShortageHandling shortages)
+    {
+        // A profile of one or two legs, all drawn, is drawn inline in the day step from the legs' fields; with a fixed leg
+        // of 0 days added, the same legs take the profile's loop (LeadTimeProfile.SampleLegs, checked against the
+        // written-out rule in the test above), and that leg adds 0 to every lead time and to the longest. So the same seed
+        // must give the same days. Legs with μ − 4σ < 0 clamp at 0 (about a quarter of the draws for 0.4 ± 0.6 d), and
+        // about 2.8 % of normal draws leave the ziggurat's fast path: each run below places at least 300 orders, so it
+        // expects at least 8 such draws among its legs (16 runs in all), and the clamp hundreds of times.
+        var profiles = new TransitTimeDistribution[][]
+        {
+            [new(3, 1)],
+            [new(0.4, 0.6)],
+            [new(1, 0.5), new(1, 0.5)],
+            [new(0.4, 0.6), new(6, 2)],
+        };
+        var settings = new SimulationSettings(5000, seed: 17, Start, shortages, recordTrace: true);
+        foreach (var legs in profiles)
+        {
+            var inline = LeadTimeProfile.Of("inline", legs);
+            var loop = LeadTimeProfile.Of("loop", [.. legs, TransitTimeDistribution.Fixed(0)]);
+            loop.MaximumDays.Should().Be(inline.MaximumDays);
+            foreach (var policy in new IReplenishmentPolicy[] { new BaseStockPolicy(60), new MinMaxPolicy(20, 75) })
+            {
+                foreach (var model in new[] { DemandModel.Normal(12, 5), DemandModel.Poisson(9) })
+                {
+                    var inlined = Simulator.Run(new SimulatedSku("inline", policy, model, inline, Costs, 25), settings);
+                    var general = Simulator.Run(new SimulatedSku("loop", policy, model, loop, Costs, 25), settings);
+                    ShouldBeIdentical(inlined, general);
+                    inlined.OrdersPlaced.Should().BeGreaterThan(300, "enough orders to reach the rare paths");
+                }
+            }
+        }
+    }
+
     [Fact]
     public void A_reused_simulator_gives_what_the_catalogue_run_gives_for_each_index()
     {
