@@ -194,7 +194,21 @@ public readonly record struct ReplenishmentDecision
     /// <see cref="BuiltInRoot"/>): <see cref="Within"/> without the branch that combines them with earlier ones.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal ReplenishmentDecision WithFirstBounds(in OrderBounds bounds) => new(this, bounds.Minimum, bounds.Multiple, bounds.MaximumPlusOne);
+    internal ReplenishmentDecision WithFirstBounds(in OrderBounds bounds) => new(this, bounds);
+
+    /// <summary>A copy of <paramref name="from"/> with <paramref name="bounds"/> as they are (a multiple of 1 is already stored as 0 there).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ReplenishmentDecision(in ReplenishmentDecision from, in OrderBounds bounds)
+    {
+        UnconstrainedQuantity = from.UnconstrainedQuantity;
+        Reason = from.Reason;
+        Position = from.Position;
+        _triggerLevel = from._triggerLevel;
+        _target = from._target;
+        _minimum = bounds.Minimum;
+        _multiple = bounds.Multiple;
+        _maximumPlusOne = bounds.MaximumPlusOne;
+    }
 
     /// <summary>Adds a maximum order quantity: an order above it is lowered to the largest multiple within it.</summary>
     /// <param name="maximum">The maximum, not negative (0 forbids ordering; <see cref="long.MaxValue"/> adds nothing).</param>
