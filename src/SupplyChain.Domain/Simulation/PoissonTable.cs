@@ -18,9 +18,8 @@ namespace SupplyChain.Domain.Simulation;
 /// <para>
 /// <b>Table.</b> Relative weights w(k) = f(k)/f(m) from the mode m = ⌊μ⌋ outwards by the ratios f(k − 1)/f(k) = k/μ and
 /// f(k + 1)/f(k) = μ/(k + 1) until they fall below 10⁻³⁰⁰; F(k) is the running sum divided by the total, the last entry
-/// set to 1. Only IEEE additions, multiplications and divisions are used, so the table and every draw are the same on
-/// every machine. About 75√μ entries for a large mean (about 235,000 for μ = 10⁷: 2.9 MB with its guide), a few dozen
-/// for a small one.
+/// set to 1; the entries after the first F(k) = 1 are dropped, since no draw reaches them. Only IEEE additions,
+/// multiplications and divisions are used, so the table and every draw are the same on every machine.
 /// </para>
 /// </remarks>
 internal sealed class PoissonTable
@@ -52,47 +51,65 @@ internal sealed class PoissonTable
     /// <summary>The table of Poisson(<paramref name="mean"/>), for a mean already checked to be in (0, 10⁷].</summary>
     internal static PoissonTable For(double mean)
     {
+        // The weights are counted first and then written into one array (no growing lists): the same products in the
+        // same order as before, so the same numbers.
         var mode = (int)Math.Floor(mean);
-        var below = new List<double>();
+        var belowCount = 0;
         var w = 1.0;
         for (var k = mode; k > 0 && w > Negligible; k--)
         {
             w *= k / mean;                           // f(k − 1)/f(k) = k/μ
-            below.Add(w);
+            belowCount++;
         }
 
-        var above = new List<double>();
+        var aboveCount = 0;
         w = 1.0;
         for (var k = mode; w > Negligible; k++)
         {
             w *= mean / (k + 1);                     // f(k + 1)/f(k) = μ/(k + 1)
-            above.Add(w);
+            aboveCount++;
         }
 
-        var first = mode - below.Count;
-        var weights = new double[below.Count + 1 + above.Count];
-        for (var i = 0; i < below.Count; i++)
+        var first = mode - belowCount;
+        var table = new double[belowCount + 1 + aboveCount];
+        w = 1.0;
+        for (var k = mode; k > mode - belowCount; k--)
         {
-            weights[below.Count - 1 - i] = below[i];
+            w *= k / mean;
+            table[belowCount - 1 - (mode - k)] = w;
         }
 
-        weights[below.Count] = 1.0;
-        above.CopyTo(weights, below.Count + 1);
+        table[belowCount] = 1.0;
+        w = 1.0;
+        for (var i = 0; i < aboveCount; i++)
+        {
+            w *= mean / (mode + i + 1);
+            table[belowCount + 1 + i] = w;
+        }
 
         var total = 0.0;
-        foreach (var x in weights)
+        foreach (var x in table)
         {
             total += x;
         }
 
-        var cumulative = new double[weights.Length];
+        // In place: entry i becomes F(first + i), the running sum over the total. The search stops at the first F(k) > U
+        // and U < 1, so the entries after the first F(k) = 1 are never reached: the table ends there (the upper tail
+        // down to 10⁻³⁰⁰ still counts in the total, so every F is the same as with the whole table, and so is every draw).
         var sum = 0.0;
-        for (var i = 0; i < weights.Length; i++)
+        var length = table.Length;
+        for (var i = 0; i < table.Length; i++)
         {
-            sum += weights[i];
-            cumulative[i] = sum / total;
+            sum += table[i];
+            table[i] = sum / total;
+            if (table[i] >= 1.0)
+            {
+                length = i + 1;
+                break;
+            }
         }
 
+        var cumulative = length == table.Length ? table : table[..length];
         cumulative[^1] = 1.0;
 
         // 2^g guide entries, the smallest power of two not below the table's length.

@@ -65,6 +65,90 @@ public sealed class PoissonSamplerTests
         table.Guide.Length.Should().BeGreaterThanOrEqualTo(table.Cumulative.Length).And.BeLessThan(2 * table.Cumulative.Length);
     }
 
+    /// <summary>
+    /// The whole table as the remarks define it, written out here: relative weights from the mode m = ⌊μ⌋ outwards by
+    /// the ratios k/μ (down) and μ/(k + 1) (up) while the last weight is above 10⁻³⁰⁰, F = running sum / total, the last
+    /// entry 1. This is the table the library built before it dropped the unreachable upper tail.
+    /// </summary>
+    private static (int First, double[] Cumulative) WholeTable(double mean)
+    {
+        var mode = (int)Math.Floor(mean);
+        var below = new List<double>();
+        var w = 1.0;
+        for (var k = mode; k > 0 && w > 1e-300; k--)
+        {
+            w *= k / mean;
+            below.Add(w);
+        }
+
+        var above = new List<double>();
+        w = 1.0;
+        for (var k = mode; w > 1e-300; k++)
+        {
+            w *= mean / (k + 1);
+            above.Add(w);
+        }
+
+        below.Reverse();
+        var weights = below.Append(1.0).Concat(above).ToArray();
+        var total = 0.0;
+        foreach (var x in weights)
+        {
+            total += x;
+        }
+
+        var cumulative = new double[weights.Length];
+        var sum = 0.0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            sum += weights[i];
+            cumulative[i] = sum / total;
+        }
+
+        cumulative[^1] = 1.0;
+        return (mode - below.Count, cumulative);
+    }
+
+    [Theory]
+    [InlineData(1e-3)]
+    [InlineData(0.5)]
+    [InlineData(6)]
+    [InlineData(100)]
+    [InlineData(12_345.6)]
+    [InlineData(1e7)]
+    public void The_table_ends_at_the_first_F_of_1_and_draws_as_the_whole_table(double mean)
+    {
+        // Every kept entry is the whole table's, bit for bit, and every dropped one is exactly 1 (so is the last kept):
+        // the smallest k with F(k) > U, U < 1, is then the same in both. Checked on random uniforms too.
+        var (first, whole) = WholeTable(mean);
+        var table = DemandModel.Poisson(mean).PoissonTable!;
+        table.First.Should().Be(first);
+        table.Cumulative.Should().Equal(whole.Take(table.Cumulative.Length));
+        whole.Skip(table.Cumulative.Length - 1).Should().OnlyContain(f => f == 1.0);
+        if (mean >= 6)
+        {
+            table.Cumulative.Length.Should().BeLessThan(whole.Length, "the upper tail beyond F = 1 is dropped");
+        }
+
+        var stream = RandomStream.For(23, 0);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var bits = stream.NextUInt64() >> 11;
+            table.Invert(bits).Should().Be(SmallestAbove(first, whole, bits * Unit));
+        }
+    }
+
+    private static int SmallestAbove(int first, double[] cumulative, double u)
+    {
+        var i = 0;
+        while (cumulative[i] <= u)
+        {
+            i++;
+        }
+
+        return first + i;
+    }
+
     [Fact]
     public void A_draw_takes_the_uniform_of_one_64_bit_draw_as_the_stream_s_NextDouble()
     {
