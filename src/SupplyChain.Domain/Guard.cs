@@ -45,6 +45,19 @@ internal static class Guard
         double.IsFinite(value) ? value
             : throw new ArgumentOutOfRangeException(paramName, value, Format(ErrorMessages.MustBeFinite, paramName, value));
 
+    /// <summary>
+    /// Throws what <see cref="Finite"/> throws for <paramref name="value"/>; for hot paths that test first. It never
+    /// returns, so the JIT compiles the call as a throw and keeps no value alive across it (no spills on the hot path).
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    internal static void ThrowNotFinite(double value, string paramName) =>
+        throw new ArgumentOutOfRangeException(paramName, value, Format(ErrorMessages.MustBeFinite, paramName, value));
+
+    /// <summary>Throws what <see cref="NotNegative(double, string?)"/> throws for <paramref name="value"/>; see <see cref="ThrowNotFinite"/>.</summary>
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    internal static void ThrowNegativeOrNotFinite(double value, string paramName) =>
+        throw new ArgumentOutOfRangeException(paramName, value, Format(ErrorMessages.MustNotBeNegative, paramName, value));
+
     internal static double Positive(double value, [CallerArgumentExpression(nameof(value))] string? paramName = null) =>
         double.IsFinite(value) && value > 0 ? value
             : throw new ArgumentOutOfRangeException(paramName, value, Format(ErrorMessages.MustBePositive, paramName, value));

@@ -25,7 +25,7 @@ public readonly record struct ReplenishmentContext
         // One branch on the hot path; the guard (with its message) only runs when something is wrong.
         if (!(dailyDemand >= 0 && dailyDemand <= double.MaxValue))
         {
-            Guard.NotNegative(dailyDemand);
+            Guard.ThrowNegativeOrNotFinite(dailyDemand, nameof(dailyDemand));
         }
 
         Date = date;

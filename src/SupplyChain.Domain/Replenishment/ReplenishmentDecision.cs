@@ -125,7 +125,15 @@ public readonly record struct ReplenishmentDecision
     {
         get => _triggerLevel;
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        init => _triggerLevel = double.IsFinite(value) ? value : Guard.Finite(value, nameof(TriggerLevel));
+        init
+        {
+            if (!double.IsFinite(value))
+            {
+                Guard.ThrowNotFinite(value, nameof(TriggerLevel));
+            }
+
+            _triggerLevel = value;
+        }
     }
 
     /// <summary>The position the rule aims for; finite.</summary>
@@ -134,7 +142,15 @@ public readonly record struct ReplenishmentDecision
     {
         get => _target;
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        init => _target = double.IsFinite(value) ? value : Guard.Finite(value, nameof(Target));
+        init
+        {
+            if (!double.IsFinite(value))
+            {
+                Guard.ThrowNotFinite(value, nameof(Target));
+            }
+
+            _target = value;
+        }
     }
 
     /// <summary>The quantity the rule asked for before any constraint.</summary>
