@@ -26,6 +26,7 @@ public class RestockRunBenchmarks
     private static readonly LocalDate Today = new(2026, 3, 2);
 
     private readonly MinimumOrderQuantityConstraint _minMax = new MinMaxPolicy(Minimum, Maximum).RoundedUpToMultipleOf(CasePack).WithMinimumOrderQuantity(Moq);
+    private readonly IReplenishmentPolicy _minMaxAsInterface = new MinMaxPolicy(Minimum, Maximum).RoundedUpToMultipleOf(CasePack).WithMinimumOrderQuantity(Moq);
     private readonly MinMaxPolicy _minMaxAlone = new(Minimum, Maximum);
     private readonly DaysOfCoverPolicy _daysOfCover = DaysOfCoverPolicy.FromProductionAndTransit(productionDays: 7, transitDays: 20, safetyDays: 7);
     private readonly RuleParameters _rule = new(Minimum, Maximum, CasePack, Moq, CoverDays);
@@ -106,6 +107,23 @@ public class RestockRunBenchmarks
         for (var i = 0; i < positions.Length; i++)
         {
             total += _minMax.Decide(positions[i], context).Quantity;
+        }
+
+        return total;
+    }
+
+    /// <summary>The same chain held as <see cref="IReplenishmentPolicy"/>, as a catalogue of mixed policies holds it: one more interface call per SKU.</summary>
+    [Benchmark(OperationsPerInvoke = Skus)]
+    [BenchmarkCategory("MinMax+CasePack+MOQ")]
+    public long MinMax_policy_with_decorators_as_interface()
+    {
+        long total = 0;
+        var context = new ReplenishmentContext(Today, 0);
+        var positions = _positions;
+        var policy = _minMaxAsInterface;
+        for (var i = 0; i < positions.Length; i++)
+        {
+            total += policy.Decide(positions[i], context).Quantity;
         }
 
         return total;
