@@ -210,7 +210,11 @@ public readonly record struct ReplenishmentDecision
     /// <see cref="BuiltInRoot"/>): <see cref="Within"/> without the branch that combines them with earlier ones.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal ReplenishmentDecision WithFirstBounds(in OrderBounds bounds) => new(this, bounds);
+    internal ReplenishmentDecision WithFirstBounds(in OrderBounds bounds)
+    {
+        System.Diagnostics.Debug.Assert((_minimum | _multiple | _maximumPlusOne) == 0, "A built-in policy's decision carries no bounds.");
+        return new(this, bounds);
+    }
 
     /// <summary>A copy of <paramref name="from"/> with <paramref name="bounds"/> as they are (a multiple of 1 is already stored as 0 there).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

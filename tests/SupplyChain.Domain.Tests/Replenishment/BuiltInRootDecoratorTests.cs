@@ -45,8 +45,16 @@ public sealed class BuiltInRootDecoratorTests
         var root = c.Policy();
         var stepwise = root.Decide(c.Position, c.Context).WithOrderMultiple(c.Pack).WithMinimumOrderQuantity(c.Moq).WithMaximumOrderQuantity(c.Max);
 
-        root.RoundedUpToMultipleOf(c.Pack).WithMinimumOrderQuantity(c.Moq).WithMaximumOrderQuantity(c.Max)
+        var decided = root.RoundedUpToMultipleOf(c.Pack).WithMinimumOrderQuantity(c.Moq).WithMaximumOrderQuantity(c.Max).Decide(c.Position, c.Context);
+        decided.Should().Be(stepwise);
+        decided.Quantity.Should().Be(stepwise.Quantity);
+        decided.BindingConstraints.Should().Be(stepwise.BindingConstraints);
+
+        // The decorators in another order, and each alone: the same decision (the order never matters).
+        root.WithMaximumOrderQuantity(c.Max).WithMinimumOrderQuantity(c.Moq).RoundedUpToMultipleOf(c.Pack)
             .Decide(c.Position, c.Context).Should().Be(stepwise);
+        root.RoundedUpToMultipleOf(c.Pack).Decide(c.Position, c.Context).Should().Be(root.Decide(c.Position, c.Context).WithOrderMultiple(c.Pack));
+        root.WithMaximumOrderQuantity(c.Max).Decide(c.Position, c.Context).Should().Be(root.Decide(c.Position, c.Context).WithMaximumOrderQuantity(c.Max));
         root.WithMinimumOrderQuantity(c.Moq).Decide(c.Position, c.Context).Should().Be(root.Decide(c.Position, c.Context).WithMinimumOrderQuantity(c.Moq));
 
         // The same root behind a pass-through policy of the caller's goes the interface way: the same decision.
