@@ -173,15 +173,14 @@ internal sealed class SkuRun
         }
         else
         {
-            // One or two legs, all drawn (the common profiles), are inlined into the day step as fields; longer profiles
-            // and profiles with a fixed leg among drawn ones take the profile's loop.
-            switch (_sku.LeadTime.DrawnLegs)
+            var legs = _sku.LeadTime.DrawnLegs;
+            switch (DrawnPathOf(_sku.LeadTime))
             {
-                case [{ StandardDeviation: > 0 } leg]:
-                    AdvanceWith(days, decider, demand, new OneDrawnLeg(leg, _sku.LeadTime.MaximumDays));
+                case DrawnLegsPath.OneLeg:
+                    AdvanceWith(days, decider, demand, new OneDrawnLeg(legs[0], _sku.LeadTime.MaximumDays));
                     break;
-                case [{ StandardDeviation: > 0 } first, { StandardDeviation: > 0 } second]:
-                    AdvanceWith(days, decider, demand, new TwoDrawnLegs(first, second, _sku.LeadTime.MaximumDays));
+                case DrawnLegsPath.TwoLegs:
+                    AdvanceWith(days, decider, demand, new TwoDrawnLegs(legs[0], legs[1], _sku.LeadTime.MaximumDays));
                     break;
                 default:
                     AdvanceWith(days, decider, demand, new DrawnLeadTime(_sku.LeadTime));
@@ -189,6 +188,30 @@ internal sealed class SkuRun
             }
         }
     }
+
+    /// <summary>How the day step draws an uncertain lead time.</summary>
+    internal enum DrawnLegsPath
+    {
+        /// <summary>The profile's own loop over its legs (three or more legs, or a fixed leg among drawn ones).</summary>
+        ProfileLoop,
+
+        /// <summary>One drawn leg, inlined into the day step as fields.</summary>
+        OneLeg,
+
+        /// <summary>Two drawn legs, inlined into the day step as fields.</summary>
+        TwoLegs,
+    }
+
+    /// <summary>
+    /// The path of a profile that is not fixed: one or two legs, all drawn (the common profiles), are inlined; longer
+    /// profiles and profiles with a fixed leg among drawn ones take the profile's loop.
+    /// </summary>
+    internal static DrawnLegsPath DrawnPathOf(LeadTimeProfile profile) => profile.DrawnLegs switch
+    {
+        [{ StandardDeviation: > 0 }] => DrawnLegsPath.OneLeg,
+        [{ StandardDeviation: > 0 }, { StandardDeviation: > 0 }] => DrawnLegsPath.TwoLegs,
+        _ => DrawnLegsPath.ProfileLoop,
+    };
 
     private void AdvanceWith<TDecider, TDemand, TLead>(int days, TDecider decider, TDemand demand, TLead leadTime)
         where TDecider : struct, IPolicyDecider

@@ -174,6 +174,8 @@ public sealed class SimulatorFastPathTests
             var inline = LeadTimeProfile.Of("inline", legs);
             var loop = LeadTimeProfile.Of("loop", [.. legs, TransitTimeDistribution.Fixed(0)]);
             loop.MaximumDays.Should().Be(inline.MaximumDays);
+            SkuRun.DrawnPathOf(inline).Should().Be(legs.Length == 1 ? SkuRun.DrawnLegsPath.OneLeg : SkuRun.DrawnLegsPath.TwoLegs, "the inline path is the one under test");
+            SkuRun.DrawnPathOf(loop).Should().Be(SkuRun.DrawnLegsPath.ProfileLoop);
             foreach (var policy in new IReplenishmentPolicy[] { new BaseStockPolicy(60), new MinMaxPolicy(20, 75) })
             {
                 foreach (var model in new[] { DemandModel.Normal(12, 5), DemandModel.Poisson(9) })
