@@ -10,6 +10,9 @@ public sealed class PoissonSamplerTests
 {
     private const double Unit = 1.0 / (1UL << 53);
 
+    /// <summary>Means from 10⁻³ (a mode of 0 and a table of a few entries) to the largest allowed, 10⁷, through small, fractional and large ones.</summary>
+    public static TheoryData<double> Means => new() { 1e-3, 0.5, 6, 100, 12_345.6, 1e7 };
+
     /// <summary>The inversion of before: the smallest entry with F &gt; U, by binary search.</summary>
     private static int BinarySearch(PoissonTable table, double u)
     {
@@ -31,12 +34,7 @@ public sealed class PoissonSamplerTests
     }
 
     [Theory]
-    [InlineData(1e-3)]
-    [InlineData(0.5)]
-    [InlineData(6)]
-    [InlineData(100)]
-    [InlineData(12_345.6)]
-    [InlineData(1e7)]
+    [MemberData(nameof(Means))]
     public void The_guide_table_finds_what_a_binary_search_finds(double mean)
     {
         // So the draws are those of the binary search used before the guide table: the same k for every uniform. Checked
@@ -110,12 +108,7 @@ public sealed class PoissonSamplerTests
     }
 
     [Theory]
-    [InlineData(1e-3)]
-    [InlineData(0.5)]
-    [InlineData(6)]
-    [InlineData(100)]
-    [InlineData(12_345.6)]
-    [InlineData(1e7)]
+    [MemberData(nameof(Means))]
     public void The_table_ends_at_the_first_F_of_1_and_draws_as_the_whole_table(double mean)
     {
         // Every kept entry is the whole table's, bit for bit, and every dropped one is exactly 1 (so is the last kept):
