@@ -96,9 +96,9 @@ public sealed record DaysOfCoverPolicy : IReplenishmentPolicy
         }
 
         // As checked((long)Math.Ceiling(…)), without the runtime's checked-conversion helper call (about 80 ns in the
-        // simulator's day step on this machine): 2⁶³ and above throws the same OverflowException.
-        // Inside the tested range the platform's own conversion (one instruction) gives the value; `(long)` would add the
-        // saturation steps for NaN and out-of-range values, which cannot occur here (the shortfall is finite and positive).
+        // simulator's day step on this machine): 2⁶³ and above throws the same OverflowException, and below it the
+        // platform's own conversion (one instruction) gives the value, without the saturation steps of `(long)` for NaN
+        // and out-of-range values, which cannot occur here (the shortfall is finite and positive).
         var units = Math.Ceiling(shortfall - tolerance);
         return units < 9223372036854775808.0 ? double.ConvertToIntegerNative<long>(units) : throw new OverflowException();
     }

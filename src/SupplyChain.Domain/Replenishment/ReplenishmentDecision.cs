@@ -89,6 +89,7 @@ public readonly record struct ReplenishmentDecision
         _maximumPlusOne = bounds.MaximumPlusOne;
     }
 
+    /// <summary>A copy of <paramref name="from"/> with the given bounds, stored as they are (a multiple of 1 is stored as 0).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReplenishmentDecision(in ReplenishmentDecision from, long minimum, long multiple, long maximumPlusOne)
     {
@@ -98,7 +99,7 @@ public readonly record struct ReplenishmentDecision
         _triggerLevel = from._triggerLevel;
         _target = from._target;
         _minimum = minimum;
-        _multiple = multiple == 1 ? 0 : multiple;
+        _multiple = multiple;
         _maximumPlusOne = maximumPlusOne;
     }
 
@@ -213,21 +214,7 @@ public readonly record struct ReplenishmentDecision
     internal ReplenishmentDecision WithFirstBounds(in OrderBounds bounds)
     {
         System.Diagnostics.Debug.Assert((_minimum | _multiple | _maximumPlusOne) == 0, "A built-in policy's decision carries no bounds.");
-        return new(this, bounds);
-    }
-
-    /// <summary>A copy of <paramref name="from"/> with <paramref name="bounds"/> as they are (a multiple of 1 is already stored as 0 there).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private ReplenishmentDecision(in ReplenishmentDecision from, in OrderBounds bounds)
-    {
-        UnconstrainedQuantity = from.UnconstrainedQuantity;
-        Reason = from.Reason;
-        Position = from.Position;
-        _triggerLevel = from._triggerLevel;
-        _target = from._target;
-        _minimum = bounds.Minimum;
-        _multiple = bounds.Multiple;
-        _maximumPlusOne = bounds.MaximumPlusOne;
+        return new(this, bounds.Minimum, bounds.Multiple, bounds.MaximumPlusOne);
     }
 
     /// <summary>Adds a maximum order quantity: an order above it is lowered to the largest multiple within it.</summary>
@@ -383,6 +370,7 @@ public readonly record struct ReplenishmentDecision
         return rest == 0 ? least : checked(least + (by - rest));
     }
 
+    /// <summary>The least common multiple of two multiples (1 = none) in the stored form: 0 when it is 1.</summary>
     private static long LeastCommonMultiple(long a, long b) =>
-        OrderBounds.TryLeastCommonMultiple(a == 1 ? 0 : a, b == 1 ? 0 : b, out var multiple) ? Math.Max(multiple, 1) : throw new OverflowException();
+        OrderBounds.TryLeastCommonMultiple(a == 1 ? 0 : a, b == 1 ? 0 : b, out var multiple) ? multiple : throw new OverflowException();
 }

@@ -277,7 +277,7 @@ internal sealed class SkuRun
             }
             else
             {
-                filled = Smaller(demand, NotNegative(net));   // net ≤ 0 ? 0 : min(demand, net), demand ≥ 0
+                filled = Smaller(demand, PositivePart(net));   // net ≤ 0 ? 0 : min(demand, net), demand ≥ 0
                 lost = 0;
                 net = checked(net - demand);
             }
@@ -318,7 +318,7 @@ internal sealed class SkuRun
             // 5. Costs and statistics at the end of the day.
             // The stock's sign varies from day to day in ways a branch predictor cannot follow (with drawn lead times
             // especially), so on hand and backordered are computed without branches: max(net, 0) and −min(net, 0).
-            var onHand = NotNegative(net);
+            var onHand = PositivePart(net);
             var backordered = onHand - net;
             var cost = (h * onHand) + (p * (lostSales ? lost : backordered)) + (ordered > 0 ? k : 0);
             demandSum += demand;
@@ -373,7 +373,7 @@ internal sealed class SkuRun
 
     /// <summary>max(<paramref name="x"/>, 0), without a branch.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int NotNegative(int x) => x & ~(x >> 31);
+    private static int PositivePart(int x) => x & ~(x >> 31);
 
     /// <summary>min(<paramref name="a"/>, <paramref name="b"/>) of two numbers ≥ 0, without a branch (a − b cannot overflow).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -63,10 +63,35 @@ public sealed class BuiltInRootDecoratorTests
     });
 
     [Fact]
-    public void The_cases_reach_every_built_in_policy_ordering_and_not_ordering()
+    public void The_cases_reach_every_built_in_policy_ordering_and_not_ordering_and_every_constraint_binding()
     {
-        Reach.Covers(Draws, Runs, c => [Kinds[c.Kind] + (c.Policy().Decide(c.Position, c.Context).UnconstrainedQuantity > 0 ? ", orders" : ", no order")],
-            Kinds.SelectMany(k => new[] { k + ", orders", k + ", no order" }));
+        Reach.Covers(Draws, Runs, c => [Kinds[c.Kind] + (c.Policy().Decide(c.Position, c.Context).UnconstrainedQuantity > 0 ? ", orders" : ", no order"), .. Binding(c)],
+            [.. Kinds.SelectMany(k => new[] { k + ", orders", k + ", no order" }), "raised to the MOQ", "rounded up to the pack", "lowered to the maximum", "no quantity meets all three"]);
+    }
+
+    /// <summary>Which constraints change the root's order in a draw: the branches of the constrained decision the property reaches.</summary>
+    private static IEnumerable<string> Binding(Drawn c)
+    {
+        var binding = c.Policy().Decide(c.Position, c.Context).WithOrderMultiple(c.Pack).WithMinimumOrderQuantity(c.Moq).WithMaximumOrderQuantity(c.Max).BindingConstraints;
+        if (binding.HasFlag(OrderConstraints.MinimumOrderQuantity))
+        {
+            yield return "raised to the MOQ";
+        }
+
+        if (binding.HasFlag(OrderConstraints.OrderMultiple))
+        {
+            yield return "rounded up to the pack";
+        }
+
+        if (binding.HasFlag(OrderConstraints.MaximumOrderQuantity))
+        {
+            yield return "lowered to the maximum";
+        }
+
+        if (binding.HasFlag(OrderConstraints.Conflict))
+        {
+            yield return "no quantity meets all three";
+        }
     }
 
     public sealed record Drawn(int Kind, int Low, int Span, int Net, int OnOrder, int Day, double Demand, int Sold, int Pack, int Moq, int Max)
