@@ -68,8 +68,9 @@ public readonly record struct InventoryPosition
     /// <summary>The inventory position: on hand + on order − backorders; negative when more is owed than held.</summary>
     public long Value
     {
+        // Three 32-bit figures in 64 bits cannot overflow: unchecked, so the hot paths carry no overflow test.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => (long)OnHand + OnOrder - Backordered;
+        get => unchecked((long)OnHand + OnOrder - Backordered);
     }
 
     /// <summary>The position without the reserved units: on hand − reserved + on order − backorders.</summary>

@@ -36,12 +36,16 @@ public sealed record BaseStockPolicy : IReplenishmentPolicy
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ReplenishmentDecision Decide(in InventoryPosition position, in ReplenishmentContext context)
+    public ReplenishmentDecision Decide(in InventoryPosition position, in ReplenishmentContext context) => DecideWithin(position, context, default);
+
+    /// <summary>The decision with the bounds of a chain of the library's decorators built into each branch (see <see cref="BuiltInRoot"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ReplenishmentDecision DecideWithin(in InventoryPosition position, in ReplenishmentContext context, in OrderBounds bounds)
     {
         var p = position.Value;
         return p >= Level
-            ? new(0, ReplenishmentReason.ReviewPositionAtOrAboveTarget, p, Level, Level)
-            : new(Level - p, ReplenishmentReason.ReviewOrderUpToTarget, p, Level, Level);
+            ? new(0, ReplenishmentReason.ReviewPositionAtOrAboveTarget, p, Level, Level, bounds)
+            : new(Level - p, ReplenishmentReason.ReviewOrderUpToTarget, p, Level, Level, bounds);
     }
 
     /// <summary>The policy, e.g. <c>base stock (S = 265)</c>.</summary>

@@ -6,13 +6,22 @@ namespace SupplyChain.Domain.Replenishment;
 /// <summary>
 /// How the fixed-bounds decorators (case pack, MOQ, maximum) call the policy at the root of their chain: when it is one
 /// of the library's sealed policies, through its own type, so that its rule and the decision are inlined into the caller
-/// and the JIT keeps the 64-byte decision in registers; any other policy through the interface, in a method of its own.
+/// and the JIT keeps the decision in registers; any other policy through the interface, in a method of its own.
 /// </summary>
 /// <remarks>
+/// <para>
 /// A call through the interface returns the decision in memory, and when that call shares a method with an inlined
-/// path (the JIT's own guarded devirtualisation does exactly that) the decision stays in memory on both paths: eight
+/// path (the JIT's own guarded devirtualisation does exactly that) the decision stays in memory on both paths: the
 /// stores and the loads back per decision, about twice a bare policy's time. Keeping the interface call out of line
-/// leaves the built-in path free of it. Same decisions either way (the root's <c>Decide</c>, then the bounds).
+/// leaves the built-in path free of it.
+/// </para>
+/// <para>
+/// A library policy builds its decision with the bounds in each of its branches (its internal <c>DecideWithin</c>; its
+/// public <c>Decide</c> is the same with no bounds), so that the branch that does not order has the quantity 0 at
+/// compile time and reads no bound. The periodic review is the exception: its calendar test calls NodaTime, and a call
+/// inlined here would make the JIT keep every other root's values on the stack across it, so it is called out of line
+/// too (its decision goes through memory). Same decisions either way: the root's rule, then the bounds.
+/// </para>
 /// </remarks>
 internal static class BuiltInRoot
 {
@@ -48,15 +57,20 @@ internal static class BuiltInRoot
     internal static ReplenishmentDecision Decide(IReplenishmentPolicy root, Kind kind, in InventoryPosition position, in ReplenishmentContext context, in OrderBounds bounds) =>
         kind switch
         {
-            Kind.MinMax => Unsafe.As<MinMaxPolicy>(root).Decide(position, context).WithFirstBounds(bounds),
-            Kind.BaseStock => Unsafe.As<BaseStockPolicy>(root).Decide(position, context).WithFirstBounds(bounds),
-            Kind.ReorderPoint => Unsafe.As<ReorderPointPolicy>(root).Decide(position, context).WithFirstBounds(bounds),
-            Kind.ReorderLevel => Unsafe.As<ReorderLevelPolicy>(root).Decide(position, context).WithFirstBounds(bounds),
-            Kind.PeriodicReview => Unsafe.As<PeriodicReviewPolicy>(root).Decide(position, context).WithFirstBounds(bounds),
-            Kind.DaysOfCover => Unsafe.As<DaysOfCoverPolicy>(root).Decide(position, context).WithFirstBounds(bounds),
-            Kind.JustInTime => Unsafe.As<JustInTimePolicy>(root).Decide(position, context).WithFirstBounds(bounds),
+            Kind.MinMax => Unsafe.As<MinMaxPolicy>(root).DecideWithin(position, context, bounds),
+            Kind.BaseStock => Unsafe.As<BaseStockPolicy>(root).DecideWithin(position, context, bounds),
+            Kind.ReorderPoint => Unsafe.As<ReorderPointPolicy>(root).DecideWithin(position, context, bounds),
+            Kind.ReorderLevel => Unsafe.As<ReorderLevelPolicy>(root).DecideWithin(position, context, bounds),
+            Kind.PeriodicReview => PeriodicReview(Unsafe.As<PeriodicReviewPolicy>(root), position, context, bounds),
+            Kind.DaysOfCover => Unsafe.As<DaysOfCoverPolicy>(root).DecideWithin(position, context, bounds),
+            Kind.JustInTime => JustInTimePolicy.DecideWithin(position, context, bounds),
             _ => ThroughTheInterface(root, position, context, bounds),
         };
+
+    /// <summary>The periodic review's decision within the bounds, out of line (see the remarks on the type).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ReplenishmentDecision PeriodicReview(PeriodicReviewPolicy root, in InventoryPosition position, in ReplenishmentContext context, in OrderBounds bounds) =>
+        root.DecideWithin(position, context, bounds);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static ReplenishmentDecision ThroughTheInterface(IReplenishmentPolicy root, in InventoryPosition position, in ReplenishmentContext context, in OrderBounds bounds) =>

@@ -72,34 +72,44 @@ public sealed record DaysOfCoverPolicy : IReplenishmentPolicy
     /// <inheritdoc />
     /// <exception cref="OverflowException">The order exceeds <see cref="long.MaxValue"/> units.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ReplenishmentDecision Decide(in InventoryPosition position, in ReplenishmentContext context)
+    public ReplenishmentDecision Decide(in InventoryPosition position, in ReplenishmentContext context) => DecideWithin(position, context, default);
+
+    /// <summary>The decision with the bounds of a chain of the library's decorators built into each branch (see <see cref="BuiltInRoot"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ReplenishmentDecision DecideWithin(in InventoryPosition position, in ReplenishmentContext context, in OrderBounds bounds)
     {
         var p = position.Value;
         var target = CoverDays * context.DailyDemand;
         var quantity = WholeUnitsShort(target, p);
-        return quantity == 0
-            ? new(0, ReplenishmentReason.CoverSufficient, p, target, target)
-            : new(quantity, ReplenishmentReason.CoverShortfall, p, target, target);
+        return new(quantity, quantity == 0 ? ReplenishmentReason.CoverSufficient : ReplenishmentReason.CoverShortfall, p, target, target, bounds);
     }
 
     /// <summary>The policy, e.g. <c>days of cover (34 days = lead time 27 + safety 7)</c>.</summary>
     public override string ToString() => Guard.Format("days of cover ({0} days = lead time {1} + safety {2})", CoverDays, LeadTimeDays, SafetyDays);
 
     /// <summary>⌈target − position⌉, at least 0, with the tolerance described on the type.</summary>
+    /// <remarks>
+    /// No branch on whether the SKU is short (it varies from row to row): the excess over the tolerance is clamped at 0
+    /// and rounded up, which gives 0 exactly when the shortfall is within the tolerance. A target that is not finite
+    /// (cover days × demand beyond <see cref="double.MaxValue"/>) gives 0 here; the decision refuses it.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static long WholeUnitsShort(double target, long position)
     {
         var shortfall = target - position;
         var tolerance = (Math.Abs(target) + Math.Abs((double)position)) * RelativeTolerance;
-        if (shortfall <= tolerance)
-        {
-            return 0;
-        }
+        var units = Math.Ceiling(Math.Max(shortfall - tolerance, 0.0));
 
         // As checked((long)Math.Ceiling(…)), without the runtime's checked-conversion helper call (about 80 ns in the
-        // simulator's day step on this machine): 2⁶³ and above throws the same OverflowException, and below it the
-        // platform's own conversion (one instruction) gives the value, without the saturation steps of `(long)` for NaN
-        // and out-of-range values, which cannot occur here (the shortfall is finite and positive).
-        var units = Math.Ceiling(shortfall - tolerance);
-        return units < 9223372036854775808.0 ? double.ConvertToIntegerNative<long>(units) : throw new OverflowException();
+        // simulator's day step on this machine): below 2⁶³ the platform's own conversion (one instruction) gives the
+        // value, without the saturation steps of `(long)` for NaN and out-of-range values; 2⁶³ and above throws the
+        // same OverflowException, and NaN (an infinite target) gives 0 as before.
+        return units < 9223372036854775808.0 ? double.ConvertToIntegerNative<long>(units)
+            : double.IsNaN(units) ? 0 : ThrowBeyondLong();
     }
+
+    // Never returns, so that the JIT keeps the caller's values in registers on the paths that do.
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long ThrowBeyondLong() => throw new OverflowException();
 }

@@ -18,13 +18,17 @@ public sealed record JustInTimePolicy : IReplenishmentPolicy
 {
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ReplenishmentDecision Decide(in InventoryPosition position, in ReplenishmentContext context)
+    public ReplenishmentDecision Decide(in InventoryPosition position, in ReplenishmentContext context) => DecideWithin(position, context, default);
+
+    /// <summary>The decision with the bounds of a chain of the library's decorators built into each branch (see <see cref="BuiltInRoot"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ReplenishmentDecision DecideWithin(in InventoryPosition position, in ReplenishmentContext context, in OrderBounds bounds)
     {
         var p = position.Value;
         var sold = context.UnitsSold;
         return sold == 0
-            ? new(0, ReplenishmentReason.NoUnitsSold, p, 0, p)
-            : new(sold, ReplenishmentReason.ReplaceUnitsSold, p, 0, p + sold);
+            ? new(0, ReplenishmentReason.NoUnitsSold, p, 0, p, bounds)
+            : new(sold, ReplenishmentReason.ReplaceUnitsSold, p, 0, p + sold, bounds);
     }
 
     /// <summary>The policy's name.</summary>

@@ -60,12 +60,19 @@ public sealed record MinMaxPolicy : IReplenishmentPolicy
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ReplenishmentDecision Decide(in InventoryPosition position, in ReplenishmentContext context)
+    public ReplenishmentDecision Decide(in InventoryPosition position, in ReplenishmentContext context) => DecideWithin(position, context, default);
+
+    /// <summary>The decision with the bounds of a chain of the library's decorators built into each branch (see <see cref="BuiltInRoot"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ReplenishmentDecision DecideWithin(in InventoryPosition position, in ReplenishmentContext context, in OrderBounds bounds)
     {
+        // The levels are read first (that read is the null check) and the difference is unchecked: a 32-bit maximum minus
+        // a position of three 32-bit figures cannot overflow 64 bits.
+        long minimum = Minimum, maximum = Maximum;
         var p = position.Value;
-        return p > Minimum
-            ? new(0, ReplenishmentReason.PositionAboveMinimum, p, Minimum, Maximum)
-            : new(Maximum - p, ReplenishmentReason.MinimumReached, p, Minimum, Maximum);
+        return p > minimum
+            ? new(0, ReplenishmentReason.PositionAboveMinimum, p, minimum, maximum, bounds)
+            : new(unchecked(maximum - p), ReplenishmentReason.MinimumReached, p, minimum, maximum, bounds);
     }
 
     /// <summary>The policy, e.g. <c>min-max (s = 10, S = 40)</c>, saying when its maximum was raised to the minimum.</summary>

@@ -29,17 +29,21 @@ public sealed record PeriodicReviewPolicy : IReplenishmentPolicy
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ReplenishmentDecision Decide(in InventoryPosition position, in ReplenishmentContext context)
+    public ReplenishmentDecision Decide(in InventoryPosition position, in ReplenishmentContext context) => DecideWithin(position, context, default);
+
+    /// <summary>The decision with the bounds of a chain of the library's decorators built into each branch (see <see cref="BuiltInRoot"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ReplenishmentDecision DecideWithin(in InventoryPosition position, in ReplenishmentContext context, in OrderBounds bounds)
     {
         var p = position.Value;
         if (!Calendar.IsReviewDay(context.Date))
         {
-            return new(0, ReplenishmentReason.NotAReviewDay, p, OrderUpTo, OrderUpTo);
+            return new(0, ReplenishmentReason.NotAReviewDay, p, OrderUpTo, OrderUpTo, bounds);
         }
 
         return p >= OrderUpTo
-            ? new(0, ReplenishmentReason.ReviewPositionAtOrAboveTarget, p, OrderUpTo, OrderUpTo)
-            : new(OrderUpTo - p, ReplenishmentReason.ReviewOrderUpToTarget, p, OrderUpTo, OrderUpTo);
+            ? new(0, ReplenishmentReason.ReviewPositionAtOrAboveTarget, p, OrderUpTo, OrderUpTo, bounds)
+            : new(OrderUpTo - p, ReplenishmentReason.ReviewOrderUpToTarget, p, OrderUpTo, OrderUpTo, bounds);
     }
 
     /// <summary>The policy, e.g. <c>periodic review (every 7 days from 2025-03-03, S = 200)</c>.</summary>

@@ -31,25 +31,34 @@ public sealed record ReorderLevelPolicy : IReplenishmentPolicy
     public int ReorderQuantity { get; }
 
     /// <summary>Whether the rule can order at all (level or quantity not 0).</summary>
-    public bool IsActive => ReorderLevel != 0 || ReorderQuantity != 0;
+    public bool IsActive
+    {
+        // Both are not negative, so one test of their bitwise or; inlined into Decide, which decorators inline in turn.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => (ReorderLevel | ReorderQuantity) != 0;
+    }
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ReplenishmentDecision Decide(in InventoryPosition position, in ReplenishmentContext context)
+    public ReplenishmentDecision Decide(in InventoryPosition position, in ReplenishmentContext context) => DecideWithin(position, context, default);
+
+    /// <summary>The decision with the bounds of a chain of the library's decorators built into each branch (see <see cref="BuiltInRoot"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ReplenishmentDecision DecideWithin(in InventoryPosition position, in ReplenishmentContext context, in OrderBounds bounds)
     {
         var p = position.Value;
         if (!IsActive)
         {
-            return new(0, ReplenishmentReason.ReorderLevelInactive, p, ReorderLevel, p);
+            return new(0, ReplenishmentReason.ReorderLevelInactive, p, ReorderLevel, p, bounds);
         }
 
         if (p > ReorderLevel)
         {
-            return new(0, ReplenishmentReason.PositionAboveReorderLevel, p, ReorderLevel, p);
+            return new(0, ReplenishmentReason.PositionAboveReorderLevel, p, ReorderLevel, p, bounds);
         }
 
         var quantity = Math.Max(ReorderQuantity, ReorderLevel - p);
-        return new(quantity, ReplenishmentReason.ReorderLevelReached, p, ReorderLevel, p + quantity);
+        return new(quantity, ReplenishmentReason.ReorderLevelReached, p, ReorderLevel, p + quantity, bounds);
     }
 
     /// <summary>The policy, e.g. <c>reorder level 10, quantity 5</c>.</summary>

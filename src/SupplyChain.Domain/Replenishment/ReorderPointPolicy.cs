@@ -32,16 +32,20 @@ public sealed record ReorderPointPolicy : IReplenishmentPolicy
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ReplenishmentDecision Decide(in InventoryPosition position, in ReplenishmentContext context)
+    public ReplenishmentDecision Decide(in InventoryPosition position, in ReplenishmentContext context) => DecideWithin(position, context, default);
+
+    /// <summary>The decision with the bounds of a chain of the library's decorators built into each branch (see <see cref="BuiltInRoot"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ReplenishmentDecision DecideWithin(in InventoryPosition position, in ReplenishmentContext context, in OrderBounds bounds)
     {
         var p = position.Value;
         if (p > ReorderPoint)
         {
-            return new(0, ReplenishmentReason.PositionAboveReorderPoint, p, ReorderPoint, p);
+            return new(0, ReplenishmentReason.PositionAboveReorderPoint, p, ReorderPoint, p, bounds);
         }
 
         var quantity = checked((((ReorderPoint - p) / LotSize) + 1) * LotSize);
-        return new(quantity, ReplenishmentReason.ReorderPointReached, p, ReorderPoint, p + quantity);
+        return new(quantity, ReplenishmentReason.ReorderPointReached, p, ReorderPoint, p + quantity, bounds);
     }
 
     /// <summary>The policy, e.g. <c>reorder point (r = 40, Q = 120)</c>.</summary>

@@ -28,9 +28,10 @@ namespace SupplyChain.Domain.Replenishment;
 /// </remarks>
 public readonly record struct ReplenishmentDecision
 {
-    // Constraints are stored, not applied: Quantity is computed from them when read, so a chain of decorators costs a
-    // few comparisons and one division at the end. 0 stands for "none" in all three, so that `default` has no
-    // constraint; the maximum is stored plus one.
+    // Constraints are collected, not applied one by one: the quantity is computed once from all of them when the
+    // decision is built (so a decision that does not order costs nothing more, and a caller reads one field). 0 stands
+    // for "none" in all three, so that `default` has no constraint; the maximum is stored plus one.
+    private readonly long _quantity;
     private readonly long _minimum;
     private readonly long _multiple;
     private readonly long _maximumPlusOne;
@@ -54,6 +55,7 @@ public readonly record struct ReplenishmentDecision
         }
 
         UnconstrainedQuantity = quantity;
+        _quantity = quantity;
         Reason = reason;
         Position = position;
     }
@@ -73,6 +75,7 @@ public readonly record struct ReplenishmentDecision
         _minimum = bounds.Minimum;
         _multiple = bounds.Multiple;
         _maximumPlusOne = bounds.MaximumPlusOne;
+        _quantity = Constrained(quantity, bounds.Minimum, bounds.Multiple, bounds.MaximumPlusOne);
     }
 
     /// <summary>A built-in policy's decision with fractional levels (checked finite) and the constraints already collected.</summary>
@@ -87,6 +90,7 @@ public readonly record struct ReplenishmentDecision
         _minimum = bounds.Minimum;
         _multiple = bounds.Multiple;
         _maximumPlusOne = bounds.MaximumPlusOne;
+        _quantity = Constrained(quantity, bounds.Minimum, bounds.Multiple, bounds.MaximumPlusOne);
     }
 
     /// <summary>A copy of <paramref name="from"/> with the given bounds, stored as they are (a multiple of 1 is stored as 0).</summary>
@@ -101,14 +105,14 @@ public readonly record struct ReplenishmentDecision
         _minimum = minimum;
         _multiple = multiple;
         _maximumPlusOne = maximumPlusOne;
+        _quantity = Constrained(from.UnconstrainedQuantity, minimum, multiple, maximumPlusOne);
     }
 
-    /// <summary>Units to order after the constraints; 0 means no order.</summary>
+    /// <summary>Units to order after the constraints; 0 means no order. Computed once, when the decision is built.</summary>
     public long Quantity
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _maximumPlusOne != 0 ? WithinMaximum(UnconstrainedQuantity, _minimum, _multiple, _maximumPlusOne)
-            : RoundedUp(UnconstrainedQuantity, _minimum, _multiple);
+        get => _quantity;
     }
 
     /// <summary>Whether anything is ordered.</summary>
@@ -186,6 +190,7 @@ public readonly record struct ReplenishmentDecision
     /// <param name="minimum">The minimum, not negative (0 adds nothing).</param>
     /// <returns>The constrained decision; the larger minimum wins when one is already set.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is negative.</exception>
+    /// <exception cref="OverflowException">The constrained quantity (rounded up to a multiple already set) exceeds <see cref="long.MaxValue"/>.</exception>
     public ReplenishmentDecision WithMinimumOrderQuantity(long minimum) =>
         new(this, Math.Max(_minimum, Guard.NotNegative(minimum)), _multiple, _maximumPlusOne);
 
@@ -193,7 +198,7 @@ public readonly record struct ReplenishmentDecision
     /// <param name="multiple">The multiple, greater than zero (1 adds nothing).</param>
     /// <returns>The constrained decision; with a multiple already set, orders become multiples of both (their least common multiple).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="multiple"/> is zero or negative.</exception>
-    /// <exception cref="OverflowException">The least common multiple exceeds <see cref="long.MaxValue"/>.</exception>
+    /// <exception cref="OverflowException">The least common multiple, or the quantity rounded up to it, exceeds <see cref="long.MaxValue"/>.</exception>
     public ReplenishmentDecision WithOrderMultiple(long multiple) =>
         new(this, _minimum, LeastCommonMultiple(OrderMultiple, Guard.Positive(multiple)), _maximumPlusOne);
 
@@ -206,21 +211,11 @@ public readonly record struct ReplenishmentDecision
             : new(this, Math.Max(_minimum, bounds.Minimum), bounds.Multiple == 0 ? _multiple : LeastCommonMultiple(OrderMultiple, bounds.Multiple),
                 OrderBounds.SmallerMaximumPlusOne(_maximumPlusOne, bounds.MaximumPlusOne));
 
-    /// <summary>
-    /// The bounds of a chain of the library's decorators on a decision that has none yet (a built-in policy's, see
-    /// <see cref="BuiltInRoot"/>): <see cref="Within"/> without the branch that combines them with earlier ones.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal ReplenishmentDecision WithFirstBounds(in OrderBounds bounds)
-    {
-        System.Diagnostics.Debug.Assert((_minimum | _multiple | _maximumPlusOne) == 0, "A built-in policy's decision carries no bounds.");
-        return new(this, bounds.Minimum, bounds.Multiple, bounds.MaximumPlusOne);
-    }
-
     /// <summary>Adds a maximum order quantity: an order above it is lowered to the largest multiple within it.</summary>
     /// <param name="maximum">The maximum, not negative (0 forbids ordering; <see cref="long.MaxValue"/> adds nothing).</param>
     /// <returns>The constrained decision; the smaller maximum wins when one is already set.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maximum"/> is negative.</exception>
+    /// <exception cref="OverflowException">The quantity rounded up to the multiple, before the maximum lowers it, exceeds <see cref="long.MaxValue"/>.</exception>
     public ReplenishmentDecision WithMaximumOrderQuantity(long maximum)
     {
         Guard.NotNegative(maximum);
@@ -293,6 +288,23 @@ public readonly record struct ReplenishmentDecision
     public override string ToString() => Explain();
 
     /// <summary>
+    /// The quantity from the requested one (never negative) and the constraints: the requested quantity itself when it
+    /// is 0 or there is no constraint, else raised, rounded and capped.
+    /// </summary>
+    /// <remarks>
+    /// Both shortcuts fold away when the JIT inlines a policy: a branch that does not order (requested 0) reads no bound,
+    /// and a bare policy (bounds 0) is not tested at all, so neither pays a branch on whether the SKU orders.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long Constrained(long requested, long minimum, long multiple, long maximumPlusOne)
+    {
+        System.Diagnostics.Debug.Assert(requested >= 0, "The requested quantity is never negative.");
+        return requested == 0 || (minimum | multiple | maximumPlusOne) == 0 ? requested
+            : maximumPlusOne != 0 ? WithinMaximum(requested, minimum, multiple, maximumPlusOne)
+            : RoundedUp(requested, minimum, multiple);
+    }
+
+    /// <summary>
     /// <see cref="Quantity"/> when a maximum is set: the stored fields by value (a static call that does not take the
     /// decision's address, so the JIT can keep a decision in registers).
     /// </summary>
@@ -340,27 +352,22 @@ public readonly record struct ReplenishmentDecision
     }
 
     /// <summary>
-    /// <see cref="Constrain"/> without a maximum (the hot path of case pack and MOQ): raised to the minimum, rounded up to
-    /// the multiple (0 = none). Apart from "is anything ordered" (which follows the policy's own branch), no branch depends
-    /// on the data while the numbers stay below 2³²: whether a row has a MOQ or a pack varies from SKU to SKU, and a
+    /// <see cref="Constrain"/> without a maximum for a positive request (the hot path of case pack and MOQ): raised to the
+    /// minimum, rounded up to the multiple (0 = none). No branch depends on the data while the numbers stay below 2³¹: whether a row has a MOQ or a pack varies from SKU to SKU, and a
     /// mispredicted branch costs more than the division by 1 it would save.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long RoundedUp(long requested, long minimum, long multiple)
     {
-        if (requested <= 0)
-        {
-            return 0;
-        }
-
-        if (unchecked((ulong)(requested | minimum | multiple)) <= uint.MaxValue)
+        if (unchecked((ulong)(requested | minimum | multiple)) <= int.MaxValue)
         {
             unchecked
             {
-                // All three in [0, 2³²): max(requested, minimum) and max(multiple, 1) by masks, then ⌈q / k⌉ × k below 2³³.
+                // All three in [0, 2³¹): max(requested, minimum) and max(multiple, 1) by masks, then ⌈q / k⌉ × k with a
+                // 32-bit division (q + k − 1 < 2³²), cheaper than a 64-bit one.
                 var atLeast = requested - ((requested - minimum) & ((requested - minimum) >> 63));
                 var pack = multiple + (long)((ulong)(multiple - 1) >> 63);
-                return (long)(((ulong)(atLeast + pack - 1) / (ulong)pack) * (ulong)pack);
+                return (long)((uint)(atLeast + pack - 1) / (uint)pack) * pack;
             }
         }
 

@@ -104,9 +104,10 @@ public class RestockRunBenchmarks
         long total = 0;
         var context = new ReplenishmentContext(Today, 0);
         var positions = _positions;
+        var policy = _minMax;
         for (var i = 0; i < positions.Length; i++)
         {
-            total += _minMax.Decide(positions[i], context).Quantity;
+            total += policy.Decide(positions[i], context).Quantity;
         }
 
         return total;
@@ -137,9 +138,10 @@ public class RestockRunBenchmarks
         long total = 0;
         var context = new ReplenishmentContext(Today, 0);
         var positions = _positions;
+        var policy = _minMaxAlone;
         for (var i = 0; i < positions.Length; i++)
         {
-            total += _minMaxAlone.Decide(positions[i], context).Quantity;
+            total += policy.Decide(positions[i], context).Quantity;
         }
 
         return total;

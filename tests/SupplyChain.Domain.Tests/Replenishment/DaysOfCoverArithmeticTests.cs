@@ -81,6 +81,28 @@ public sealed class DaysOfCoverArithmeticTests
             ["whole product", "fractional product", "100 or more a day", "under 100 a day"]);
     }
 
+    [Fact]
+    public void Orders_at_the_top_of_the_long_range_are_exact_and_beyond_it_throw()
+    {
+        // 2⁶² a day for one day from an empty position: the shortfall 2⁶² less the tolerance 2⁶² × 2⁻⁴⁴ = 2¹⁸ (the rule on
+        // the type) is 2⁶² − 2¹⁸, a whole number that a double holds exactly.
+        var oneDay = new DaysOfCoverPolicy(leadTimeDays: 1, safetyDays: 0);
+        oneDay.Decide(new(0), Contexts.Monday.WithDemand(Math.Pow(2, 62))).Quantity.Should().Be((1L << 62) - (1L << 18));
+
+        // 10 days × 10¹⁸ a day = 10¹⁹ units, above long.MaxValue (about 9.22 × 10¹⁸): the decision cannot be stated.
+        var tenDays = new DaysOfCoverPolicy(leadTimeDays: 10, safetyDays: 0);
+        FluentActions.Invoking(() => tenDays.Decide(new(0), Contexts.Monday.WithDemand(1e18))).Should().Throw<OverflowException>();
+    }
+
+    [Fact]
+    public void A_target_beyond_the_range_of_double_is_refused_by_name()
+    {
+        // 34 days × (double.MaxValue / 2) is infinite: the decision's levels must be finite, so it names the level.
+        var policy = new DaysOfCoverPolicy(leadTimeDays: 27, safetyDays: 7);
+        FluentActions.Invoking(() => policy.Decide(new(0), Contexts.Monday.WithDemand(double.MaxValue / 2)))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName(nameof(ReplenishmentDecision.TriggerLevel));
+    }
+
     /// <summary>The restock quantity in exact decimal arithmetic: ⌈days × rate − position⌉, at least 0.</summary>
     private static long Exact(int days, decimal rate, int position) => (long)Math.Max(0m, decimal.Ceiling((days * rate) - position));
 }

@@ -146,6 +146,54 @@ public sealed class OrderConstraintTests
             .Decide(Empty, Contexts.Monday).Quantity.Should().Be(stepwise.Quantity);
     });
 
+    /// <summary>
+    /// Without a maximum: requested 0 (one in ten), 1 to 1,999 or within 100 of 2³¹; MOQ 0 to 300 or within 100 of 2³¹ (one
+    /// in ten); multiple 1 to 40 or within 100 of 2³¹ (one in twenty). 2³¹ is where the quantity leaves its 32-bit path.
+    /// </summary>
+    private static readonly Gen<(long Requested, long Moq, long Multiple)> Unbounded =
+        from requested in Gen.Frequency((1, Gen.Constant(0L)), (6, Gen.Choose(1, 1_999).Select(v => (long)v)), (3, Gen.Choose(-100, 100).Select(d => (1L << 31) + d)))
+        from moq in Gen.Frequency((9, Gen.Choose(0, 300).Select(v => (long)v)), (1, Gen.Choose(-100, 100).Select(d => (1L << 31) + d)))
+        from multiple in Gen.Frequency((19, Gen.Choose(1, 40).Select(v => (long)v)), (1, Gen.Choose(-100, 100).Select(d => (1L << 31) + d)))
+        select (requested, moq, multiple);
+
+    /// <summary>The smallest multiple of <c>c</c> at or above max(u, m) for a positive request, else 0, in decimal arithmetic.</summary>
+    private static long SmallestMultiple(long u, long m, long c) =>
+        u == 0 ? 0 : (long)(decimal.Ceiling((decimal)Math.Max(u, m) / c) * c);
+
+    [Fact]
+    public void The_unbounded_cases_reach_both_sides_of_2_to_the_31_and_every_branch()
+    {
+        Reach.Covers(Unbounded, Runs,
+            given =>
+            [
+                (given.Requested | given.Moq | given.Multiple) < (1L << 31) ? "all below 2^31" : "some at or above 2^31",
+                given.Requested == 0 ? "nothing requested" : given.Requested < given.Moq ? "raised to the MOQ" : "at or above the MOQ",
+                given.Requested > 0 && SmallestMultiple(given.Requested, given.Moq, given.Multiple) != Math.Max(given.Requested, given.Moq) ? "rounded up" : "not rounded",
+            ],
+            ["all below 2^31", "some at or above 2^31", "nothing requested", "raised to the MOQ", "at or above the MOQ", "rounded up", "not rounded"]);
+    }
+
+    [Property(MaxTest = Runs)]
+    public Property Without_a_maximum_the_quantity_is_the_smallest_multiple_at_or_above_the_request_and_the_MOQ() =>
+        Prop.ForAll(Unbounded.ToArbitrary(), given =>
+        {
+            // The fixed-bound decorators over a library policy (min-max from an empty position asks for its maximum) and
+            // the public With… steps on a custom decision must both give the decimal answer; the binding constraints
+            // (computed by the general rule) must agree with it.
+            var (u, m, c) = given;
+            var expected = SmallestMultiple(u, m, c);
+            var stepwise = new ReplenishmentDecision(u, ReplenishmentReason.Custom, 0).WithMinimumOrderQuantity(m).WithOrderMultiple(c);
+            stepwise.Quantity.Should().Be(expected);
+            stepwise.BindingConstraints.HasFlag(OrderConstraints.OrderMultiple).Should().Be(u > 0 && expected != Math.Max(u, m));
+            if (u <= int.MaxValue && m <= int.MaxValue && c <= int.MaxValue)
+            {
+                // The MOQ decorator refuses 0 (no MOQ is no decorator).
+                var packed = new MinMaxPolicy(0, (int)u).RoundedUpToMultipleOf((int)c);
+                IReplenishmentPolicy decorated = m > 0 ? packed.WithMinimumOrderQuantity((int)m) : packed;
+                decorated.Decide(Empty, Contexts.Monday).Quantity.Should().Be(expected);
+            }
+        });
+
     [Fact]
     public void Packs_whose_common_multiple_overflows_are_refused_when_deciding_not_when_composing()
     {
