@@ -306,9 +306,7 @@ public static class BatchReplenishment
 
         var bounds = Bounds(casePack, minimumOrderQuantity);
         var p = Position(position);
-        var target = coverDays * dailyDemand;
-        var q = DaysOfCoverPolicy.WholeUnitsShort(target, p);
-        return new(q, q == 0 ? ReplenishmentReason.CoverSufficient : ReplenishmentReason.CoverShortfall, p, target, target, bounds);
+        return DaysOfCoverPolicy.Decision(coverDays * dailyDemand, p, bounds);
     }
 
     /// <summary>Rows per SIMD block: one <see cref="Vector256{T}"/> of <see cref="int"/> columns; the rows after the last whole block (and every row without SIMD) take the scalar loop.</summary>

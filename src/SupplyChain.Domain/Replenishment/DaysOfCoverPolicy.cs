@@ -79,9 +79,36 @@ public sealed record DaysOfCoverPolicy : IReplenishmentPolicy
     internal ReplenishmentDecision DecideWithin(in InventoryPosition position, in ReplenishmentContext context, in OrderBounds bounds)
     {
         var p = position.Value;
-        var target = CoverDays * context.DailyDemand;
-        var quantity = WholeUnitsShort(target, p);
-        return new(quantity, quantity == 0 ? ReplenishmentReason.CoverSufficient : ReplenishmentReason.CoverShortfall, p, target, target, bounds);
+        return Decision(CoverDays * context.DailyDemand, p, bounds);
+    }
+
+    /// <summary>
+    /// The decision for <paramref name="target"/> units at position <paramref name="position"/> within
+    /// <paramref name="bounds"/> (also the column path's single-SKU decision).
+    /// </summary>
+    /// <remarks>
+    /// With a MOQ or a case pack below 2³¹ and no maximum, the constrained quantity is computed in <see cref="double"/>
+    /// without a branch on whether the SKU is short: ⌈max(units, MOQ) / pack⌉ × pack, times min(units, 1) (0 when
+    /// nothing is short, 1 otherwise). Every step is exact: integers below 2³¹, and a quotient that is not whole lies at
+    /// least 1 / pack from the next integer while its rounding error is below 2⁻²² / pack. Other bounds take the general
+    /// rule of <see cref="ReplenishmentDecision"/>; the result is the same.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ReplenishmentDecision Decision(double target, long position, in OrderBounds bounds)
+    {
+        var units = ShortfallUnits(target, position);
+        var quantity = WholeUnits(units);
+        var reason = quantity == 0 ? ReplenishmentReason.CoverSufficient : ReplenishmentReason.CoverShortfall;
+        long minimum = bounds.Minimum, multiple = bounds.Multiple;
+        if ((minimum | multiple) == 0 || bounds.MaximumPlusOne != 0 || (minimum | multiple) > int.MaxValue || !(units < 2147483648.0))
+        {
+            return new(quantity, reason, position, target, target, bounds);
+        }
+
+        // max(multiple, 1) by a mask (multiple is 0 for "none"; both are not negative).
+        var pack = (double)unchecked(multiple + (long)((ulong)(multiple - 1) >> 63));
+        var constrained = Math.Ceiling(Math.Max(units, minimum) / pack) * pack * Math.Min(units, 1.0);
+        return new(quantity, double.ConvertToIntegerNative<long>(constrained), reason, position, target, target, bounds);
     }
 
     /// <summary>The policy, e.g. <c>days of cover (34 days = lead time 27 + safety 7)</c>.</summary>
@@ -94,12 +121,21 @@ public sealed record DaysOfCoverPolicy : IReplenishmentPolicy
     /// (cover days × demand beyond <see cref="double.MaxValue"/>) gives 0 here; the decision refuses it.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static long WholeUnitsShort(double target, long position)
+    internal static long WholeUnitsShort(double target, long position) => WholeUnits(ShortfallUnits(target, position));
+
+    /// <summary><see cref="WholeUnitsShort"/> before its conversion: a whole number of units, at least 0, or NaN for an infinite target.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double ShortfallUnits(double target, long position)
     {
         var shortfall = target - position;
         var tolerance = (Math.Abs(target) + Math.Abs((double)position)) * RelativeTolerance;
-        var units = Math.Ceiling(Math.Max(shortfall - tolerance, 0.0));
+        return Math.Ceiling(Math.Max(shortfall - tolerance, 0.0));
+    }
 
+    /// <summary>Whole units as a <see cref="long"/>: NaN gives 0, 2⁶³ and above throw.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long WholeUnits(double units)
+    {
         // As checked((long)Math.Ceiling(…)), without the runtime's checked-conversion helper call (about 80 ns in the
         // simulator's day step on this machine): below 2⁶³ the platform's own conversion (one instruction) gives the
         // value, without the saturation steps of `(long)` for NaN and out-of-range values; 2⁶³ and above throws the

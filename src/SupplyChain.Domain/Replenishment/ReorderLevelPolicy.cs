@@ -33,7 +33,7 @@ public sealed record ReorderLevelPolicy : IReplenishmentPolicy
     /// <summary>Whether the rule can order at all (level or quantity not 0).</summary>
     public bool IsActive
     {
-        // Both are not negative, so one test of their bitwise or; inlined into Decide, which decorators inline in turn.
+        // One test of their bitwise or (0 only when both are 0); inlined into Decide, which decorators inline in turn.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get => (ReorderLevel | ReorderQuantity) != 0;
     }

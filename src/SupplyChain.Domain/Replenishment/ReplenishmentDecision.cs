@@ -93,6 +93,25 @@ public readonly record struct ReplenishmentDecision
         _quantity = Constrained(quantity, bounds.Minimum, bounds.Multiple, bounds.MaximumPlusOne);
     }
 
+    /// <summary>
+    /// A built-in policy's decision with fractional levels (checked finite), the constraints already collected and the
+    /// constrained quantity computed by the policy (equal to what the constraints give; see <see cref="DaysOfCoverPolicy"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ReplenishmentDecision(long quantity, long constrainedQuantity, ReplenishmentReason reason, long position, double triggerLevel, double target, OrderBounds bounds)
+    {
+        System.Diagnostics.Debug.Assert(constrainedQuantity == Constrained(quantity, bounds.Minimum, bounds.Multiple, bounds.MaximumPlusOne), "The policy's quantity is the constraints' quantity.");
+        UnconstrainedQuantity = quantity;
+        _quantity = constrainedQuantity;
+        Reason = reason;
+        Position = position;
+        TriggerLevel = triggerLevel;
+        Target = target;
+        _minimum = bounds.Minimum;
+        _multiple = bounds.Multiple;
+        _maximumPlusOne = bounds.MaximumPlusOne;
+    }
+
     /// <summary>A copy of <paramref name="from"/> with the given bounds, stored as they are (a multiple of 1 is stored as 0).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReplenishmentDecision(in ReplenishmentDecision from, long minimum, long multiple, long maximumPlusOne)
@@ -203,7 +222,7 @@ public readonly record struct ReplenishmentDecision
         new(this, _minimum, LeastCommonMultiple(OrderMultiple, Guard.Positive(multiple)), _maximumPlusOne);
 
     /// <summary>Adds the collected bounds of a chain of the library's decorators (see <see cref="OrderBounds.Fuse"/>).</summary>
-    /// <exception cref="OverflowException">The least common multiple of the multiples exceeds <see cref="long.MaxValue"/>.</exception>
+    /// <exception cref="OverflowException">The least common multiple of the multiples, or the quantity rounded up to it, exceeds <see cref="long.MaxValue"/>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ReplenishmentDecision Within(in OrderBounds bounds) =>
         (_minimum | _multiple | _maximumPlusOne) == 0
@@ -292,8 +311,10 @@ public readonly record struct ReplenishmentDecision
     /// is 0 or there is no constraint, else raised, rounded and capped.
     /// </summary>
     /// <remarks>
-    /// Both shortcuts fold away when the JIT inlines a policy: a branch that does not order (requested 0) reads no bound,
-    /// and a bare policy (bounds 0) is not tested at all, so neither pays a branch on whether the SKU orders.
+    /// Both shortcuts fold away when the JIT inlines a policy with two branches (order, no order): the branch that does
+    /// not order (requested 0) reads no bound, and a bare policy (bounds 0) tests nothing. A policy that builds one
+    /// decision for both cases pays a branch on the request here when it has bounds; days of cover, which decides without
+    /// a branch, computes its constrained quantity itself (<see cref="DaysOfCoverPolicy"/>).
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long Constrained(long requested, long minimum, long multiple, long maximumPlusOne)
@@ -305,8 +326,8 @@ public readonly record struct ReplenishmentDecision
     }
 
     /// <summary>
-    /// <see cref="Quantity"/> when a maximum is set: the stored fields by value (a static call that does not take the
-    /// decision's address, so the JIT can keep a decision in registers).
+    /// The quantity when a maximum is set, out of line (the rarer path): the fields by value, so that no decision's address
+    /// is taken and the JIT can keep a decision in registers.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static long WithinMaximum(long requested, long minimum, long multiple, long maximumPlusOne) =>
@@ -353,8 +374,10 @@ public readonly record struct ReplenishmentDecision
 
     /// <summary>
     /// <see cref="Constrain"/> without a maximum for a positive request (the hot path of case pack and MOQ): raised to the
-    /// minimum, rounded up to the multiple (0 = none). No branch depends on the data while the numbers stay below 2³¹: whether a row has a MOQ or a pack varies from SKU to SKU, and a
-    /// mispredicted branch costs more than the division by 1 it would save.
+    /// minimum, rounded up to the multiple (0 = none). A request of 0 must not come here (it would be raised to the
+    /// minimum): <see cref="Constrained"/> returns it first. No branch depends on the data while the numbers stay below
+    /// 2³¹: whether a row has a MOQ or a pack varies from SKU to SKU, and a mispredicted branch costs more than the
+    /// division by 1 it would save.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long RoundedUp(long requested, long minimum, long multiple)

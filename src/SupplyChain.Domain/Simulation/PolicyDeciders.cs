@@ -54,7 +54,7 @@ internal static class PolicyDeciders
         }
     }
 
-    // The built-in policies' rules applied to integers, without building a position, a context and a 64-byte decision a
+    // The built-in policies' rules applied to integers, without building a position, a context and a 72-byte decision a
     // day. Each gives the quantity of the policy's Decide for the same position (SimulatorFastPathTests runs every one
     // against the interface path, day by day). None reads the date: the periodic review counts days instead.
 

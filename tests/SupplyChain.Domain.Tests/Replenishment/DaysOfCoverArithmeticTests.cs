@@ -81,6 +81,53 @@ public sealed class DaysOfCoverArithmeticTests
             ["whole product", "fractional product", "100 or more a day", "under 100 a day"]);
     }
 
+    /// <summary>
+    /// Cover 1 to 60 days; demand in cents up to 50 a day (one in four up to 40,000,000 a day, so that the shortfall
+    /// reaches past 2³¹ units); position −500 to 3,000; MOQ 0 to 400; case pack 1 to 48 (one in ten up to 2³¹ − 1).
+    /// </summary>
+    private static readonly Gen<(int Cover, double Demand, int Net, int Moq, int Pack)> ConstrainedCases =
+        from cover in Gen.Choose(1, 60)
+        from demand in Gen.Frequency((3, Gen.Choose(0, 5_000).Select(c => c / 100.0)), (1, Gen.Choose(0, 40_000_000).Select(d => (double)d)))
+        from net in Gen.Choose(-500, 3_000)
+        from moq in Gen.Choose(0, 400)
+        from pack in Gen.Frequency((9, Gen.Choose(1, 48)), (1, Gen.Choose(49, int.MaxValue)))
+        select (cover, demand, net, moq, pack);
+
+    [Fact]
+    public void The_constrained_cases_reach_no_order_each_constraint_and_shortfalls_past_2_to_the_31()
+    {
+        Reach.Covers(ConstrainedCases, Runs,
+            given =>
+            {
+                var unconstrained = new DaysOfCoverPolicy(given.Cover, 0).Decide(InventoryPosition.FromNet(given.Net), Contexts.Monday.WithDemand(given.Demand)).UnconstrainedQuantity;
+                return
+                [
+                    unconstrained == 0 ? "no order" : unconstrained < given.Moq ? "raised to the MOQ" : "at or above the MOQ",
+                    unconstrained > 0 && Math.Max(unconstrained, given.Moq) % given.Pack != 0 ? "rounded up to the pack" : "not rounded",
+                    unconstrained >= 1L << 31 ? "2^31 units or more" : "under 2^31 units",
+                ];
+            },
+            ["no order", "raised to the MOQ", "at or above the MOQ", "rounded up to the pack", "not rounded", "2^31 units or more", "under 2^31 units"]);
+    }
+
+    [Property(MaxTest = Runs)]
+    public Property With_a_MOQ_and_a_pack_the_quantity_is_the_general_rule_s() => Prop.ForAll(ConstrainedCases.ToArbitrary(), given =>
+    {
+        // The days-of-cover decision computes its constrained quantity itself (in doubles, below 2³¹); it must equal the
+        // general rule applied step by step to its unconstrained quantity (that rule is checked against decimal
+        // arithmetic in OrderConstraintTests), through the column method and through the decorators.
+        var (cover, demand, net, moq, pack) = given;
+        var policy = new DaysOfCoverPolicy(cover, 0);
+        var context = Contexts.Monday.WithDemand(demand);
+        var bare = policy.Decide(InventoryPosition.FromNet(net), context);
+        var expected = new ReplenishmentDecision(bare.UnconstrainedQuantity, ReplenishmentReason.Custom, 0).WithMinimumOrderQuantity(moq).WithOrderMultiple(pack).Quantity;
+
+        BatchReplenishment.DaysOfCoverDecision(net, cover, demand, pack, moq).Quantity.Should().Be(expected);
+        IReplenishmentPolicy decorated = policy.RoundedUpToMultipleOf(pack);
+        decorated = moq > 0 ? decorated.WithMinimumOrderQuantity(moq) : decorated;
+        decorated.Decide(InventoryPosition.FromNet(net), context).Quantity.Should().Be(expected);
+    });
+
     [Fact]
     public void Orders_at_the_top_of_the_long_range_are_exact_and_beyond_it_throw()
     {

@@ -133,7 +133,12 @@ public sealed class DecisionReportTests
         Asks(5).WithOrderMultiple(3_000_000_000).Quantity.Should().Be(3_000_000_000);
         // long.MaxValue − 1 = ...806 is 2 more than a multiple of 4 (807 − 1 ≡ 3 − 1); the next multiple is above
         // long.MaxValue: inventory arithmetic throws instead of wrapping to a negative order.
-        FluentActions.Invoking(() => Asks(long.MaxValue - 1).WithOrderMultiple(4).Quantity).Should().Throw<OverflowException>();
+        // The quantity is computed when the decision is built, so the step that makes it too large throws, and no
+        // decision with an unstated quantity exists.
+        FluentActions.Invoking(() => Asks(long.MaxValue - 1).WithOrderMultiple(4)).Should().Throw<OverflowException>();
+        FluentActions.Invoking(() => Asks(long.MaxValue - 1).WithMinimumOrderQuantity(long.MaxValue - 1).WithOrderMultiple(4)).Should().Throw<OverflowException>();
+        // The same MOQ and multiple on a request of 0 order nothing, so nothing overflows.
+        Asks(0).WithMinimumOrderQuantity(long.MaxValue - 1).WithOrderMultiple(4).Quantity.Should().Be(0);
     }
 
     [Fact]
