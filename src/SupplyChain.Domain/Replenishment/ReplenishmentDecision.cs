@@ -81,16 +81,8 @@ public readonly record struct ReplenishmentDecision
     /// <summary>A built-in policy's decision with fractional levels (checked finite) and the constraints already collected.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ReplenishmentDecision(long quantity, ReplenishmentReason reason, long position, double triggerLevel, double target, OrderBounds bounds = default)
+        : this(quantity, Constrained(quantity, bounds.Minimum, bounds.Multiple, bounds.MaximumPlusOne), reason, position, triggerLevel, target, bounds)
     {
-        UnconstrainedQuantity = quantity;
-        Reason = reason;
-        Position = position;
-        TriggerLevel = triggerLevel;
-        Target = target;
-        _minimum = bounds.Minimum;
-        _multiple = bounds.Multiple;
-        _maximumPlusOne = bounds.MaximumPlusOne;
-        _quantity = Constrained(quantity, bounds.Minimum, bounds.Multiple, bounds.MaximumPlusOne);
     }
 
     /// <summary>
