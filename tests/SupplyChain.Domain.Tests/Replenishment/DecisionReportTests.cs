@@ -131,6 +131,12 @@ public sealed class DecisionReportTests
         Asks(3_000_000_001).WithOrderMultiple(7).Quantity.Should().Be(3_000_000_003);
         // A pack larger than int.MaxValue: 5 units become one pack of 3 000 000 000.
         Asks(5).WithOrderMultiple(3_000_000_000).Quantity.Should().Be(3_000_000_000);
+        // At the top of the 32-bit path (every number below 2³¹, q + k − 1 up to 2³² − 3): 2³¹ − 1 units in packs of
+        // 2³¹ − 2 need two packs, 2³² − 4 units, a result above 2³¹; 2³¹ − 2 units in packs of 2³¹ − 1 need one pack.
+        Asks(int.MaxValue).WithOrderMultiple(int.MaxValue - 1).Quantity.Should().Be(4_294_967_292);
+        Asks(int.MaxValue - 1).WithOrderMultiple(int.MaxValue).Quantity.Should().Be(int.MaxValue);
+        // Just past it (2³¹ units, pack 3): 2 147 483 648 = 3 × 715 827 882 + 2, so the next multiple is 2 147 483 649.
+        Asks(1L << 31).WithOrderMultiple(3).Quantity.Should().Be(2_147_483_649);
         // long.MaxValue − 1 = ...806 is 2 more than a multiple of 4 (807 − 1 ≡ 3 − 1); the next multiple is above
         // long.MaxValue: inventory arithmetic throws instead of wrapping to a negative order.
         // The quantity is computed when the decision is built, so the step that makes it too large throws, and no
