@@ -105,8 +105,7 @@ public sealed record DaysOfCoverPolicy : IReplenishmentPolicy
             return new(quantity, reason, position, target, target, bounds);
         }
 
-        // max(multiple, 1) by a mask (multiple is 0 for "none"; both are not negative).
-        var pack = (double)unchecked(multiple + (long)((ulong)(multiple - 1) >> 63));
+        var pack = (double)OrderBounds.Divisor(multiple);
         var constrained = Math.Ceiling(Math.Max(units, minimum) / pack) * pack * Math.Min(units, 1.0);
         return new(quantity, double.ConvertToIntegerNative<long>(constrained), reason, position, target, target, bounds);
     }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SupplyChain.Domain.Replenishment;
 
 /// <summary>
@@ -14,6 +16,10 @@ internal readonly record struct OrderBounds(long Minimum, long Multiple, long Ma
     /// <remarks>A pack of 1 becomes 0 by a mask, not a branch: in a catalogue it varies from row to row.</remarks>
     public static OrderBounds Of(int casePack, int minimumOrderQuantity) =>
         new(minimumOrderQuantity, unchecked(casePack & -(int)((uint)(casePack - 1 | (1 - casePack)) >> 31)), 0);
+
+    /// <summary>A stored multiple (0 = none, never negative) as a divisor: max(multiple, 1), by a mask rather than a branch (packs vary from row to row).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long Divisor(long multiple) => unchecked(multiple + (long)((ulong)(multiple - 1) >> 63));
 
     /// <summary>
     /// The root policy and the bounds of <paramref name="policy"/> wrapped in <paramref name="added"/>: when the policy is

@@ -381,7 +381,7 @@ public readonly record struct ReplenishmentDecision
                 // All three in [0, 2³¹): max(requested, minimum) and max(multiple, 1) by masks, then ⌈q / k⌉ × k with a
                 // 32-bit division (q + k − 1 < 2³²), cheaper than a 64-bit one.
                 var atLeast = requested - ((requested - minimum) & ((requested - minimum) >> 63));
-                var pack = multiple + (long)((ulong)(multiple - 1) >> 63);
+                var pack = OrderBounds.Divisor(multiple);
                 return (long)((uint)(atLeast + pack - 1) / (uint)pack) * pack;
             }
         }
